@@ -1,0 +1,446 @@
+//! Reading a journeymap file: parse, migrate, check.
+
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::{CURRENT_VERSION, FORMAT};
+use crate::model::{JourneyMap, Problem, Severity, check};
+
+/// Files larger than this are refused before they are read: no real map comes close, and a
+/// huge file would only stall the program.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A map that was read successfully, with anything odd about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    /// The map.
+    pub map: JourneyMap,
+    /// Things that did not stop the map from opening but that its author should know,
+    /// such as fields this version does not know.
+    pub warnings: Vec<Problem>,
+}
+
+/// Why a file could not be opened as a journey map. Its message is one sentence that says
+/// what is wrong and where.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The operating system refused or failed to read the file.
+    #[error("{}", io_sentence(.0))]
+    Io(#[source] std::io::Error),
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error("The file is {:.1} MiB; journeymap opens files up to 64 MiB.", *.bytes as f64 / 1048576.0)]
+    TooLarge {
+        /// The file's size.
+        bytes: u64,
+    },
+    /// The file holds nothing, or only white space.
+    #[error("The file is empty.")]
+    Empty,
+    /// The file is binary; `kind` names it when it is a well-known kind of file.
+    #[error("{}", not_text_sentence(*.kind, *.offset))]
+    NotText {
+        /// A well-known kind of file this is, such as "a PNG image".
+        kind: Option<&'static str>,
+        /// The first byte that is not UTF-8 text.
+        offset: usize,
+    },
+    /// The file is text, but not JSON.
+    #[error("This is not a JSON file (it starts with \"{start}\"), so it cannot be a journey map.")]
+    NotJson {
+        /// The first few characters of the file.
+        start: String,
+    },
+    /// The file looks like JSON but is broken.
+    #[error("The JSON is broken at line {line}, column {column}: {message}.")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser expected.
+        message: String,
+    },
+    /// The file is JSON, but its top level is not an object.
+    #[error(
+        "This JSON file holds {found}, not a journey map (a journey map is a JSON object that starts with \"format\": \"journeymap\")."
+    )]
+    NotAnObject {
+        /// What the top level is, e.g. "a list".
+        found: &'static str,
+    },
+    /// The file is a JSON object without a `format` field.
+    #[error("{}", no_format_sentence(*.looks_like))]
+    NoFormat {
+        /// A well-known kind of JSON file this looks like, such as "a package.json".
+        looks_like: Option<&'static str>,
+    },
+    /// The file says it is some other format.
+    #[error("This is a {found} file, not a journey map: its \"format\" must be \"journeymap\".")]
+    WrongFormat {
+        /// The value of `format`, as JSON.
+        found: String,
+    },
+    /// The file says it is a journey map but not which version.
+    #[error("The file has no \"version\", so journeymap cannot tell how to read it.")]
+    MissingVersion,
+    /// `version` is not a version number this program knows of.
+    #[error("\"version\" must be a whole number from 1 up, but it is {found}.")]
+    BadVersion {
+        /// The value of `version`, as JSON.
+        found: String,
+    },
+    /// The file was written by a newer journeymap. Such a file must never be overwritten.
+    #[error(
+        "This map was saved by a newer journeymap (file format version {found}; this program reads up to version {CURRENT_VERSION}): update journeymap to open it."
+    )]
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+    },
+    /// A value has the wrong type or a required field is missing.
+    #[error("{}", structure_sentence(.path, .message, *.line, *.column))]
+    Structure {
+        /// Where, e.g. `cards[3].channel`; empty for the top level.
+        path: String,
+        /// What is wrong.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The map parsed but fails its checks, e.g. a card in a phase that does not exist.
+    #[error("{}", invalid_sentence(.problems))]
+    Invalid {
+        /// Every error found (never empty), followed by the warnings.
+        problems: Vec<Problem>,
+    },
+}
+
+impl LoadError {
+    /// Every problem behind this error: several for a map that fails its checks, one
+    /// otherwise. Each displays as one line.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            LoadError::Invalid { problems } => problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .map(ToString::to_string)
+                .collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+fn io_sentence(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "The file does not exist.".to_owned(),
+        ErrorKind::PermissionDenied => "You do not have permission to read this file.".to_owned(),
+        ErrorKind::IsADirectory => "This is a folder, not a file.".to_owned(),
+        _ => format!("The file could not be read: {error}."),
+    }
+}
+
+fn not_text_sentence(kind: Option<&str>, offset: usize) -> String {
+    match kind {
+        Some(kind) => format!("This is {kind}, not a journey map."),
+        None => format!(
+            "This is not a text file (byte {offset} is not UTF-8 text), so it cannot be a journey map."
+        ),
+    }
+}
+
+fn no_format_sentence(looks_like: Option<&str>) -> String {
+    match looks_like {
+        Some(kind) => format!("This is {kind} file, not a journey map."),
+        None => "This JSON file is not a journey map: it has no \"format\": \"journeymap\" field."
+            .to_owned(),
+    }
+}
+
+fn structure_sentence(path: &str, message: &str, line: usize, column: usize) -> String {
+    if path.is_empty() {
+        format!("{message} (line {line}, column {column})")
+    } else {
+        format!("{path}: {message} (line {line}, column {column})")
+    }
+}
+
+fn invalid_sentence(problems: &[Problem]) -> String {
+    let mut errors = problems.iter().filter(|p| p.severity == Severity::Error);
+    let first = errors.next().map(ToString::to_string).unwrap_or_default();
+    match errors.count() {
+        0 => first,
+        1 => format!("{first} (and 1 more problem)"),
+        more => format!("{first} (and {more} more problems)"),
+    }
+}
+
+/// Reads and loads a file, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let metadata = std::fs::metadata(path).map_err(LoadError::Io)?;
+    if metadata.is_dir() {
+        return Err(LoadError::Io(std::io::ErrorKind::IsADirectory.into()));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: metadata.len(),
+        });
+    }
+    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
+    // The file may grow between the size check and the read: never read past the limit.
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(LoadError::Io)?;
+    load(&bytes)
+}
+
+/// Loads a map from the bytes of a file: parse, migrate, check.
+pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = as_text(bytes)?;
+    let version = parse_header(text)?;
+    let version = migrate_from(version)?;
+    debug_assert_eq!(version, CURRENT_VERSION);
+    let (map, mut warnings) = parse_map(text)?;
+    let problems = check(&map);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        let mut problems = problems;
+        problems.sort_by_key(|p| std::cmp::Reverse(p.severity));
+        problems.extend(warnings);
+        return Err(LoadError::Invalid { problems });
+    }
+    warnings.extend(problems);
+    Ok(Loaded { map, warnings })
+}
+
+/// Finds the text in the bytes, telling binary files, empty files and non-JSON apart.
+fn as_text(bytes: &[u8]) -> Result<&str, LoadError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| LoadError::NotText {
+        kind: binary_kind(bytes),
+        offset: error.valid_up_to(),
+    })?;
+    let start = text.trim_start();
+    if !start.starts_with(|c: char| "{[\"-tfn".contains(c) || c.is_ascii_digit()) {
+        return Err(LoadError::NotJson {
+            start: start.chars().take(20).collect(),
+        });
+    }
+    Ok(text)
+}
+
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const KINDS: [(&[u8], &str); 6] = [
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive or an Office document"),
+        (b"\x1F\x8B", "a gzip-compressed file"),
+        (b"GIF8", "a GIF image"),
+    ];
+    KINDS
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
+}
+
+/// What the top level of a JSON file is, and for an object its `format` and `version`.
+enum Header {
+    Object {
+        format: Option<Value>,
+        version: Option<Value>,
+        looks_like_package_json: bool,
+    },
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Header {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(HeaderVisitor)
+    }
+}
+
+struct HeaderVisitor;
+
+impl<'de> Visitor<'de> for HeaderVisitor {
+    type Value = Header;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut entries: A) -> Result<Header, A::Error> {
+        let mut format = None;
+        let mut version = None;
+        let mut looks_like_package_json = false;
+        while let Some(key) = entries.next_key::<String>()? {
+            match key.as_str() {
+                "format" => format = Some(entries.next_value::<Value>()?),
+                "version" => version = Some(entries.next_value::<Value>()?),
+                "dependencies" | "devDependencies" | "scripts" => {
+                    looks_like_package_json = true;
+                    entries.next_value::<IgnoredAny>()?;
+                }
+                _ => {
+                    entries.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Header::Object {
+            format,
+            version,
+            looks_like_package_json,
+        })
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut items: A) -> Result<Header, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Header::Other("a list (a JSON array)"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Header, E> {
+        Ok(Header::Other("only null"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Header, E> {
+        Ok(Header::Other("only true or false"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Header, E> {
+        Ok(Header::Other("only a number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Header, E> {
+        Ok(Header::Other("only a number"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Header, E> {
+        Ok(Header::Other("only a number"))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Header, E> {
+        Ok(Header::Other("only a piece of text"))
+    }
+}
+
+/// Reads the whole file once for its syntax and its header, so that a broken file, a
+/// foreign file and a newer file each get their own message before the map is parsed.
+/// Returns the `version` value, if there is one.
+fn parse_header(text: &str) -> Result<Option<Value>, LoadError> {
+    let header: Header = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message: without_location(&error),
+    })?;
+    match header {
+        Header::Other(found) => Err(LoadError::NotAnObject { found }),
+        Header::Object {
+            format: None,
+            looks_like_package_json,
+            ..
+        } => Err(LoadError::NoFormat {
+            looks_like: looks_like_package_json.then_some("a package.json"),
+        }),
+        Header::Object {
+            format: Some(Value::String(format)),
+            version,
+            ..
+        } if format == FORMAT => Ok(version),
+        Header::Object {
+            format: Some(other),
+            ..
+        } => Err(LoadError::WrongFormat {
+            found: other.to_string(),
+        }),
+    }
+}
+
+/// Checks the version and brings older files up to date. Version 1 is the first version,
+/// so there is nothing to migrate yet; the next version adds its upgrade step here.
+fn migrate_from(version: Option<Value>) -> Result<u64, LoadError> {
+    let version = match version {
+        None => return Err(LoadError::MissingVersion),
+        Some(value) => match value.as_u64() {
+            Some(version) if version >= 1 => version,
+            _ => {
+                return Err(LoadError::BadVersion {
+                    found: value.to_string(),
+                });
+            }
+        },
+    };
+    if version > CURRENT_VERSION {
+        return Err(LoadError::NewerVersion { found: version });
+    }
+    Ok(version)
+}
+
+/// Parses the map itself, reporting a wrong type or missing field with its path, and every
+/// field this version does not know as a warning.
+fn parse_map(text: &str) -> Result<(JourneyMap, Vec<Problem>), LoadError> {
+    let mut unknown = Vec::new();
+    let mut json = serde_json::Deserializer::from_str(text);
+    let mut note_unknown = |path: serde_ignored::Path<'_>| {
+        let path = path_text(&path);
+        // The header fields are read by `parse_header`, not by the map.
+        if path != "format" && path != "version" {
+            unknown.push(Problem::unknown_field(path));
+        }
+    };
+    let map: JourneyMap = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
+        &mut json,
+        &mut note_unknown,
+    ))
+    .map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        LoadError::Structure {
+            path: if path == "." { String::new() } else { path },
+            message: without_location(&inner),
+            line: inner.line(),
+            column: inner.column(),
+        }
+    })?;
+    Ok((map, unknown))
+}
+
+/// serde_json's message without its " at line L column C" tail, which we say our own way.
+fn without_location(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let tail = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+}
+
+/// A path as a user reads it: `cards[3].kpis[0].name`.
+fn path_text(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", path_text(parent)),
+        Path::Map { parent, key } => {
+            let parent = path_text(parent);
+            if parent.is_empty() {
+                key.clone()
+            } else {
+                format!("{parent}.{key}")
+            }
+        }
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => path_text(parent),
+    }
+}

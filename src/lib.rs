@@ -1,0 +1,8 @@
+//! journeymap: a desktop editor for customer journey maps.
+//!
+//! The crate is layered: [`model`] is the document as plain data, [`file`] reads and writes
+//! it, and [`samples`] holds the sample journeys compiled into the program.
+
+pub mod file;
+pub mod model;
+pub mod samples;

@@ -1,0 +1,242 @@
+//! The `journeymap` command line.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use journeymap::file::{self, LoadError};
+use journeymap::model::templates::{self, TEMPLATES};
+use journeymap::samples::SAMPLES;
+
+/// journeymap: customer journey maps, on your own computer.
+#[derive(Parser)]
+#[command(version, about, arg_required_else_help = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check journey map files; prints one line per valid file, the errors of bad ones.
+    Validate {
+        /// The files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Create a new map from a template.
+    New {
+        /// The template to start from (see `journeymap templates`).
+        #[arg(long, short)]
+        template: String,
+        /// The map's title.
+        #[arg(long)]
+        title: Option<String>,
+        /// Where to write the map.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// List the templates for new maps.
+    Templates,
+    /// List the built-in sample journeys, or write them to a folder.
+    Samples {
+        /// Write every sample into this folder as NAME.json.
+        #[arg(long, value_name = "DIR")]
+        write: Option<PathBuf>,
+        /// Replace sample files that already exist in the folder.
+        #[arg(long, requires = "write")]
+        force: bool,
+    },
+    /// Rewrite map files in the canonical layout (fixed key order, two-space indents), so
+    /// that they diff well; files with fields this version does not know are left alone.
+    Fmt {
+        /// The files to rewrite.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the JSON Schema of the file format.
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate { files } => validate(&files),
+        Command::New {
+            template,
+            title,
+            output,
+            force,
+        } => new_map(&template, title.as_deref(), &output, force),
+        Command::Templates => {
+            list_templates();
+            Ok(())
+        }
+        Command::Samples { write: None, .. } => {
+            list_samples();
+            Ok(())
+        }
+        Command::Samples {
+            write: Some(folder),
+            force,
+        } => write_samples(&folder, force),
+        Command::Fmt { files } => fmt(&files),
+        Command::Schema => {
+            print!("{}", file::schema_json());
+            Ok(())
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failed) => ExitCode::FAILURE,
+    }
+}
+
+/// The command failed; what went wrong has already been printed on stderr.
+struct Failed;
+
+fn validate(files: &[PathBuf]) -> Result<(), Failed> {
+    let mut all_valid = true;
+    for path in files {
+        match file::load_path(path) {
+            Ok(loaded) => {
+                let map = &loaded.map;
+                println!(
+                    "{}: ok: \"{}\", {} phases, {} lanes, {} cards, {} links, {} personas",
+                    path.display(),
+                    map.title,
+                    map.phases.len(),
+                    map.lanes.len(),
+                    map.cards.len(),
+                    map.links.len(),
+                    map.personas.len()
+                );
+                for warning in &loaded.warnings {
+                    eprintln!("{}: warning: {warning}", path.display());
+                }
+            }
+            Err(error) => {
+                all_valid = false;
+                report(path, &error);
+            }
+        }
+    }
+    if all_valid { Ok(()) } else { Err(Failed) }
+}
+
+fn report(path: &Path, error: &LoadError) {
+    for line in error.problems() {
+        eprintln!("{}: {line}", path.display());
+    }
+}
+
+fn new_map(template: &str, title: Option<&str>, output: &Path, force: bool) -> Result<(), Failed> {
+    let Some(template) = templates::find(template) else {
+        let names: Vec<_> = TEMPLATES.iter().map(|t| t.name).collect();
+        eprintln!(
+            "There is no template \"{template}\"; choose one of: {}.",
+            names.join(", ")
+        );
+        return Err(Failed);
+    };
+    let map = template.instantiate(title);
+    write_new(output, &file::to_json(&map), force)?;
+    println!("{}: new map \"{}\"", output.display(), map.title);
+    Ok(())
+}
+
+fn list_templates() {
+    for template in TEMPLATES {
+        let phases: Vec<_> = template.phases.iter().map(|(name, _)| *name).collect();
+        println!("{:<18} {}", template.name, template.description);
+        println!("{:<18} phases: {}", "", phases.join(" > "));
+    }
+}
+
+fn list_samples() {
+    for sample in SAMPLES {
+        match file::load(sample.json.as_bytes()) {
+            Ok(loaded) => println!("{:<24} {}", sample.name, loaded.map.title),
+            Err(error) => println!("{:<24} (broken: {error})", sample.name),
+        }
+    }
+}
+
+fn write_samples(folder: &Path, force: bool) -> Result<(), Failed> {
+    if let Err(error) = std::fs::create_dir_all(folder) {
+        eprintln!("{}: could not create the folder: {error}", folder.display());
+        return Err(Failed);
+    }
+    let mut all_written = true;
+    for sample in SAMPLES {
+        let path = folder.join(format!("{}.json", sample.name));
+        match write_new(&path, sample.json, force) {
+            Ok(()) => println!("{}", path.display()),
+            Err(Failed) => all_written = false,
+        }
+    }
+    if all_written { Ok(()) } else { Err(Failed) }
+}
+
+/// Writes a file that is meant to be new: an existing file is kept unless `force` is set.
+fn write_new(path: &Path, text: &str, force: bool) -> Result<(), Failed> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let written = options
+        .open(path)
+        .and_then(|mut out| out.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "{}: the file already exists; use --force to replace it.",
+                path.display()
+            );
+            Err(Failed)
+        }
+        Err(error) => {
+            eprintln!("{}: could not write the file: {error}", path.display());
+            Err(Failed)
+        }
+    }
+}
+
+fn fmt(files: &[PathBuf]) -> Result<(), Failed> {
+    let mut all_done = true;
+    for path in files {
+        let loaded = match file::load_path(path) {
+            Ok(loaded) => loaded,
+            Err(error) => {
+                report(path, &error);
+                all_done = false;
+                continue;
+            }
+        };
+        if !loaded.warnings.is_empty() {
+            for warning in &loaded.warnings {
+                eprintln!("{}: warning: {warning}", path.display());
+            }
+            eprintln!(
+                "{}: left as it is, so that nothing in it is lost.",
+                path.display()
+            );
+            all_done = false;
+            continue;
+        }
+        if let Err(error) = file::save_path(&loaded.map, path) {
+            eprintln!("{}: {error}", path.display());
+            all_done = false;
+        }
+    }
+    if all_done { Ok(()) } else { Err(Failed) }
+}

@@ -1,0 +1,235 @@
+//! The semantic checks a map must pass after it has been parsed: every reference points at
+//! something that exists, ids are unique, scores are in range.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::{JourneyMap, LinkKind, SCORE_RANGE};
+
+/// How bad a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The map can be opened, but something is probably not what the author meant.
+    Warning,
+    /// The map cannot be opened as it is.
+    Error,
+}
+
+/// One thing wrong with a map, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Whether the map can still be opened.
+    pub severity: Severity,
+    /// Where in the file, e.g. `cards[3].phase`.
+    pub path: String,
+    /// What is wrong, as a sentence fragment a user understands.
+    pub message: String,
+}
+
+impl Problem {
+    fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Error,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A warning about a field this version of journeymap does not know.
+    pub fn unknown_field(path: impl Into<String>) -> Self {
+        Self::warning(
+            path,
+            "unknown field; journeymap ignores it and leaves it out when the map is saved",
+        )
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Finds everything wrong with a map: errors that make it unusable and warnings about
+/// things that are probably mistakes. An empty list means the map is fine.
+pub fn check(map: &JourneyMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+
+    let personas = unique_ids(
+        "personas",
+        map.personas.iter().map(|p| &p.id.0),
+        &mut problems,
+    );
+    let phases = unique_ids("phases", map.phases.iter().map(|p| &p.id.0), &mut problems);
+    unique_ids("lanes", map.lanes.iter().map(|l| &l.id.0), &mut problems);
+    let cards = unique_ids("cards", map.cards.iter().map(|c| &c.id.0), &mut problems);
+    let phase_of_card: HashMap<&str, &str> = map
+        .cards
+        .iter()
+        .map(|card| (card.id.as_str(), card.phase.as_str()))
+        .collect();
+    unique_ids("links", map.links.iter().map(|l| &l.id.0), &mut problems);
+
+    for (i, card) in map.cards.iter().enumerate() {
+        if !phases.contains(card.phase.as_str()) {
+            problems.push(missing(format!("cards[{i}].phase"), "phase", &card.phase.0));
+        }
+        match map.lane(&card.lane) {
+            None => problems.push(missing(format!("cards[{i}].lane"), "lane", &card.lane.0)),
+            Some(lane) => {
+                if let (Some(channel), Some(track)) = (card.channel, lane.kind.track())
+                    && channel.track() != track
+                {
+                    problems.push(Problem::warning(
+                        format!("cards[{i}].channel"),
+                        format!(
+                            "\"{}\" is a {} channel, but the card is on the {} track",
+                            channel.label(),
+                            channel.track().label(),
+                            track.label()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    let mut seen_links = HashMap::new();
+    for (i, link) in map.links.iter().enumerate() {
+        let path = format!("links[{i}]");
+        for (end, id) in [("from", &link.from), ("to", &link.to)] {
+            if !cards.contains(id.as_str()) {
+                problems.push(missing(format!("{path}.{end}"), "card", &id.0));
+            }
+        }
+        if link.from == link.to {
+            problems.push(Problem::error(
+                &path,
+                format!("a link cannot connect card \"{}\" to itself", link.from),
+            ));
+        }
+        if let Some(first) = seen_links.insert((&link.from, &link.to, link.kind), i) {
+            problems.push(Problem::error(
+                &path,
+                format!(
+                    "links[{first}] already connects \"{}\" to \"{}\" as a {}",
+                    link.from,
+                    link.to,
+                    link.kind.label().to_lowercase()
+                ),
+            ));
+        }
+        if link.quality.is_some() && link.kind != LinkKind::ChannelSwitch {
+            problems.push(Problem::error(
+                format!("{path}.quality"),
+                format!(
+                    "only channel switches have a handoff quality, and this link is a {}",
+                    link.kind.label().to_lowercase()
+                ),
+            ));
+        }
+    }
+
+    let mut curve_of_persona = HashMap::new();
+    let mut point_ids = HashMap::new();
+    for (i, curve) in map.emotion_curves.iter().enumerate() {
+        let path = format!("emotion_curves[{i}]");
+        if !personas.contains(curve.persona.as_str()) {
+            problems.push(missing(
+                format!("{path}.persona"),
+                "persona",
+                &curve.persona.0,
+            ));
+        }
+        if let Some(first) = curve_of_persona.insert(&curve.persona, i) {
+            problems.push(Problem::error(
+                format!("{path}.persona"),
+                format!(
+                    "persona \"{}\" already has a curve in emotion_curves[{first}]; a persona has one curve",
+                    curve.persona
+                ),
+            ));
+        }
+        for (j, point) in curve.points.iter().enumerate() {
+            let path = format!("{path}.points[{j}]");
+            if point.id.0.is_empty() {
+                problems.push(Problem::error(format!("{path}.id"), "the id is empty"));
+            } else if let Some(first) = point_ids.insert(&point.id, path.clone()) {
+                problems.push(Problem::error(
+                    format!("{path}.id"),
+                    format!("\"{}\" is already the id of {first}", point.id),
+                ));
+            }
+            if !phases.contains(point.phase.as_str()) {
+                problems.push(missing(format!("{path}.phase"), "phase", &point.phase.0));
+            }
+            if let Some(card_id) = &point.card {
+                match phase_of_card.get(card_id.as_str()) {
+                    None => problems.push(missing(format!("{path}.card"), "card", &card_id.0)),
+                    // A card in a missing phase is reported once, at the card.
+                    Some(&card_phase)
+                        if card_phase != point.phase.as_str() && phases.contains(card_phase) =>
+                    {
+                        problems.push(Problem::error(
+                            format!("{path}.card"),
+                            format!(
+                                "card \"{card_id}\" is in phase \"{card_phase}\", but the point is in phase \"{}\"",
+                                point.phase
+                            ),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+            }
+            if !SCORE_RANGE.contains(&point.score) {
+                problems.push(Problem::error(
+                    format!("{path}.score"),
+                    format!(
+                        "{} is outside the scale; a score runs from -2 (very negative) to 2 (very positive)",
+                        point.score
+                    ),
+                ));
+            }
+        }
+    }
+
+    problems
+}
+
+/// Reports empty and repeated ids, and returns the set of ids for reference checks.
+fn unique_ids<'a>(
+    list: &str,
+    ids: impl Iterator<Item = &'a String>,
+    problems: &mut Vec<Problem>,
+) -> HashSet<&'a str> {
+    let mut first_index: HashMap<&str, usize> = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            problems.push(Problem::error(format!("{list}[{i}].id"), "the id is empty"));
+        } else if let Some(first) = first_index.get(id.as_str()) {
+            problems.push(Problem::error(
+                format!("{list}[{i}].id"),
+                format!("\"{id}\" is already the id of {list}[{first}]"),
+            ));
+        } else {
+            first_index.insert(id, i);
+        }
+    }
+    first_index.into_keys().collect()
+}
+
+fn missing(path: String, what: &str, id: &str) -> Problem {
+    Problem::error(path, format!("no {what} with id \"{id}\""))
+}

@@ -1,0 +1,506 @@
+//! The journey document: plain data that a customer journey map is.
+//!
+//! Nothing here knows about egui or files. A [`JourneyMap`] is what the editor edits, the
+//! painter draws and the file module reads and writes. Its serde shape *is* the file format
+//! (see `file`), so field order here is the key order in every saved file.
+
+mod check;
+mod color;
+mod ids;
+pub mod templates;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use check::{Problem, Severity, check};
+pub use color::{Color, ParseColorError};
+pub use ids::{CardId, LaneId, LinkId, PersonaId, PhaseId, PointId, fresh_id};
+
+/// The lowest and highest emotion score: very negative and very positive.
+pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = -2.0..=2.0;
+
+/// A whole customer journey map: one customer goal, told in phases and lanes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct JourneyMap {
+    /// The customer goal, e.g. "I want to open a bank account".
+    pub title: String,
+    /// What the map is about, for whom, and where its data comes from.
+    #[serde(default)]
+    pub description: String,
+    /// Whether the map shows how things go today or how they should go.
+    #[serde(default)]
+    pub state: MapState,
+    /// The kinds of customer this journey is seen through.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// The columns, left to right.
+    pub phases: Vec<Phase>,
+    /// The swimlanes, top to bottom.
+    pub lanes: Vec<Lane>,
+    /// Every card. Cards in the same cell (phase × lane) are shown in the order listed here.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// Connections between cards.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// How each persona feels through the phases; at most one curve per persona.
+    #[serde(default)]
+    pub emotion_curves: Vec<EmotionCurve>,
+}
+
+/// Whether a map describes an existing process or one still to be designed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MapState {
+    /// The journey as customers live it today ("as is").
+    #[default]
+    Current,
+    /// The journey as it is meant to be ("to be").
+    Future,
+}
+
+/// One kind of customer, described in enough detail to see the journey through their eyes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Persona {
+    /// Stable id, unique among personas.
+    pub id: PersonaId,
+    /// Short name, e.g. "Starter Sanne".
+    pub name: String,
+    /// A few sentences: who they are, what they want, what they prefer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The colour of this persona's emotion curve.
+    pub color: Color,
+}
+
+/// A stage of the journey: one column of the map.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Phase {
+    /// Stable id, unique among phases.
+    pub id: PhaseId,
+    /// Name shown in the column header, e.g. "Consideration".
+    pub name: String,
+    /// Header colour.
+    pub color: Color,
+    /// Consecutive phases with the same group are banded together, e.g. "Buyer journey".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+}
+
+/// A swimlane: one row of the map, holding one kind of card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Lane {
+    /// Stable id, unique among lanes.
+    pub id: LaneId,
+    /// Name shown in the row header.
+    pub name: String,
+    /// What the cards in this lane are.
+    pub kind: LaneKind,
+}
+
+/// What a lane holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LaneKind {
+    /// Contacts in the physical world: shop, phone, post, people.
+    PhysicalTouchpoints,
+    /// Contacts on screens: website, app, e-mail, social media.
+    DigitalTouchpoints,
+    /// What the customer does.
+    CustomerActions,
+    /// What the customer thinks and says.
+    Thoughts,
+    /// Where the emotion curves are drawn.
+    Emotions,
+    /// Where customers get stuck.
+    PainPoints,
+    /// Ideas for improving a touchpoint or the journey.
+    Opportunities,
+    /// What the customer needs to read or see in each phase.
+    Content,
+    /// What the organisation does behind the scenes, and who owns it.
+    Backstage,
+    /// What is measured, what counts as success, what is a warning sign.
+    Kpis,
+}
+
+impl LaneKind {
+    /// Every kind, in the order a new lane menu offers them.
+    pub const ALL: [LaneKind; 10] = [
+        LaneKind::PhysicalTouchpoints,
+        LaneKind::DigitalTouchpoints,
+        LaneKind::CustomerActions,
+        LaneKind::Thoughts,
+        LaneKind::Emotions,
+        LaneKind::PainPoints,
+        LaneKind::Opportunities,
+        LaneKind::Content,
+        LaneKind::Backstage,
+        LaneKind::Kpis,
+    ];
+
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            LaneKind::PhysicalTouchpoints => "Physical touchpoints",
+            LaneKind::DigitalTouchpoints => "Digital touchpoints",
+            LaneKind::CustomerActions => "Customer actions",
+            LaneKind::Thoughts => "Thoughts & quotes",
+            LaneKind::Emotions => "Emotions",
+            LaneKind::PainPoints => "Pain points",
+            LaneKind::Opportunities => "Opportunities",
+            LaneKind::Content => "Content",
+            LaneKind::Backstage => "Backstage / organisation",
+            LaneKind::Kpis => "KPIs & data",
+        }
+    }
+
+    /// The touchpoint track this lane is, if it is one.
+    pub fn track(self) -> Option<Track> {
+        match self {
+            LaneKind::PhysicalTouchpoints => Some(Track::Physical),
+            LaneKind::DigitalTouchpoints => Some(Track::Digital),
+            _ => None,
+        }
+    }
+}
+
+/// The two tracks a touchpoint can lie on. Together they are one journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Track {
+    /// Shop, phone, post, people, print.
+    Physical,
+    /// Website, app, e-mail, chat, social media.
+    Digital,
+}
+
+impl Track {
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Track::Physical => "physical",
+            Track::Digital => "digital",
+        }
+    }
+}
+
+/// One thing in a cell of the map: a touchpoint, a thought, a pain point, an idea…
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Card {
+    /// Stable id, unique among cards.
+    pub id: CardId,
+    /// The column the card is in.
+    pub phase: PhaseId,
+    /// The row the card is in.
+    pub lane: LaneId,
+    /// A few words shown in bold.
+    pub title: String,
+    /// Longer text under the title.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    /// For touchpoints: the medium of the contact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// A decision moment, or moment of truth: here the customer's choice turns yes or no.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub decision_moment: bool,
+    /// A planned positive surprise.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub wow_moment: bool,
+    /// The team or department responsible for this touchpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// What is measured here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+    /// Free labels for filtering and grouping.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+impl Card {
+    /// A card with only a place and a title.
+    pub fn new(id: CardId, phase: PhaseId, lane: LaneId, title: impl Into<String>) -> Self {
+        Self {
+            id,
+            phase,
+            lane,
+            title: title.into(),
+            body: String::new(),
+            channel: None,
+            decision_moment: false,
+            wow_moment: false,
+            owner: None,
+            kpis: Vec::new(),
+            tags: Vec::new(),
+        }
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// The medium of a touchpoint, from mass and anonymous to interactive and personal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// A website or web shop.
+    Website,
+    /// A mobile app.
+    App,
+    /// E-mail, including newsletters.
+    Email,
+    /// A phone call, e.g. with the contact centre.
+    Phone,
+    /// Web chat or a chatbot.
+    Chat,
+    /// WhatsApp or another messenger.
+    Whatsapp,
+    /// Social media.
+    SocialMedia,
+    /// A review site.
+    ReviewSite,
+    /// Advertising: TV, radio, outdoor, print ads.
+    Advertising,
+    /// A folder, brochure or other printed matter.
+    Print,
+    /// A shop or branch.
+    Shop,
+    /// A visit by an employee.
+    EmployeeVisit,
+    /// An event, fair or workshop.
+    Event,
+    /// Letters and parcels.
+    Post,
+    /// Any other channel.
+    Other,
+}
+
+impl Channel {
+    /// Every channel, physical ones first, in the order a palette lists them.
+    pub const ALL: [Channel; 15] = [
+        Channel::Shop,
+        Channel::Phone,
+        Channel::EmployeeVisit,
+        Channel::Event,
+        Channel::Print,
+        Channel::Post,
+        Channel::Advertising,
+        Channel::Other,
+        Channel::Website,
+        Channel::App,
+        Channel::Email,
+        Channel::Chat,
+        Channel::Whatsapp,
+        Channel::SocialMedia,
+        Channel::ReviewSite,
+    ];
+
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Website => "Website",
+            Channel::App => "App",
+            Channel::Email => "E-mail",
+            Channel::Phone => "Phone",
+            Channel::Chat => "Chat",
+            Channel::Whatsapp => "WhatsApp",
+            Channel::SocialMedia => "Social media",
+            Channel::ReviewSite => "Review site",
+            Channel::Advertising => "Advertising",
+            Channel::Print => "Print / folder",
+            Channel::Shop => "Shop / branch",
+            Channel::EmployeeVisit => "Employee visit",
+            Channel::Event => "Event",
+            Channel::Post => "Post",
+            Channel::Other => "Other",
+        }
+    }
+
+    /// Which touchpoint track the channel belongs on.
+    ///
+    /// Phone counts as physical, as in the seeds' split (shop, phone, post, people);
+    /// advertising as physical because classic ads are mass media, while online ads are
+    /// usually mapped as the site or social network they appear on. "Other" is physical
+    /// because the channels left unnamed are mostly face-to-face or on paper.
+    pub fn track(self) -> Track {
+        match self {
+            Channel::Website
+            | Channel::App
+            | Channel::Email
+            | Channel::Chat
+            | Channel::Whatsapp
+            | Channel::SocialMedia
+            | Channel::ReviewSite => Track::Digital,
+            Channel::Phone
+            | Channel::Advertising
+            | Channel::Print
+            | Channel::Shop
+            | Channel::EmployeeVisit
+            | Channel::Event
+            | Channel::Post
+            | Channel::Other => Track::Physical,
+        }
+    }
+}
+
+/// A measurement at a touchpoint.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Kpi {
+    /// What is measured, e.g. "Conversion".
+    pub name: String,
+    /// The latest measured value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    /// The value that counts as success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// The unit of value and target, e.g. "%", "s", "NPS".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+}
+
+/// A connection from one card to another.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Link {
+    /// Stable id, unique among links.
+    pub id: LinkId,
+    /// The card the link starts at.
+    pub from: CardId,
+    /// The card the link points to.
+    pub to: CardId,
+    /// What the connection means.
+    pub kind: LinkKind,
+    /// A short text shown at the middle of the link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// For channel switches: how well the customer is picked up in the next channel.
+    /// Left out while nobody has judged it yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<HandoffQuality>,
+}
+
+/// What a link between two cards means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// The customer moves from one channel to another (starts online, continues by phone).
+    ChannelSwitch,
+    /// The next step on the customer's path, or one branch of it.
+    NextStep,
+    /// One customer's experience steers another's journey, e.g. a review read in consideration.
+    Influence,
+}
+
+impl LinkKind {
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            LinkKind::ChannelSwitch => "Channel switch",
+            LinkKind::NextStep => "Next step",
+            LinkKind::Influence => "Influence",
+        }
+    }
+}
+
+/// How well a channel switch goes: is the customer recognised, can they pick up where they
+/// left off?
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum HandoffQuality {
+    /// The next channel knows the customer and continues where they were.
+    Smooth,
+    /// The customer gets through, but repeats themselves or waits.
+    Friction,
+    /// The next channel knows nothing; the customer starts over or gives up.
+    Broken,
+}
+
+impl HandoffQuality {
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            HandoffQuality::Smooth => "Smooth",
+            HandoffQuality::Friction => "Friction",
+            HandoffQuality::Broken => "Broken",
+        }
+    }
+}
+
+/// How one persona feels through the phases.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EmotionCurve {
+    /// Whose feelings these are.
+    pub persona: PersonaId,
+    /// The measured or expected moments, in the order they were added; they are drawn in
+    /// phase order.
+    #[serde(default)]
+    pub points: Vec<EmotionPoint>,
+}
+
+/// One point of an emotion curve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EmotionPoint {
+    /// Stable id, unique among the points of all curves.
+    pub id: PointId,
+    /// The phase the point is in.
+    pub phase: PhaseId,
+    /// The card the feeling belongs to, if it is tied to one; the card must be in `phase`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardId>,
+    /// From -2 (very negative) to +2 (very positive).
+    #[schemars(range(min = -2.0, max = 2.0))]
+    pub score: f64,
+    /// Why the customer feels this way.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl JourneyMap {
+    /// A map with a title and nothing else: no phases, no lanes.
+    pub fn empty(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            description: String::new(),
+            state: MapState::Current,
+            personas: Vec::new(),
+            phases: Vec::new(),
+            lanes: Vec::new(),
+            cards: Vec::new(),
+            links: Vec::new(),
+            emotion_curves: Vec::new(),
+        }
+    }
+
+    /// The phase with this id.
+    pub fn phase(&self, id: &PhaseId) -> Option<&Phase> {
+        self.phases.iter().find(|phase| &phase.id == id)
+    }
+
+    /// The lane with this id.
+    pub fn lane(&self, id: &LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|lane| &lane.id == id)
+    }
+
+    /// The card with this id.
+    pub fn card(&self, id: &CardId) -> Option<&Card> {
+        self.cards.iter().find(|card| &card.id == id)
+    }
+
+    /// The persona with this id.
+    pub fn persona(&self, id: &PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|persona| &persona.id == id)
+    }
+
+    /// The cards of one cell, in their order inside the cell.
+    pub fn cards_in<'a>(
+        &'a self,
+        phase: &'a PhaseId,
+        lane: &'a LaneId,
+    ) -> impl Iterator<Item = &'a Card> + 'a {
+        self.cards
+            .iter()
+            .filter(move |card| &card.phase == phase && &card.lane == lane)
+    }
+}

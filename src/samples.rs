@@ -1,0 +1,25 @@
+//! The sample journeys that ship with the program, compiled in so they can be offered from
+//! anywhere. The same files live in `samples/` and serve as test fixtures.
+
+/// One built-in sample journey.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sample {
+    /// The file name without `.json`, used on the command line.
+    pub name: &'static str,
+    /// The file's bytes.
+    pub json: &'static str,
+}
+
+macro_rules! samples {
+    ($($name:literal),* $(,)?) => {
+        &[$(Sample { name: $name, json: include_str!(concat!("../samples/", $name, ".json")) }),*]
+    };
+}
+
+/// Every built-in sample, in the order a gallery shows them.
+pub const SAMPLES: &[Sample] = samples![];
+
+/// The sample with this name.
+pub fn find(name: &str) -> Option<&'static Sample> {
+    SAMPLES.iter().find(|sample| sample.name == name)
+}

@@ -1,0 +1,252 @@
+//! Properties over many generated inputs: any valid map survives save and load unchanged,
+//! and no damaged file can make the loader panic.
+
+use journeymap::file;
+use journeymap::model::templates::TEMPLATES;
+use journeymap::model::{
+    Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap, Kpi,
+    Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase, PhaseId,
+    PointId, check,
+};
+use journeymap::samples::SAMPLES;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Any text, including control characters, quotes and non-Latin scripts.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<char>(), 0..12).prop_map(String::from_iter)
+}
+
+fn color() -> impl Strategy<Value = Color> {
+    any::<(u8, u8, u8)>().prop_map(|(r, g, b)| Color::rgb(r, g, b))
+}
+
+fn number() -> impl Strategy<Value = Option<f64>> {
+    prop::option::of(prop_oneof![
+        prop::num::f64::NORMAL,
+        prop::num::f64::SUBNORMAL,
+        prop::num::f64::ZERO,
+        -1000.0..1000.0f64,
+    ])
+}
+
+#[derive(Debug, Clone)]
+struct CardSpec {
+    phase: usize,
+    lane: usize,
+    title: String,
+    body: String,
+    channel: Option<Channel>,
+    flags: (bool, bool),
+    owner: Option<String>,
+    kpis: Vec<(String, Option<f64>, Option<f64>, String)>,
+    tags: Vec<String>,
+}
+
+fn card_spec() -> impl Strategy<Value = CardSpec> {
+    (
+        (0..6usize, 0..6usize, text(), text()),
+        prop::option::of(select(Channel::ALL.to_vec())),
+        any::<(bool, bool)>(),
+        prop::option::of(text()),
+        prop::collection::vec((text(), number(), number(), text()), 0..3),
+        prop::collection::vec(text(), 0..3),
+    )
+        .prop_map(
+            |((phase, lane, title, body), channel, flags, owner, kpis, tags)| CardSpec {
+                phase,
+                lane,
+                title,
+                body,
+                channel,
+                flags,
+                owner,
+                kpis,
+                tags,
+            },
+        )
+}
+
+prop_compose! {
+    fn valid_map()(
+        title in text(),
+        description in text(),
+        future in any::<bool>(),
+        phases in prop::collection::vec((text(), color(), prop::option::of(text())), 1..6),
+        lanes in prop::collection::vec((text(), select(LaneKind::ALL.to_vec())), 1..6),
+        personas in prop::collection::vec((text(), text(), color()), 0..4),
+        cards in prop::collection::vec(card_spec(), 0..16),
+        links in prop::collection::vec(
+            (0..16usize, 0..16usize, select(vec![LinkKind::ChannelSwitch, LinkKind::NextStep, LinkKind::Influence]),
+             prop::option::of(text()),
+             prop::option::of(select(vec![HandoffQuality::Smooth, HandoffQuality::Friction, HandoffQuality::Broken]))),
+            0..12),
+        curves in prop::collection::vec(
+            prop::collection::vec((0..6usize, prop::option::of(0..16usize), -2.0..=2.0f64, text()), 0..6),
+            0..4),
+        id_suffix in text(),
+    ) -> JourneyMap {
+        let mut map = JourneyMap::empty(title);
+        map.description = description;
+        map.state = if future { MapState::Future } else { MapState::Current };
+        map.phases = phases.into_iter().enumerate().map(|(i, (name, color, group))| Phase {
+            id: PhaseId(format!("p{i}{id_suffix}")), name, color, group,
+        }).collect();
+        map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind))| Lane {
+            id: LaneId(format!("l{i}")), name, kind,
+        }).collect();
+        map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color))| Persona {
+            id: PersonaId(format!("persona {i}")), name, description, color,
+        }).collect();
+        for (i, spec) in cards.into_iter().enumerate() {
+            let phase = map.phases[spec.phase % map.phases.len()].id.clone();
+            let lane_index = spec.lane % map.lanes.len();
+            let lane = map.lanes[lane_index].id.clone();
+            let mut card = Card::new(CardId(format!("c{i}")), phase, lane, spec.title);
+            card.body = spec.body;
+            // A channel off its track is allowed but warned about; keep generated maps clean.
+            card.channel = spec.channel.filter(|channel| {
+                map.lanes[lane_index].kind.track().is_none_or(|track| track == channel.track())
+            });
+            (card.decision_moment, card.wow_moment) = spec.flags;
+            card.owner = spec.owner;
+            card.kpis = spec.kpis.into_iter().map(|(name, value, target, unit)| Kpi { name, value, target, unit }).collect();
+            card.tags = spec.tags;
+            map.cards.push(card);
+        }
+        if map.cards.len() >= 2 {
+            for (i, (from, to, kind, label, quality)) in links.into_iter().enumerate() {
+                let from = map.cards[from % map.cards.len()].id.clone();
+                let to = map.cards[to % map.cards.len()].id.clone();
+                let duplicate = map.links.iter().any(|l| l.from == from && l.to == to && l.kind == kind);
+                if from == to || duplicate {
+                    continue;
+                }
+                let quality = quality.filter(|_| kind == LinkKind::ChannelSwitch);
+                map.links.push(Link { id: LinkId(format!("k{i}")), from, to, kind, label, quality });
+            }
+        }
+        let mut point_number = 0;
+        for (persona, points) in map.personas.iter().zip(curves) {
+            let mut curve = EmotionCurve { persona: persona.id.clone(), points: Vec::new() };
+            for (phase, card, score, note) in points {
+                point_number += 1;
+                let card = card.filter(|_| !map.cards.is_empty()).map(|c| &map.cards[c % map.cards.len()]);
+                let phase = match card {
+                    Some(card) => card.phase.clone(),
+                    None => map.phases[phase % map.phases.len()].id.clone(),
+                };
+                curve.points.push(EmotionPoint {
+                    id: PointId(format!("e{point_number}")),
+                    phase,
+                    card: card.map(|card| card.id.clone()),
+                    score,
+                    note,
+                });
+            }
+            map.emotion_curves.push(curve);
+        }
+        map
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_valid_map_survives_save_and_load(map in valid_map()) {
+        prop_assert_eq!(check(&map), vec![]);
+        let text = file::to_json(&map);
+        let loaded = file::load(text.as_bytes());
+        prop_assert!(loaded.is_ok(), "{:?}", loaded.err().map(|e| e.to_string()));
+        let loaded = loaded.unwrap();
+        prop_assert!(loaded.warnings.is_empty());
+        prop_assert_eq!(&loaded.map, &map);
+        prop_assert_eq!(file::to_json(&loaded.map), text);
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Damage {
+    Replace(usize, u8),
+    Delete(usize, usize),
+    Insert(usize, Vec<u8>),
+    Truncate(usize),
+    Repeat(usize, usize),
+}
+
+fn damage() -> impl Strategy<Value = Damage> {
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| Damage::Replace(at, byte)),
+        (any::<usize>(), 1..40usize).prop_map(|(at, len)| Damage::Delete(at, len)),
+        (
+            any::<usize>(),
+            prop::collection::vec(
+                select(b"{}[]\",:-0123456789.eE \\nulltruefalse\xff\x00".to_vec()),
+                1..8
+            )
+        )
+            .prop_map(|(at, bytes)| Damage::Insert(at, bytes)),
+        any::<usize>().prop_map(Damage::Truncate),
+        (any::<usize>(), 1..200usize).prop_map(|(at, len)| Damage::Repeat(at, len)),
+    ]
+}
+
+fn apply(bytes: &mut Vec<u8>, damage: &Damage) {
+    let len = bytes.len().max(1);
+    match damage {
+        Damage::Replace(at, byte) => {
+            if let Some(b) = bytes.get_mut(at % len) {
+                *b = *byte;
+            }
+        }
+        Damage::Delete(at, count) => {
+            let start = at % len;
+            let end = (start + count).min(bytes.len());
+            bytes.drain(start.min(end)..end);
+        }
+        Damage::Insert(at, new) => {
+            let at = (at % len).min(bytes.len());
+            bytes.splice(at..at, new.iter().copied());
+        }
+        Damage::Truncate(at) => bytes.truncate(at % len),
+        Damage::Repeat(at, count) => {
+            let start = (at % len).min(bytes.len());
+            let end = (start + count).min(bytes.len());
+            let copy = bytes[start..end].to_vec();
+            bytes.splice(end..end, copy);
+        }
+    }
+}
+
+/// The files to damage: every sample, and every template as a file.
+fn originals() -> Vec<String> {
+    SAMPLES
+        .iter()
+        .map(|s| s.json.to_owned())
+        .chain(
+            TEMPLATES
+                .iter()
+                .map(|t| file::to_json(&t.instantiate(None))),
+        )
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #[test]
+    fn damaged_files_never_panic_the_loader(
+        which in any::<prop::sample::Index>(),
+        damages in prop::collection::vec(damage(), 1..4),
+    ) {
+        let originals = originals();
+        let mut bytes = which.get(&originals).clone().into_bytes();
+        for damage in &damages {
+            apply(&mut bytes, damage);
+        }
+        // Whatever loads must also save and load again to the same map.
+        if let Ok(loaded) = file::load(&bytes) {
+            let again = file::load(file::to_json(&loaded.map).as_bytes());
+            prop_assert!(again.is_ok());
+            prop_assert_eq!(again.unwrap().map, loaded.map);
+        }
+    }
+}
