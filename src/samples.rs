@@ -17,7 +17,14 @@ macro_rules! samples {
 }
 
 /// Every built-in sample, in the order a gallery shows them.
-pub const SAMPLES: &[Sample] = samples![];
+pub const SAMPLES: &[Sample] = samples![
+    "bank-account",
+    "klacht-afhandeling",
+    "campaign-contact-centre",
+    "online-to-phone-mortgage",
+    "ikea-visit",
+    "webshop-reviews",
+];
 
 /// The sample with this name.
 pub fn find(name: &str) -> Option<&'static Sample> {

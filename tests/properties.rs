@@ -4,9 +4,9 @@
 use journeymap::file;
 use journeymap::model::templates::TEMPLATES;
 use journeymap::model::{
-    Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap, Kpi,
-    Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase, PhaseId,
-    PointId, check,
+    Better, Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap,
+    Kpi, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase,
+    PhaseId, PointId, check,
 };
 use journeymap::samples::SAMPLES;
 use proptest::prelude::*;
@@ -30,6 +30,9 @@ fn number() -> impl Strategy<Value = Option<f64>> {
     ])
 }
 
+/// Name, value, target, unit and whether lower is better.
+type KpiSpec = (String, Option<f64>, Option<f64>, String, bool);
+
 #[derive(Debug, Clone)]
 struct CardSpec {
     phase: usize,
@@ -39,7 +42,7 @@ struct CardSpec {
     channel: Option<Channel>,
     flags: (bool, bool),
     owner: Option<String>,
-    kpis: Vec<(String, Option<f64>, Option<f64>, String)>,
+    kpis: Vec<KpiSpec>,
     tags: Vec<String>,
 }
 
@@ -49,7 +52,7 @@ fn card_spec() -> impl Strategy<Value = CardSpec> {
         prop::option::of(select(Channel::ALL.to_vec())),
         any::<(bool, bool)>(),
         prop::option::of(text()),
-        prop::collection::vec((text(), number(), number(), text()), 0..3),
+        prop::collection::vec((text(), number(), number(), text(), any::<bool>()), 0..3),
         prop::collection::vec(text(), 0..3),
     )
         .prop_map(
@@ -110,7 +113,9 @@ prop_compose! {
             });
             (card.decision_moment, card.wow_moment) = spec.flags;
             card.owner = spec.owner;
-            card.kpis = spec.kpis.into_iter().map(|(name, value, target, unit)| Kpi { name, value, target, unit }).collect();
+            card.kpis = spec.kpis.into_iter().map(|(name, value, target, unit, lower)| Kpi {
+                name, value, target, unit, better: if lower { Better::Lower } else { Better::Higher },
+            }).collect();
             card.tags = spec.tags;
             map.cards.push(card);
         }
@@ -123,6 +128,10 @@ prop_compose! {
                     continue;
                 }
                 let quality = quality.filter(|_| kind == LinkKind::ChannelSwitch);
+                let channels = |id: &CardId| map.cards.iter().find(|c| &c.id == id).and_then(|c| c.channel);
+                if kind == LinkKind::ChannelSwitch && channels(&from).is_some() && channels(&from) == channels(&to) {
+                    continue;
+                }
                 map.links.push(Link { id: LinkId(format!("k{i}")), from, to, kind, label, quality });
             }
         }

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{JourneyMap, LinkKind, SCORE_RANGE};
+use super::{Channel, JourneyMap, LinkKind, SCORE_RANGE};
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -75,6 +75,11 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     let phases = unique_ids("phases", map.phases.iter().map(|p| &p.id.0), &mut problems);
     unique_ids("lanes", map.lanes.iter().map(|l| &l.id.0), &mut problems);
     let cards = unique_ids("cards", map.cards.iter().map(|c| &c.id.0), &mut problems);
+    let channel_of_card: HashMap<&str, Option<Channel>> = map
+        .cards
+        .iter()
+        .map(|card| (card.id.as_str(), card.channel))
+        .collect();
     let phase_of_card: HashMap<&str, &str> = map
         .cards
         .iter()
@@ -128,6 +133,22 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     link.from,
                     link.to,
                     link.kind.label().to_lowercase()
+                ),
+            ));
+        }
+        if link.kind == LinkKind::ChannelSwitch
+            && let (Some(from), Some(to)) = (
+                channel_of_card.get(link.from.as_str()),
+                channel_of_card.get(link.to.as_str()),
+            )
+            && let (Some(from), Some(to)) = (from, to)
+            && from == to
+        {
+            problems.push(Problem::warning(
+                format!("{path}.kind"),
+                format!(
+                    "both cards use the channel \"{}\", so this is not a channel switch; a next step may be meant",
+                    from.label()
                 ),
             ));
         }

@@ -7,6 +7,7 @@
 mod check;
 mod color;
 mod ids;
+mod number;
 pub mod templates;
 
 use schemars::JsonSchema;
@@ -351,14 +352,53 @@ pub struct Kpi {
     /// What is measured, e.g. "Conversion".
     pub name: String,
     /// The latest measured value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "number::write_option"
+    )]
     pub value: Option<f64>,
     /// The value that counts as success.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "number::write_option"
+    )]
     pub target: Option<f64>,
     /// The unit of value and target, e.g. "%", "s", "NPS".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit: String,
+    /// Whether a higher or a lower value is better (waiting times, drop-outs: lower).
+    #[serde(default, skip_serializing_if = "Better::is_higher")]
+    pub better: Better,
+}
+
+/// Which way a KPI improves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    /// More is better, e.g. conversion or NPS.
+    #[default]
+    Higher,
+    /// Less is better, e.g. waiting time or abandonment.
+    Lower,
+}
+
+impl Better {
+    fn is_higher(&self) -> bool {
+        *self == Better::Higher
+    }
+}
+
+impl Kpi {
+    /// Whether the measured value reaches the target; unknown without both.
+    pub fn on_target(&self) -> Option<bool> {
+        let (value, target) = (self.value?, self.target?);
+        Some(match self.better {
+            Better::Higher => value >= target,
+            Better::Lower => value <= target,
+        })
+    }
 }
 
 /// A connection from one card to another.
@@ -433,8 +473,8 @@ impl HandoffQuality {
 pub struct EmotionCurve {
     /// Whose feelings these are.
     pub persona: PersonaId,
-    /// The measured or expected moments, in the order they were added; they are drawn in
-    /// phase order.
+    /// The measured or expected moments. They are drawn in phase order; points in the same
+    /// phase are drawn in the order listed here.
     #[serde(default)]
     pub points: Vec<EmotionPoint>,
 }
@@ -451,6 +491,7 @@ pub struct EmotionPoint {
     pub card: Option<CardId>,
     /// From -2 (very negative) to +2 (very positive).
     #[schemars(range(min = -2.0, max = 2.0))]
+    #[serde(serialize_with = "number::write")]
     pub score: f64,
     /// Why the customer feels this way.
     #[serde(default, skip_serializing_if = "String::is_empty")]

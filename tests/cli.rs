@@ -1,0 +1,262 @@
+//! The command line as a user runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use journeymap::file;
+use journeymap::model::templates::TEMPLATES;
+use journeymap::samples::SAMPLES;
+
+fn journeymap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh folder for one test, removed when the test ends.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("journeymap-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        Self(path)
+    }
+
+    fn join(&self, name: &str) -> String {
+        self.0.join(name).to_string_lossy().into_owned()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn sample_files() -> Vec<String> {
+    SAMPLES
+        .iter()
+        .map(|s| format!("samples/{}.json", s.name))
+        .collect()
+}
+
+#[test]
+fn validate_passes_every_sample_with_one_line_each() {
+    let files = sample_files();
+    let args: Vec<&str> = std::iter::once("validate")
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let output = journeymap(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), files.len());
+    for (line, file) in out.lines().zip(&files) {
+        assert!(line.starts_with(&format!("{file}: ok: ")), "{line}");
+    }
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn validate_fails_on_a_bad_file_with_a_one_line_reason_and_still_checks_the_rest() {
+    let scratch = Scratch::new("validate");
+    let bad = scratch.join("bad.json");
+    std::fs::write(&bad, "{\"format\": \"journeymap\", \"version\": 7}").unwrap();
+    let output = journeymap(&["validate", &bad, "samples/bank-account.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{bad}: This map was saved by a newer journeymap (file format version 7; this program reads up to version 1): update journeymap to open it.\n"
+        )
+    );
+    assert!(stdout(&output).starts_with("samples/bank-account.json: ok: "));
+}
+
+#[test]
+fn validate_lists_every_error_of_a_broken_map() {
+    let scratch = Scratch::new("errors");
+    let path = scratch.join("map.json");
+    let mut map = TEMPLATES[0].instantiate(None);
+    map.cards.push(journeymap::model::Card::new(
+        "c1".into(),
+        "p9".into(),
+        "l1".into(),
+        "Folder",
+    ));
+    map.cards.push(journeymap::model::Card::new(
+        "c1".into(),
+        "p1".into(),
+        "l8".into(),
+        "Site",
+    ));
+    std::fs::write(&path, file::to_json(&map)).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{path}: cards[1].id: \"c1\" is already the id of cards[0]\n{path}: cards[0].phase: no phase with id \"p9\"\n{path}: cards[1].lane: no lane with id \"l8\"\n"
+        )
+    );
+}
+
+#[test]
+fn validate_prints_warnings_but_passes() {
+    let scratch = Scratch::new("warnings");
+    let path = scratch.join("map.json");
+    let text = file::to_json(&TEMPLATES[0].instantiate(None)).replacen(
+        "\"title\"",
+        "\"owner\": \"Marketing\",\n  \"title\"",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert!(output.status.success());
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{path}: warning: owner: unknown field; journeymap ignores it and leaves it out when the map is saved\n"
+        )
+    );
+}
+
+#[test]
+fn new_writes_a_valid_map_from_each_template_and_never_overwrites() {
+    let scratch = Scratch::new("new");
+    for template in TEMPLATES {
+        let out = scratch.join(&format!("{}.json", template.name));
+        let output = journeymap(&[
+            "new",
+            "--template",
+            template.name,
+            "--title",
+            "Onboarding",
+            "-o",
+            &out,
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let loaded = file::load_path(Path::new(&out)).unwrap();
+        assert_eq!(loaded.map.title, "Onboarding");
+        assert_eq!(loaded.map.phases.len(), template.phases.len());
+    }
+    let out = scratch.join("blank.json");
+    let before = std::fs::read(&out).unwrap();
+    let again = journeymap(&["new", "--template", "six-phase", "-o", &out]);
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(
+        stderr(&again),
+        format!("{out}: the file already exists; use --force to replace it.\n")
+    );
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+    let forced = journeymap(&["new", "--template", "six-phase", "-o", &out, "--force"]);
+    assert!(forced.status.success());
+    assert_eq!(
+        file::load_path(Path::new(&out)).unwrap().map.phases.len(),
+        6
+    );
+}
+
+#[test]
+fn new_with_an_unknown_template_names_the_choices() {
+    let output = journeymap(&["new", "--template", "aida", "-o", "/tmp/never-written.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "There is no template \"aida\"; choose one of: braincandy-nl, braincandy-en, customerscope, see-think-do-care, six-phase, blank.\n"
+    );
+    assert!(!Path::new("/tmp/never-written.json").exists());
+}
+
+#[test]
+fn templates_lists_every_template_with_its_phases() {
+    let out = stdout(&journeymap(&["templates"]));
+    for template in TEMPLATES {
+        assert!(out.contains(template.name), "{}", template.name);
+    }
+    assert!(out.contains("Aandacht > Afweging > Aankoop > Service > Loyaliteit"));
+    assert!(out.contains("See > Think > Do > Care"));
+}
+
+#[test]
+fn samples_lists_and_writes_every_sample() {
+    let listed = stdout(&journeymap(&["samples"]));
+    assert_eq!(listed.lines().count(), SAMPLES.len());
+    for sample in SAMPLES {
+        let title = file::load(sample.json.as_bytes()).unwrap().map.title;
+        assert!(
+            listed.contains(sample.name) && listed.contains(&title),
+            "{}",
+            sample.name
+        );
+    }
+
+    let scratch = Scratch::new("samples");
+    let folder = scratch.join("out");
+    let output = journeymap(&["samples", "--write", &folder]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for sample in SAMPLES {
+        let written =
+            std::fs::read_to_string(Path::new(&folder).join(format!("{}.json", sample.name)))
+                .unwrap();
+        assert_eq!(written, sample.json);
+    }
+    let again = journeymap(&["samples", "--write", &folder]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let output = journeymap(&["schema"]);
+    assert!(output.status.success());
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/journeymap.schema.json"),
+    )
+    .unwrap();
+    assert_eq!(stdout(&output), committed);
+}
+
+#[test]
+fn fmt_rewrites_a_hand_edited_file_canonically_but_keeps_files_it_would_damage() {
+    let scratch = Scratch::new("fmt");
+    let map = TEMPLATES[2].instantiate(Some("Hand edited"));
+    let canonical = file::to_json(&map);
+    let compact =
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&canonical).unwrap())
+            .unwrap();
+    let path = scratch.join("map.json");
+    std::fs::write(&path, &compact).unwrap();
+    let output = journeymap(&["fmt", &path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical);
+
+    let with_unknown = canonical.replacen("\"title\"", "\"owner\": \"CX team\",\n  \"title\"", 1);
+    std::fs::write(&path, &with_unknown).unwrap();
+    let output = journeymap(&["fmt", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("left as it is, so that nothing in it is lost"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), with_unknown);
+}
+
+#[test]
+fn no_arguments_prints_help() {
+    let output = journeymap(&[]);
+    let text = format!("{}{}", stdout(&output), stderr(&output));
+    assert!(
+        text.contains("validate") && text.contains("templates"),
+        "{text}"
+    );
+}
