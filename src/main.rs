@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use journeymap::export::{ExportOptions, export_to_path};
 use journeymap::file::{self, LoadError};
+use journeymap::layout::LayoutOptions;
 use journeymap::model::templates::{self, TEMPLATES};
+use journeymap::paint::svg::Background;
 use journeymap::samples::SAMPLES;
 
 /// journeymap: customer journey maps, on your own computer.
@@ -61,6 +64,32 @@ enum Command {
     },
     /// Print the JSON Schema of the file format.
     Schema,
+    /// Export a picture of a whole map as PNG or SVG, without a window.
+    Export {
+        /// The map (a .json file, or a .png exported by journeymap).
+        file: PathBuf,
+        /// The picture to write: its extension, .png or .svg, picks the format.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Pixels per point for PNG, 1 to 4.
+        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..=4))]
+        scale: u32,
+        /// The background behind the map.
+        #[arg(long, value_enum, default_value_t = BackgroundArg::White)]
+        background: BackgroundArg,
+        /// Leave out the legend.
+        #[arg(long)]
+        no_legend: bool,
+        /// Leave out the title block.
+        #[arg(long)]
+        no_title: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum BackgroundArg {
+    White,
+    Transparent,
 }
 
 fn main() -> ExitCode {
@@ -89,6 +118,27 @@ fn main() -> ExitCode {
         Command::Schema => {
             print!("{}", file::schema_json());
             Ok(())
+        }
+        Command::Export {
+            file,
+            output,
+            scale,
+            background,
+            no_legend,
+            no_title,
+        } => {
+            let options = ExportOptions {
+                scale,
+                background: match background {
+                    BackgroundArg::White => Background::White,
+                    BackgroundArg::Transparent => Background::Transparent,
+                },
+                layout: LayoutOptions {
+                    title: !no_title,
+                    legend: !no_legend,
+                },
+            };
+            export(&file, &output, &options)
         }
     };
     match result {
@@ -239,4 +289,24 @@ fn fmt(files: &[PathBuf]) -> Result<(), Failed> {
         }
     }
     if all_done { Ok(()) } else { Err(Failed) }
+}
+
+fn export(input: &Path, output: &Path, options: &ExportOptions) -> Result<(), Failed> {
+    let loaded = match file::load_path(input) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            report(input, &error);
+            return Err(Failed);
+        }
+    };
+    match export_to_path(&loaded.map, output, options) {
+        Ok(()) => {
+            println!("{}", output.display());
+            Ok(())
+        }
+        Err(error) => {
+            eprintln!("{}: {error}", output.display());
+            Err(Failed)
+        }
+    }
 }

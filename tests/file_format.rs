@@ -278,9 +278,14 @@ fn every_kind_of_bad_input_gets_its_own_clear_sentence() {
             "The file is empty.",
         ),
         (
-            "a PNG",
+            "a cut-off PNG",
             b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
-            "This is a PNG image, not a journey map.",
+            "This PNG image is damaged and its journey map cannot be read: ",
+        ),
+        (
+            "a JPEG photo",
+            b"\xFF\xD8\xFF\xE0\0\x10JFIF".to_vec(),
+            "This is a JPEG image, not a journey map.",
         ),
         (
             "binary junk",

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 
+use super::png_map::PngMap;
 use super::{CURRENT_VERSION, FORMAT};
 use crate::model::{JourneyMap, Problem, Severity, check};
 
@@ -48,6 +49,14 @@ pub enum LoadError {
         /// The first byte that is not UTF-8 text.
         offset: usize,
     },
+    /// The file is a PNG image that carries no map.
+    #[error(
+        "This PNG image has no journey map inside; only pictures exported by journeymap as PNG carry one."
+    )]
+    PngWithoutMap,
+    /// The file starts like a PNG image but cannot be read as one.
+    #[error("This PNG image is damaged and its journey map cannot be read: {0}.")]
+    BrokenPng(String),
     /// The file is text, but not JSON.
     #[error("This is not a JSON file (it starts with \"{start}\"), so it cannot be a journey map.")]
     NotJson {
@@ -201,8 +210,20 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     load(&bytes)
 }
 
-/// Loads a map from the bytes of a file: parse, migrate, check.
+/// Loads a map from the bytes of a file: parse, migrate, check. A PNG exported by
+/// journeymap is read through the map it carries.
 pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    if bytes.starts_with(super::png_map::PNG_SIGNATURE) {
+        return match super::png_map::extract(bytes) {
+            PngMap::Found(json) => load_json(json.as_bytes()),
+            PngMap::Missing => Err(LoadError::PngWithoutMap),
+            PngMap::Broken(reason) => Err(LoadError::BrokenPng(reason)),
+        };
+    }
+    load_json(bytes)
+}
+
+fn load_json(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let text = as_text(bytes)?;
     let version = parse_header(text)?;
     let version = migrate_from(version)?;

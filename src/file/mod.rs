@@ -6,12 +6,13 @@
 //! newline), so maps diff well in version control.
 
 mod load;
+pub mod png_map;
 mod schema;
 mod write;
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path};
 pub use schema::schema_json;
-pub use write::{SaveError, save_path, to_json};
+pub use write::{SaveError, save_path, to_json, write_atomically};
 
 /// The value of the `format` field of every journeymap file.
 pub const FORMAT: &str = "journeymap";

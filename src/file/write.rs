@@ -73,7 +73,9 @@ pub fn save_path(map: &JourneyMap, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, to_json(map).as_bytes())
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+/// Writes bytes to a file through a flushed temporary sibling and a rename, so the file is
+/// either the old one or the whole new one, never half of it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let io = |source| SaveError::Io {
         path: path.to_owned(),
         source,

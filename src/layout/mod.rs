@@ -1,0 +1,905 @@
+//! Layout: a pure function from a document (and the theme) to geometry in map space.
+//!
+//! Everything the painter draws and the editor hit-tests is positioned here: columns, rows,
+//! the cards stacked in each cell, the routes of links, the emotion curves, the group bands,
+//! the title block and the legend. Map space is in points at 100 % zoom, with the picture's
+//! top-left corner at the origin.
+
+mod route;
+pub mod text;
+
+use std::collections::HashMap;
+
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+use crate::model::{
+    CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, LinkId, LinkKind, PersonaId,
+    PhaseId, PointId,
+};
+use crate::theme::Theme;
+use text::TextStyle;
+
+pub use route::{path_length, point_at_length, rounded_polyline};
+
+/// What to include in a picture besides the grid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LayoutOptions {
+    /// The title block above the map.
+    pub title: bool,
+    /// The legend below the map.
+    pub legend: bool,
+}
+
+impl Default for LayoutOptions {
+    fn default() -> Self {
+        Self {
+            title: true,
+            legend: true,
+        }
+    }
+}
+
+/// One line of text, placed by its top-left corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextLine {
+    /// The text, already wrapped or elided to fit.
+    pub text: String,
+    /// Top-left corner of the line.
+    pub pos: Pos2,
+    /// Size and weight.
+    pub style: TextStyle,
+}
+
+/// A whole map, laid out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapLayout {
+    /// The whole picture, from the origin.
+    pub bounds: Rect,
+    /// The title block, when included.
+    pub title: Option<TitleBlock>,
+    /// Bands above the phase headers that group phases, e.g. "Buyer journey".
+    pub groups: Vec<GroupBand>,
+    /// One per phase, left to right.
+    pub columns: Vec<ColumnLayout>,
+    /// One per lane, top to bottom.
+    pub rows: Vec<RowLayout>,
+    /// Every card whose phase and lane exist.
+    pub cards: Vec<CardLayout>,
+    /// Every link between two laid-out cards.
+    pub links: Vec<LinkLayout>,
+    /// The emotion scale, when the map has an emotion lane.
+    pub emotion_scale: Option<EmotionScale>,
+    /// One per persona with a curve, when the map has an emotion lane.
+    pub curves: Vec<CurveLayout>,
+    /// The legend, when included.
+    pub legend: Option<Legend>,
+}
+
+/// The map's title, description and state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TitleBlock {
+    /// The area of the block.
+    pub rect: Rect,
+    /// The title, one line.
+    pub title: TextLine,
+    /// The description, wrapped.
+    pub description: Vec<TextLine>,
+    /// "Current state" or "Future state", in a small chip.
+    pub state_chip: (Rect, TextLine),
+}
+
+/// A band over consecutive phases of the same group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupBand {
+    /// The band.
+    pub rect: Rect,
+    /// The group name.
+    pub name: TextLine,
+    /// The colour of the group's first phase.
+    pub color: Color32,
+}
+
+/// A phase: its header and its column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnLayout {
+    /// The phase.
+    pub phase: PhaseId,
+    /// The header box with the phase name.
+    pub header: Rect,
+    /// The phase name, up to two lines.
+    pub name: Vec<TextLine>,
+    /// The header colour.
+    pub color: Color32,
+    /// The column below the header, through every lane.
+    pub body: Rect,
+}
+
+/// A lane: its header on the left and its row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowLayout {
+    /// The lane.
+    pub lane: LaneId,
+    /// What the lane holds.
+    pub kind: LaneKind,
+    /// The header box on the left.
+    pub header: Rect,
+    /// The lane name, up to three lines.
+    pub name: Vec<TextLine>,
+    /// The kind of lane, under the name.
+    pub caption: TextLine,
+    /// The row to the right of the header, through every phase.
+    pub body: Rect,
+}
+
+/// A moment badge on a card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Badge {
+    /// Decision moment / moment of truth.
+    Decision,
+    /// Wow moment.
+    Wow,
+    /// Pain point.
+    Pain,
+}
+
+impl Badge {
+    /// The name a user reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Badge::Decision => "Decision moment / moment of truth",
+            Badge::Wow => "Wow moment",
+            Badge::Pain => "Pain point",
+        }
+    }
+}
+
+/// A card, placed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardLayout {
+    /// The card.
+    pub id: CardId,
+    /// The card's box.
+    pub rect: Rect,
+    /// Index of the card's column in [`MapLayout::columns`].
+    pub column: usize,
+    /// Index of the card's row in [`MapLayout::rows`].
+    pub row: usize,
+    /// The colour of the card's lane, for its accent bar.
+    pub accent: Color32,
+    /// The channel, its icon box and its name.
+    pub channel: Option<(Channel, Rect, TextLine)>,
+    /// Moment badges, each in its box.
+    pub badges: Vec<(Badge, Rect)>,
+    /// The title, wrapped.
+    pub title: Vec<TextLine>,
+    /// The body, wrapped.
+    pub body: Vec<TextLine>,
+    /// The owner, its icon box and its name.
+    pub owner: Option<(Rect, TextLine)>,
+}
+
+/// A link, routed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkLayout {
+    /// The link.
+    pub id: LinkId,
+    /// What it means.
+    pub kind: LinkKind,
+    /// For channel switches, how the handoff goes.
+    pub quality: Option<HandoffQuality>,
+    /// The route, from the edge of the first card to the edge of the second.
+    pub path: Vec<Pos2>,
+    /// The label, near the middle of the route where it covers no card.
+    pub label: Option<LinkLabel>,
+}
+
+/// A link's label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkLabel {
+    /// The label's background box.
+    pub rect: Rect,
+    /// The text.
+    pub text: TextLine,
+    /// The point on the route the label belongs to, when the label sits beside the route.
+    pub anchor: Option<Pos2>,
+}
+
+/// The score axis of the emotion lane.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmotionScale {
+    /// The lane the curves are drawn in.
+    pub row: usize,
+    /// The area between the +2 and -2 lines.
+    pub plot: Rect,
+    /// The score labels at the side, with the y of their line.
+    pub ticks: Vec<(f64, f32, TextLine)>,
+}
+
+impl EmotionScale {
+    /// The y of a score.
+    pub fn y(&self, score: f64) -> f32 {
+        let t = ((2.0 - score.clamp(-2.0, 2.0)) / 4.0) as f32;
+        self.plot.top() + t * self.plot.height()
+    }
+}
+
+/// One persona's curve.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CurveLayout {
+    /// Whose curve.
+    pub persona: PersonaId,
+    /// The persona's colour.
+    pub color: Color32,
+    /// Each point's id, position and score, left to right.
+    pub points: Vec<(PointId, Pos2, f64)>,
+    /// The smooth line through the points.
+    pub path: Vec<Pos2>,
+}
+
+/// The legend: what colours, line styles and badges mean.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Legend {
+    /// The legend's area.
+    pub rect: Rect,
+    /// Section names.
+    pub headings: Vec<TextLine>,
+    /// Each entry: what it shows, its swatch box, its label.
+    pub entries: Vec<(LegendSwatch, Rect, TextLine)>,
+}
+
+/// What a legend entry's swatch shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LegendSwatch {
+    /// A persona's curve colour.
+    Persona(Color32),
+    /// A link style.
+    Link(LinkKind, Option<HandoffQuality>),
+    /// A moment badge.
+    Badge(Badge),
+}
+
+fn color32(color: crate::model::Color) -> Color32 {
+    Color32::from_rgb(color.r, color.g, color.b)
+}
+
+/// The text lines of a wrapped block, stacked from `top_left`.
+fn stack_lines(
+    lines: Vec<String>,
+    style: TextStyle,
+    top_left: Pos2,
+    spacing: f32,
+) -> Vec<TextLine> {
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| TextLine {
+            text,
+            pos: top_left + vec2(0.0, i as f32 * spacing),
+            style,
+        })
+        .collect()
+}
+
+/// Space between lines of wrapped text, for a style.
+fn spacing(style: TextStyle) -> f32 {
+    (style.line_height() * 1.08).round()
+}
+
+/// Lays out a whole map.
+pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLayout {
+    let margin = theme.margin;
+    let column_width = theme.card_width + 2.0 * theme.cell_padding;
+    let grid_left = margin + theme.lane_header_width;
+    let grid_width = column_width * map.phases.len() as f32;
+    let content_width = (theme.lane_header_width + grid_width).max(480.0);
+
+    let mut y = margin;
+    let title = options
+        .title
+        .then(|| title_block(map, theme, pos2(margin, y), content_width));
+    if let Some(block) = &title {
+        y = block.rect.bottom() + 24.0;
+    }
+
+    // Phase-group bands.
+    let has_groups = map.phases.iter().any(|p| p.group.is_some());
+    let mut groups = Vec::new();
+    if has_groups {
+        let mut start = 0;
+        while start < map.phases.len() {
+            let group = &map.phases[start].group;
+            let mut end = start + 1;
+            while end < map.phases.len() && &map.phases[end].group == group {
+                end += 1;
+            }
+            if let Some(name) = group {
+                let rect = Rect::from_min_max(
+                    pos2(grid_left + start as f32 * column_width + 2.0, y),
+                    pos2(
+                        grid_left + end as f32 * column_width - 2.0,
+                        y + theme.group_band_height,
+                    ),
+                );
+                let style = theme.group_name;
+                let text = style.fit_line(name, rect.width() - 16.0);
+                let pos = pos2(
+                    rect.center().x - style.width(&text) / 2.0,
+                    rect.center().y - style.line_height() / 2.0,
+                );
+                groups.push(GroupBand {
+                    rect,
+                    name: TextLine { text, pos, style },
+                    color: color32(map.phases[start].color),
+                });
+            }
+            start = end;
+        }
+        y += theme.group_band_height + 4.0;
+    }
+
+    // Phase headers: as tall as the tallest name needs.
+    let name_width = column_width - 20.0;
+    let phase_names: Vec<Vec<String>> = map
+        .phases
+        .iter()
+        .map(|p| theme.phase_name.wrap(&p.name, name_width, 2))
+        .collect();
+    let name_spacing = spacing(theme.phase_name);
+    let most_lines = phase_names.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    let header_height = theme
+        .phase_header_height
+        .max(most_lines as f32 * name_spacing + 20.0);
+    let header_top = y;
+    let grid_top = header_top + header_height + 6.0;
+
+    // Card boxes, measured before rows are placed.
+    let lane_index: HashMap<&LaneId, usize> = map
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (&l.id, i))
+        .collect();
+    let phase_index: HashMap<&PhaseId, usize> = map
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (&p.id, i))
+        .collect();
+    let mut cells: HashMap<(usize, usize), Vec<CardLayout>> = HashMap::new();
+    for card in &map.cards {
+        let (Some(&column), Some(&row)) =
+            (phase_index.get(&card.phase), lane_index.get(&card.lane))
+        else {
+            continue;
+        };
+        let kind = map.lanes[row].kind;
+        let laid = card_box(card, kind, column, row, theme);
+        cells.entry((column, row)).or_default().push(laid);
+    }
+
+    // Rows grow to fit the tallest cell.
+    let first_emotion_row = map.lanes.iter().position(|l| l.kind == LaneKind::Emotions);
+    let mut rows = Vec::with_capacity(map.lanes.len());
+    let mut row_top = grid_top;
+    let mut stack_heights = vec![0.0f32; map.lanes.len()];
+    for (r, lane) in map.lanes.iter().enumerate() {
+        let stack = (0..map.phases.len())
+            .filter_map(|c| cells.get(&(c, r)))
+            .map(|cards| {
+                cards.iter().map(|card| card.rect.height()).sum::<f32>()
+                    + theme.card_gap * cards.len().saturating_sub(1) as f32
+            })
+            .fold(0.0f32, f32::max);
+        stack_heights[r] = stack;
+        let mut height = (stack + 2.0 * theme.cell_padding).max(theme.min_row_height);
+        if Some(r) == first_emotion_row {
+            let cards_part = if stack > 0.0 {
+                stack + theme.cell_padding
+            } else {
+                0.0
+            };
+            height = cards_part + theme.curve_area_height;
+        }
+        let header =
+            Rect::from_min_size(pos2(margin, row_top), vec2(theme.lane_header_width, height));
+        let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
+        let name_left = pos2(margin + 38.0, row_top + 14.0);
+        let name_lines = theme
+            .lane_name
+            .wrap(&lane.name, theme.lane_header_width - 38.0 - 44.0, 3);
+        let name_count = name_lines.len() as f32;
+        let name = stack_lines(
+            name_lines,
+            theme.lane_name,
+            name_left,
+            spacing(theme.lane_name),
+        );
+        // The kind is shown under the name only when the name does not already say it.
+        let caption_text = if lane.name.trim().eq_ignore_ascii_case(lane.kind.label()) {
+            String::new()
+        } else {
+            theme
+                .lane_caption
+                .fit_line(lane.kind.label(), theme.lane_header_width - 38.0 - 44.0)
+        };
+        let caption = TextLine {
+            text: caption_text,
+            pos: name_left + vec2(0.0, name_count * spacing(theme.lane_name) + 2.0),
+            style: theme.lane_caption,
+        };
+        rows.push(RowLayout {
+            lane: lane.id.clone(),
+            kind: lane.kind,
+            header,
+            name,
+            caption,
+            body,
+        });
+        row_top += height;
+    }
+    let grid_bottom = row_top;
+
+    let columns: Vec<ColumnLayout> = map
+        .phases
+        .iter()
+        .zip(phase_names)
+        .enumerate()
+        .map(|(c, (phase, names))| {
+            let left = grid_left + c as f32 * column_width;
+            let header = Rect::from_min_size(
+                pos2(left + 2.0, header_top),
+                vec2(column_width - 4.0, header_height),
+            );
+            let block_height = names.len() as f32 * name_spacing;
+            let top = header.center().y - block_height / 2.0;
+            let style = theme.phase_name;
+            let name = names
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| TextLine {
+                    pos: pos2(
+                        header.center().x - style.width(&text) / 2.0,
+                        top + i as f32 * name_spacing,
+                    ),
+                    text,
+                    style,
+                })
+                .collect();
+            ColumnLayout {
+                phase: phase.id.clone(),
+                header,
+                name,
+                color: color32(phase.color),
+                body: Rect::from_min_max(
+                    pos2(left, grid_top),
+                    pos2(left + column_width, grid_bottom),
+                ),
+            }
+        })
+        .collect();
+
+    // Place the cards in their cells, top to bottom in file order.
+    let mut cards = Vec::with_capacity(map.cards.len());
+    for ((column, row), stack) in cells {
+        let mut top = rows[row].body.top() + theme.cell_padding;
+        let left = columns[column].body.left() + theme.cell_padding;
+        for mut card in stack {
+            let offset = pos2(left, top) - card.rect.min;
+            translate_card(&mut card, offset);
+            top = card.rect.bottom() + theme.card_gap;
+            cards.push(card);
+        }
+    }
+    // Keep file order, so painting and hit-testing are stable between frames.
+    let order: HashMap<&CardId, usize> = map
+        .cards
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (&c.id, i))
+        .collect();
+    cards.sort_by_key(|card| order.get(&card.id).copied().unwrap_or(usize::MAX));
+
+    let links = route::links(map, &cards, &columns, &rows, theme);
+
+    let (emotion_scale, curves) = match first_emotion_row {
+        Some(r) => {
+            let stack = stack_heights[r];
+            let cards_part = if stack > 0.0 {
+                stack + theme.cell_padding
+            } else {
+                0.0
+            };
+            let body = rows[r].body;
+            let plot = Rect::from_min_max(
+                pos2(body.left(), body.top() + cards_part + 26.0),
+                pos2(body.right(), body.bottom() - 26.0),
+            );
+            let scale = emotion_scale(r, plot, rows[r].header, theme);
+            let curves = emotion_curves(map, &scale, &columns, &cards, &phase_index);
+            (Some(scale), curves)
+        }
+        None => (None, Vec::new()),
+    };
+
+    let mut bottom = grid_bottom;
+    let legend = options.legend.then(|| {
+        let legend = legend(map, theme, pos2(margin, grid_bottom + 28.0), content_width);
+        bottom = legend.rect.bottom();
+        legend
+    });
+
+    let right = margin + content_width + margin;
+    // Whole units, so a picture at scale 4 is exactly four times the size at scale 1.
+    let bounds = Rect::from_min_max(Pos2::ZERO, pos2(right.ceil(), (bottom + margin).ceil()));
+    MapLayout {
+        bounds,
+        title,
+        groups,
+        columns,
+        rows,
+        cards,
+        links,
+        emotion_scale,
+        curves,
+        legend,
+    }
+}
+
+fn title_block(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> TitleBlock {
+    let style = theme.title;
+    let chip_style = theme.small;
+    let chip_text = match map.state {
+        crate::model::MapState::Current => "Current state",
+        crate::model::MapState::Future => "Future state",
+    };
+    let chip_width = chip_style.width(chip_text) + 20.0;
+    let title_text = style.fit_line(&map.title, width - chip_width - 16.0);
+    let title = TextLine {
+        pos: top_left,
+        text: title_text,
+        style,
+    };
+    let title_height = style.line_height();
+    let chip = Rect::from_min_size(
+        pos2(
+            top_left.x + style.width(&title.text) + 16.0,
+            top_left.y + (title_height - 22.0) / 2.0,
+        ),
+        vec2(chip_width, 22.0),
+    );
+    let chip_line = TextLine {
+        text: chip_text.to_owned(),
+        pos: pos2(
+            chip.left() + 10.0,
+            chip.center().y - chip_style.line_height() / 2.0,
+        ),
+        style: chip_style,
+    };
+    let description_top = top_left + vec2(0.0, title_height + 8.0);
+    let lines = theme
+        .description
+        .wrap(&map.description, width.min(1100.0), 3);
+    let description = stack_lines(
+        lines,
+        theme.description,
+        description_top,
+        spacing(theme.description),
+    );
+    let bottom = description
+        .last()
+        .map_or(top_left.y + title_height, |line| {
+            line.pos.y + theme.description.line_height()
+        });
+    TitleBlock {
+        rect: Rect::from_min_max(top_left, pos2(top_left.x + width, bottom)),
+        title,
+        description,
+        state_chip: (chip, chip_line),
+    }
+}
+
+/// Measures a card and lays out its content with its top-left corner at the origin.
+fn card_box(
+    card: &crate::model::Card,
+    kind: LaneKind,
+    column: usize,
+    row: usize,
+    theme: &Theme,
+) -> CardLayout {
+    let pad = theme.card_padding;
+    let inner = theme.card_width - 2.0 * pad - 4.0;
+    let left = pad + 4.0;
+    let mut y = pad;
+
+    let mut badges = Vec::new();
+    if card.decision_moment {
+        badges.push(Badge::Decision);
+    }
+    if card.wow_moment {
+        badges.push(Badge::Wow);
+    }
+    if kind == LaneKind::PainPoints {
+        badges.push(Badge::Pain);
+    }
+    let badge_size = 16.0;
+    let badges_width = badges.len() as f32 * (badge_size + 3.0);
+    let badges: Vec<(Badge, Rect)> = badges
+        .into_iter()
+        .enumerate()
+        .map(|(i, badge)| {
+            let x = theme.card_width - pad - badges_width + i as f32 * (badge_size + 3.0) + 3.0;
+            (
+                badge,
+                Rect::from_min_size(pos2(x, y), Vec2::splat(badge_size)),
+            )
+        })
+        .collect();
+
+    let meta = theme.card_meta;
+    let channel = card.channel.map(|channel| {
+        let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
+        let room = inner - 18.0 - badges_width - 4.0;
+        let text = meta.fit_line(channel.label(), room);
+        let line = TextLine {
+            text,
+            pos: pos2(left + 18.0, y + 8.0 - meta.line_height() / 2.0),
+            style: meta,
+        };
+        (channel, icon, line)
+    });
+    let title_width = if channel.is_some() || badges.is_empty() {
+        if channel.is_some() {
+            y += 16.0 + 5.0;
+        }
+        inner
+    } else {
+        inner - badges_width - 4.0
+    };
+
+    let title_spacing = spacing(theme.card_title);
+    let title_lines = theme
+        .card_title
+        .wrap(&card.title, title_width, theme.title_lines);
+    let title_count = title_lines.len().max(1);
+    let title = stack_lines(title_lines, theme.card_title, pos2(left, y), title_spacing);
+    y += (title_count - 1) as f32 * title_spacing + theme.card_title.line_height();
+    if channel.is_none() && !badges.is_empty() {
+        y = y.max(pad + badge_size);
+    }
+
+    let body_spacing = spacing(theme.card_body);
+    let body_lines = theme.card_body.wrap(&card.body, inner, theme.body_lines);
+    let body = if body_lines.is_empty() {
+        Vec::new()
+    } else {
+        y += 4.0;
+        let count = body_lines.len();
+        let lines = stack_lines(body_lines, theme.card_body, pos2(left, y), body_spacing);
+        y += (count - 1) as f32 * body_spacing + theme.card_body.line_height();
+        lines
+    };
+
+    let owner = card
+        .owner
+        .as_deref()
+        .filter(|o| !o.trim().is_empty())
+        .map(|owner| {
+            y += 7.0;
+            let icon = Rect::from_min_size(pos2(left, y), Vec2::splat(12.0));
+            let line = TextLine {
+                text: meta.fit_line(owner, inner - 16.0),
+                pos: pos2(left + 16.0, y + 6.0 - meta.line_height() / 2.0),
+                style: meta,
+            };
+            y += 12.0;
+            (icon, line)
+        });
+    y += pad;
+
+    CardLayout {
+        id: card.id.clone(),
+        rect: Rect::from_min_size(Pos2::ZERO, vec2(theme.card_width, y.ceil())),
+        column,
+        row,
+        accent: theme.lane_colors(kind).1,
+        channel,
+        badges,
+        title,
+        body,
+        owner,
+    }
+}
+
+fn translate_card(card: &mut CardLayout, offset: Vec2) {
+    card.rect = card.rect.translate(offset);
+    if let Some((_, icon, line)) = &mut card.channel {
+        *icon = icon.translate(offset);
+        line.pos += offset;
+    }
+    for (_, rect) in &mut card.badges {
+        *rect = rect.translate(offset);
+    }
+    for line in card.title.iter_mut().chain(card.body.iter_mut()) {
+        line.pos += offset;
+    }
+    if let Some((icon, line)) = &mut card.owner {
+        *icon = icon.translate(offset);
+        line.pos += offset;
+    }
+}
+
+fn emotion_scale(row: usize, plot: Rect, header: Rect, theme: &Theme) -> EmotionScale {
+    let mut scale = EmotionScale {
+        row,
+        plot,
+        ticks: Vec::new(),
+    };
+    let style = theme.small;
+    for score in [2.0, 1.0, 0.0, -1.0, -2.0] {
+        let y = scale.y(score);
+        let text = match score {
+            s if s > 0.0 => format!("+{s}"),
+            s if s < 0.0 => format!("\u{2212}{}", -s),
+            _ => "0".to_owned(),
+        };
+        let pos = pos2(
+            header.right() - 12.0 - style.width(&text),
+            y - style.line_height() / 2.0,
+        );
+        scale.ticks.push((score, y, TextLine { text, pos, style }));
+    }
+    scale
+}
+
+fn emotion_curves(
+    map: &JourneyMap,
+    scale: &EmotionScale,
+    columns: &[ColumnLayout],
+    cards: &[CardLayout],
+    phase_index: &HashMap<&PhaseId, usize>,
+) -> Vec<CurveLayout> {
+    let card_x: HashMap<&CardId, f32> = cards.iter().map(|c| (&c.id, c.rect.center().x)).collect();
+    let shown: Vec<_> = map
+        .emotion_curves
+        .iter()
+        .filter(|curve| map.persona(&curve.persona).is_some())
+        .collect();
+    let spread = 8.0;
+    shown
+        .iter()
+        .enumerate()
+        .map(|(k, curve)| {
+            let color = map
+                .persona(&curve.persona)
+                .map_or(Color32::GRAY, |p| color32(p.color));
+            let persona_offset = (k as f32 - (shown.len() as f32 - 1.0) / 2.0) * spread;
+            // Points of one phase share the column: spread them evenly across it.
+            let mut per_phase: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, point) in curve.points.iter().enumerate() {
+                if let Some(&c) = phase_index.get(&point.phase) {
+                    per_phase.entry(c).or_default().push(i);
+                }
+            }
+            let mut points: Vec<(PointId, Pos2, f64)> = Vec::new();
+            for (&c, indices) in &per_phase {
+                let column = &columns[c].body;
+                for (n, &i) in indices.iter().enumerate() {
+                    let point = &curve.points[i];
+                    let x = match point.card.as_ref().and_then(|id| card_x.get(id)) {
+                        Some(&x) if indices.len() == 1 => x,
+                        _ => {
+                            column.left()
+                                + column.width() * (n as f32 + 1.0) / (indices.len() as f32 + 1.0)
+                        }
+                    };
+                    let pos = pos2(x + persona_offset, scale.y(point.score));
+                    points.push((point.id.clone(), pos, point.score));
+                }
+            }
+            points.sort_by(|a, b| a.1.x.total_cmp(&b.1.x));
+            let positions: Vec<Pos2> = points.iter().map(|p| p.1).collect();
+            CurveLayout {
+                persona: curve.persona.clone(),
+                color,
+                points,
+                path: route::monotone_curve(&positions, 12),
+            }
+        })
+        .collect()
+}
+
+fn legend(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> Legend {
+    let style = theme.small;
+    let heading_style = theme.legend_heading;
+    let row_height = 20.0;
+    let mut headings = Vec::new();
+    let mut entries = Vec::new();
+    let mut sections: Vec<(&str, Vec<(LegendSwatch, String)>)> = Vec::new();
+    if !map.personas.is_empty() {
+        sections.push((
+            "Personas",
+            map.personas
+                .iter()
+                .map(|p| (LegendSwatch::Persona(color32(p.color)), p.name.clone()))
+                .collect(),
+        ));
+    }
+    sections.push((
+        "Links",
+        vec![
+            (
+                LegendSwatch::Link(LinkKind::NextStep, None),
+                "Next step".to_owned(),
+            ),
+            (
+                LegendSwatch::Link(LinkKind::Influence, None),
+                "Influence".to_owned(),
+            ),
+            (
+                LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Smooth)),
+                "Channel switch: smooth".to_owned(),
+            ),
+            (
+                LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Friction)),
+                "friction".to_owned(),
+            ),
+            (
+                LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Broken)),
+                "broken".to_owned(),
+            ),
+        ],
+    ));
+    sections.push((
+        "Moments",
+        [Badge::Decision, Badge::Wow, Badge::Pain]
+            .into_iter()
+            .map(|b| (LegendSwatch::Badge(b), b.label().to_owned()))
+            .collect(),
+    ));
+
+    let heading_width = 84.0;
+    let mut y = top_left.y;
+    for (heading, items) in sections {
+        headings.push(TextLine {
+            text: heading.to_owned(),
+            pos: pos2(
+                top_left.x,
+                y + (row_height - heading_style.line_height()) / 2.0,
+            ),
+            style: heading_style,
+        });
+        let mut x = top_left.x + heading_width;
+        for (swatch, label) in items {
+            let swatch_width = match swatch {
+                LegendSwatch::Badge(_) => 16.0,
+                _ => 30.0,
+            };
+            let label = style.fit_line(&label, 260.0);
+            let item_width = swatch_width + 6.0 + style.width(&label) + 22.0;
+            if x + item_width > top_left.x + width && x > top_left.x + heading_width {
+                x = top_left.x + heading_width;
+                y += row_height;
+            }
+            let swatch_rect = Rect::from_min_size(
+                pos2(x, y + (row_height - 16.0) / 2.0),
+                vec2(swatch_width, 16.0),
+            );
+            let line = TextLine {
+                pos: pos2(
+                    x + swatch_width + 6.0,
+                    y + (row_height - style.line_height()) / 2.0,
+                ),
+                text: label,
+                style,
+            };
+            entries.push((swatch, swatch_rect, line));
+            x += item_width;
+        }
+        y += row_height + 4.0;
+    }
+    Legend {
+        rect: Rect::from_min_max(top_left, pos2(top_left.x + width, y)),
+        headings,
+        entries,
+    }
+}

@@ -1,0 +1,189 @@
+//! Draws painted shapes with egui, through the canvas transform `screen_from_map`.
+
+use std::sync::Arc;
+
+use egui::emath::TSTransform;
+use egui::epaint::{Mesh, PathShape, PathStroke};
+use egui::{
+    Align2, Color32, FontData, FontDefinitions, FontFamily, FontId, Painter, Rect, StrokeKind,
+};
+
+use super::{Dash, Shape, Stroke};
+use crate::layout::text::{REGULAR_FONT, SEMIBOLD_FONT, Weight};
+
+const REGULAR: &str = "Inter";
+const SEMIBOLD: &str = "Inter SemiBold";
+
+/// Registers the bundled font with egui, for the map and for the editor's own widgets, so
+/// the screen uses the same letters as the exports.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        REGULAR.to_owned(),
+        Arc::new(FontData::from_static(REGULAR_FONT)),
+    );
+    fonts.font_data.insert(
+        SEMIBOLD.to_owned(),
+        Arc::new(FontData::from_static(SEMIBOLD_FONT)),
+    );
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for (family, first) in [(REGULAR, REGULAR), (SEMIBOLD, SEMIBOLD)] {
+        let mut list = vec![first.to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        fonts.families.insert(FontFamily::Name(family.into()), list);
+    }
+    if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
+        proportional.insert(0, REGULAR.to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+fn font(weight: Weight, size: f32) -> FontId {
+    let family = match weight {
+        Weight::Regular => REGULAR,
+        Weight::SemiBold => SEMIBOLD,
+    };
+    FontId::new(size, FontFamily::Name(family.into()))
+}
+
+/// Counts what a draw call did, so tests can see that culling works.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DrawStats {
+    /// Shapes handed to egui.
+    pub drawn: usize,
+    /// Shapes skipped because they were outside the visible area.
+    pub culled: usize,
+}
+
+/// Draws shapes in map space onto a painter, skipping those outside its clip rectangle.
+pub fn draw(painter: &Painter, shapes: &[Shape], screen_from_map: TSTransform) -> DrawStats {
+    let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
+    let scale = screen_from_map.scaling;
+    let mut stats = DrawStats::default();
+    for shape in shapes {
+        if !visible.intersects(shape.bounds().expand(4.0)) {
+            stats.culled += 1;
+            continue;
+        }
+        stats.drawn += 1;
+        draw_shape(painter, shape, screen_from_map, scale);
+    }
+    stats
+}
+
+fn egui_stroke(stroke: &Stroke, scale: f32) -> egui::Stroke {
+    egui::Stroke::new(stroke.width * scale, stroke.color)
+}
+
+fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
+    match shape {
+        Shape::Rect {
+            rect,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let stroke = stroke.map_or(egui::Stroke::NONE, |s| egui_stroke(&s, scale));
+            painter.rect(
+                t.mul_rect(*rect),
+                (radius * scale).min(255.0),
+                *fill,
+                stroke,
+                StrokeKind::Inside,
+            );
+        }
+        Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+        } => {
+            let stroke = stroke.map_or(egui::Stroke::NONE, |s| egui_stroke(&s, scale));
+            painter.circle(t.mul_pos(*center), radius * scale, *fill, stroke);
+        }
+        Shape::Line { points, stroke } => {
+            let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
+            let width = stroke.width * scale;
+            match stroke.dash {
+                Dash::Solid => {
+                    painter.add(PathShape::line(
+                        points,
+                        PathStroke::new(width, stroke.color),
+                    ));
+                }
+                Dash::Dashed => {
+                    painter.extend(egui::Shape::dashed_line(
+                        &points,
+                        egui::Stroke::new(width, stroke.color),
+                        width * 3.0,
+                        width * 2.2,
+                    ));
+                }
+                Dash::Dotted => {
+                    painter.extend(egui::Shape::dotted_line(
+                        &points,
+                        stroke.color,
+                        width * 2.2,
+                        width * 0.55,
+                    ));
+                }
+            }
+        }
+        Shape::Polygon {
+            points,
+            fill,
+            stroke,
+        } => {
+            let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
+            if fill.a() > 0 && points.len() >= 3 {
+                painter.add(fan(&points, *fill));
+            }
+            if let Some(stroke) = stroke {
+                painter.add(PathShape::closed_line(points, egui_stroke(stroke, scale)));
+            }
+        }
+        Shape::Text {
+            pos,
+            text,
+            style,
+            color,
+        } => {
+            painter.text(
+                t.mul_pos(*pos),
+                Align2::LEFT_TOP,
+                text,
+                font(style.weight, style.size * scale),
+                *color,
+            );
+        }
+    }
+}
+
+/// Fills a polygon that is star-shaped around its centroid with a triangle fan; egui's
+/// own polygon fill is for convex shapes only.
+fn fan(points: &[egui::Pos2], color: Color32) -> Mesh {
+    let mut mesh = Mesh::default();
+    let n = points.len() as f32;
+    let center = points
+        .iter()
+        .fold(egui::Vec2::ZERO, |sum, p| sum + p.to_vec2())
+        / n;
+    mesh.colored_vertex(center.to_pos2(), color);
+    for p in points {
+        mesh.colored_vertex(*p, color);
+    }
+    let count = points.len() as u32;
+    for i in 0..count {
+        mesh.add_triangle(0, 1 + i, 1 + (i + 1) % count);
+    }
+    mesh
+}
+
+/// The visible part of map space for a painter and transform.
+pub fn visible_map_rect(painter: &Painter, screen_from_map: TSTransform) -> Rect {
+    screen_from_map.inverse().mul_rect(painter.clip_rect())
+}

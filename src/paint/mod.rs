@@ -1,0 +1,490 @@
+//! The map's appearance: one function that turns a laid-out map into shapes.
+//!
+//! [`paint`] is the only place that decides how a map looks. The canvas draws its shapes
+//! with egui ([`egui_backend`]), the exporter writes the same shapes as SVG ([`svg`]) and
+//! rasterises that SVG for PNG. Selection and hover are not shapes of the map: the editor
+//! draws them in a separate overlay, so they never reach an export.
+
+pub mod egui_backend;
+mod icons;
+pub mod svg;
+
+use egui::{Color32, Pos2, Rect, pos2, vec2};
+
+use crate::layout::text::TextStyle;
+use crate::layout::{LegendSwatch, MapLayout, TextLine};
+use crate::model::{HandoffQuality, LinkKind};
+use crate::theme::Theme;
+
+pub use icons::{badge_icon, channel_icon};
+
+/// How a line is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dash {
+    /// A continuous line.
+    Solid,
+    /// Long dashes: survives black-and-white printing.
+    Dashed,
+    /// Round dots.
+    Dotted,
+}
+
+/// The outline of a shape or a line.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    /// Width in map units.
+    pub width: f32,
+    /// Colour.
+    pub color: Color32,
+    /// Solid, dashed or dotted.
+    pub dash: Dash,
+}
+
+impl Stroke {
+    /// A solid line.
+    pub const fn solid(width: f32, color: Color32) -> Self {
+        Self {
+            width,
+            color,
+            dash: Dash::Solid,
+        }
+    }
+}
+
+/// One drawing primitive in map space.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shape {
+    /// A rectangle, with rounded corners when `radius` > 0.
+    Rect {
+        /// Where.
+        rect: Rect,
+        /// Corner radius.
+        radius: f32,
+        /// Fill; transparent for none.
+        fill: Color32,
+        /// Outline, drawn inside the rectangle.
+        stroke: Option<Stroke>,
+    },
+    /// A circle.
+    Circle {
+        /// Centre.
+        center: Pos2,
+        /// Radius.
+        radius: f32,
+        /// Fill; transparent for none.
+        fill: Color32,
+        /// Outline.
+        stroke: Option<Stroke>,
+    },
+    /// An open polyline.
+    Line {
+        /// The points, in order.
+        points: Vec<Pos2>,
+        /// How it is drawn.
+        stroke: Stroke,
+    },
+    /// A closed polygon that is star-shaped around its centroid (triangles, diamonds,
+    /// stars, arrowheads).
+    Polygon {
+        /// The corners, in order.
+        points: Vec<Pos2>,
+        /// Fill.
+        fill: Color32,
+        /// Outline.
+        stroke: Option<Stroke>,
+    },
+    /// One line of text, placed by its top-left corner.
+    Text {
+        /// Top-left corner.
+        pos: Pos2,
+        /// The text.
+        text: String,
+        /// Size and weight.
+        style: TextStyle,
+        /// Colour.
+        color: Color32,
+    },
+}
+
+impl Shape {
+    fn text(line: &TextLine, color: Color32) -> Shape {
+        Shape::Text {
+            pos: line.pos,
+            text: line.text.clone(),
+            style: line.style,
+            color,
+        }
+    }
+
+    /// A box around everything the shape covers.
+    pub fn bounds(&self) -> Rect {
+        match self {
+            Shape::Rect { rect, .. } => *rect,
+            Shape::Circle { center, radius, .. } => {
+                Rect::from_center_size(*center, egui::Vec2::splat(radius * 2.0))
+            }
+            Shape::Line { points, .. } | Shape::Polygon { points, .. } => Rect::from_points(points),
+            Shape::Text {
+                pos, text, style, ..
+            } => Rect::from_min_size(*pos, vec2(style.width(text), style.line_height())),
+        }
+    }
+}
+
+/// How a link is stroked: channel switches by quality, broken ones dashed; influence
+/// dotted; next steps solid.
+pub fn link_stroke(theme: &Theme, kind: LinkKind, quality: Option<HandoffQuality>) -> Stroke {
+    let dash = match (kind, quality) {
+        (LinkKind::ChannelSwitch, Some(HandoffQuality::Broken)) => Dash::Dashed,
+        (LinkKind::Influence, _) => Dash::Dotted,
+        _ => Dash::Solid,
+    };
+    let width = if kind == LinkKind::ChannelSwitch {
+        2.4
+    } else {
+        1.8
+    };
+    Stroke {
+        width,
+        color: theme.link_color(kind, quality),
+        dash,
+    }
+}
+
+/// An arrowhead whose tip is at the end of a path.
+fn arrowhead(path: &[Pos2], color: Color32, size: f32) -> Option<Shape> {
+    let tip = *path.last()?;
+    let before = path.iter().rev().find(|p| p.distance(tip) > 0.5)?;
+    let direction = (tip - *before).normalized();
+    let normal = direction.rot90();
+    let base = tip - direction * size;
+    Some(Shape::Polygon {
+        points: vec![tip, base + normal * size * 0.5, base - normal * size * 0.5],
+        fill: color,
+        stroke: None,
+    })
+}
+
+/// Shortens a path at its end so a line stops where an arrowhead begins.
+fn trim_end(path: &[Pos2], by: f32) -> Vec<Pos2> {
+    let mut out = path.to_vec();
+    let mut left = by;
+    while out.len() >= 2 && left > 0.0 {
+        let n = out.len();
+        let segment = out[n - 2].distance(out[n - 1]);
+        if segment > left {
+            let direction = (out[n - 1] - out[n - 2]).normalized();
+            out[n - 1] -= direction * left;
+            break;
+        }
+        left -= segment;
+        out.pop();
+    }
+    out
+}
+
+/// Draws a laid-out map: the one appearance of a map, for the canvas and every export.
+pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    paint_frame(layout, theme, &mut shapes);
+    for card in &layout.cards {
+        paint_card(card, theme, &mut shapes);
+    }
+    paint_curves(layout, theme, &mut shapes);
+    paint_links(layout, theme, &mut shapes);
+    if let Some(legend) = &layout.legend {
+        paint_legend(legend, theme, &mut shapes);
+    }
+    shapes
+}
+
+/// The title, group bands, phase headers, lane headers and lane tints.
+fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    if let Some(title) = &layout.title {
+        shapes.push(Shape::text(&title.title, theme.text));
+        let (chip, line) = &title.state_chip;
+        shapes.push(Shape::Rect {
+            rect: *chip,
+            radius: chip.height() / 2.0,
+            fill: Color32::from_rgb(0xee, 0xf0, 0xf3),
+            stroke: None,
+        });
+        shapes.push(Shape::text(line, theme.muted_text));
+        for line in &title.description {
+            shapes.push(Shape::text(line, theme.muted_text));
+        }
+    }
+    for group in &layout.groups {
+        shapes.push(Shape::Rect {
+            rect: group.rect,
+            radius: 5.0,
+            fill: tint(group.color, 0.16),
+            stroke: None,
+        });
+        shapes.push(Shape::text(&group.name, darken(group.color, 0.35)));
+    }
+    for row in &layout.rows {
+        let (lane_tint, accent) = theme.lane_colors(row.kind);
+        shapes.push(Shape::Rect {
+            rect: row.body,
+            radius: 0.0,
+            fill: lane_tint,
+            stroke: None,
+        });
+        shapes.push(Shape::Rect {
+            rect: row.header,
+            radius: 0.0,
+            fill: lane_tint,
+            stroke: None,
+        });
+        shapes.push(Shape::Rect {
+            rect: Rect::from_min_size(row.header.min, vec2(4.0, row.header.height())),
+            radius: 0.0,
+            fill: accent,
+            stroke: None,
+        });
+        let icon = Rect::from_min_size(row.header.min + vec2(14.0, 13.0), egui::Vec2::splat(18.0));
+        icons::lane_icon(row.kind, icon, accent, shapes);
+        for line in &row.name {
+            shapes.push(Shape::text(line, theme.text));
+        }
+        shapes.push(Shape::text(&row.caption, accent));
+    }
+    // Grid lines between lanes and between phases.
+    let grid = layout
+        .rows
+        .first()
+        .zip(layout.rows.last())
+        .map(|(first, last)| {
+            Rect::from_min_max(
+                first.header.min,
+                pos2(first.body.right(), last.body.bottom()),
+            )
+        });
+    if let Some(grid) = grid {
+        let line = Stroke::solid(1.0, theme.line);
+        for row in &layout.rows[1..] {
+            shapes.push(Shape::Line {
+                points: vec![
+                    pos2(grid.left(), row.header.top()),
+                    pos2(grid.right(), row.header.top()),
+                ],
+                stroke: line,
+            });
+        }
+        for column in &layout.columns {
+            shapes.push(Shape::Line {
+                points: vec![column.body.left_top(), column.body.left_bottom()],
+                stroke: line,
+            });
+        }
+        shapes.push(Shape::Rect {
+            rect: grid,
+            radius: 0.0,
+            fill: Color32::TRANSPARENT,
+            stroke: Some(line),
+        });
+    }
+    for column in &layout.columns {
+        shapes.push(Shape::Rect {
+            rect: column.header,
+            radius: 6.0,
+            fill: column.color,
+            stroke: None,
+        });
+        let text_color = if luminance(column.color) > 0.6 {
+            theme.text
+        } else {
+            Color32::WHITE
+        };
+        for line in &column.name {
+            shapes.push(Shape::text(line, text_color));
+        }
+    }
+}
+
+fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    // A soft shadow, then the card, then its accent bar.
+    shapes.push(Shape::Rect {
+        rect: card.rect.translate(vec2(0.0, 1.5)),
+        radius: theme.card_radius,
+        fill: Color32::from_black_alpha(16),
+        stroke: None,
+    });
+    shapes.push(Shape::Rect {
+        rect: card.rect,
+        radius: theme.card_radius,
+        fill: theme.card_fill,
+        stroke: Some(Stroke::solid(1.0, theme.line)),
+    });
+    shapes.push(Shape::Rect {
+        rect: Rect::from_min_size(
+            card.rect.min + vec2(0.0, 0.0),
+            vec2(4.0, card.rect.height()),
+        )
+        .shrink2(vec2(0.0, theme.card_radius * 0.6))
+        .translate(vec2(1.0, 0.0)),
+        radius: 1.5,
+        fill: card.accent,
+        stroke: None,
+    });
+    if let Some((channel, icon, line)) = &card.channel {
+        channel_icon(*channel, *icon, card.accent, shapes);
+        shapes.push(Shape::text(line, card.accent));
+    }
+    for (badge, rect) in &card.badges {
+        badge_icon(*badge, *rect, theme.badge_color(*badge), shapes);
+    }
+    for line in &card.title {
+        shapes.push(Shape::text(line, theme.text));
+    }
+    for line in &card.body {
+        shapes.push(Shape::text(line, theme.muted_text));
+    }
+    if let Some((icon, line)) = &card.owner {
+        icons::person(*icon, theme.muted_text, shapes);
+        shapes.push(Shape::text(line, theme.muted_text));
+    }
+}
+
+fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    for link in &layout.links {
+        let stroke = link_stroke(theme, link.kind, link.quality);
+        let head = 9.0;
+        shapes.push(Shape::Line {
+            points: trim_end(&link.path, head * 0.8),
+            stroke,
+        });
+        shapes.extend(arrowhead(&link.path, stroke.color, head));
+    }
+    // Labels last, so no line runs over them.
+    for link in &layout.links {
+        if let Some(label) = &link.label {
+            let (rect, line) = (&label.rect, &label.text);
+            let color = theme.link_color(link.kind, link.quality);
+            if let Some(anchor) = label.anchor {
+                let end = pos2(
+                    anchor.x.clamp(rect.left(), rect.right()),
+                    anchor.y.clamp(rect.top(), rect.bottom()),
+                );
+                shapes.push(Shape::Line {
+                    points: vec![anchor, end],
+                    stroke: Stroke {
+                        width: 1.0,
+                        color: tint(color, 0.7),
+                        dash: Dash::Dotted,
+                    },
+                });
+                shapes.push(Shape::Circle {
+                    center: anchor,
+                    radius: 2.0,
+                    fill: color,
+                    stroke: None,
+                });
+            }
+            shapes.push(Shape::Rect {
+                rect: *rect,
+                radius: 4.0,
+                fill: Color32::from_white_alpha(240),
+                stroke: Some(Stroke::solid(1.0, tint(color, 0.5))),
+            });
+            shapes.push(Shape::text(line, darken(color, 0.25)));
+        }
+    }
+}
+
+fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    let Some(scale) = &layout.emotion_scale else {
+        return;
+    };
+    let left = layout.rows[scale.row].body.left();
+    let right = layout.rows[scale.row].body.right();
+    for (score, y, label) in &scale.ticks {
+        let zero = *score == 0.0;
+        shapes.push(Shape::Line {
+            points: vec![pos2(left, *y), pos2(right, *y)],
+            stroke: Stroke {
+                width: 1.0,
+                color: if zero {
+                    Color32::from_gray(150)
+                } else {
+                    Color32::from_gray(228)
+                },
+                dash: if zero { Dash::Dashed } else { Dash::Solid },
+            },
+        });
+        shapes.push(Shape::text(label, theme.muted_text));
+        icons::face(
+            pos2(label.pos.x - 12.0, *y),
+            6.0,
+            *score,
+            Color32::from_gray(140),
+            Color32::TRANSPARENT,
+            shapes,
+        );
+    }
+    for curve in &layout.curves {
+        shapes.push(Shape::Line {
+            points: curve.path.clone(),
+            stroke: Stroke::solid(3.0, curve.color),
+        });
+    }
+    for curve in &layout.curves {
+        for (_, pos, score) in &curve.points {
+            icons::face(
+                *pos,
+                theme.face_radius,
+                *score,
+                curve.color,
+                Color32::WHITE,
+                shapes,
+            );
+        }
+    }
+}
+
+fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<Shape>) {
+    for heading in &legend.headings {
+        shapes.push(Shape::text(heading, theme.text));
+    }
+    for (swatch, rect, line) in &legend.entries {
+        match swatch {
+            LegendSwatch::Persona(color) => {
+                shapes.push(Shape::Line {
+                    points: vec![rect.left_center(), rect.right_center()],
+                    stroke: Stroke::solid(3.0, *color),
+                });
+                icons::face(rect.center(), 6.0, 1.0, *color, Color32::WHITE, shapes);
+            }
+            LegendSwatch::Link(kind, quality) => {
+                let stroke = link_stroke(theme, *kind, *quality);
+                let path = vec![rect.left_center(), rect.right_center()];
+                shapes.push(Shape::Line {
+                    points: trim_end(&path, 6.0),
+                    stroke,
+                });
+                shapes.extend(arrowhead(&path, stroke.color, 7.0));
+            }
+            LegendSwatch::Badge(badge) => {
+                badge_icon(*badge, *rect, theme.badge_color(*badge), shapes)
+            }
+        }
+        shapes.push(Shape::text(line, theme.muted_text));
+    }
+}
+
+/// A colour mixed with white: `amount` 0 is white, 1 the colour itself.
+pub fn tint(color: Color32, amount: f32) -> Color32 {
+    let mix = |c: u8| (255.0 - (255.0 - c as f32) * amount).round() as u8;
+    Color32::from_rgb(mix(color.r()), mix(color.g()), mix(color.b()))
+}
+
+/// A colour mixed with black by `amount`.
+pub fn darken(color: Color32, amount: f32) -> Color32 {
+    let mix = |c: u8| (c as f32 * (1.0 - amount)).round() as u8;
+    Color32::from_rgb(mix(color.r()), mix(color.g()), mix(color.b()))
+}
+
+fn luminance(color: Color32) -> f32 {
+    (0.299 * color.r() as f32 + 0.587 * color.g() as f32 + 0.114 * color.b() as f32) / 255.0
+}

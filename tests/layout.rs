@@ -1,0 +1,225 @@
+//! The layout of every sample, checked as a reader of the picture would: nothing overlaps,
+//! everything sits where it belongs.
+
+use egui::{Pos2, Rect};
+use journeymap::file;
+use journeymap::layout::{LayoutOptions, MapLayout, layout};
+use journeymap::model::JourneyMap;
+use journeymap::samples::SAMPLES;
+use journeymap::theme::Theme;
+
+fn samples() -> Vec<(&'static str, JourneyMap, MapLayout)> {
+    SAMPLES
+        .iter()
+        .map(|sample| {
+            let map = file::load(sample.json.as_bytes()).unwrap().map;
+            let laid_out = layout(&map, &Theme::default(), LayoutOptions::default());
+            (sample.name, map, laid_out)
+        })
+        .collect()
+}
+
+#[test]
+fn every_card_of_every_sample_is_laid_out_once() {
+    for (name, map, laid_out) in samples() {
+        assert_eq!(laid_out.cards.len(), map.cards.len(), "{name}");
+        for (card, laid) in map.cards.iter().zip(&laid_out.cards) {
+            assert_eq!(card.id, laid.id, "{name}");
+        }
+    }
+}
+
+#[test]
+fn no_two_cards_overlap() {
+    for (name, _, laid_out) in samples() {
+        for (i, a) in laid_out.cards.iter().enumerate() {
+            for b in &laid_out.cards[i + 1..] {
+                let overlap = a.rect.intersect(b.rect);
+                assert!(
+                    !overlap.is_positive(),
+                    "{name}: {} and {} overlap",
+                    a.id,
+                    b.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_card_lies_inside_its_cell_with_its_text_inside_it() {
+    for (name, map, laid_out) in samples() {
+        for laid in &laid_out.cards {
+            let card = map.card(&laid.id).unwrap();
+            let column = laid_out
+                .columns
+                .iter()
+                .find(|c| c.phase == card.phase)
+                .unwrap();
+            let row = laid_out.rows.iter().find(|r| r.lane == card.lane).unwrap();
+            let cell = column.body.intersect(row.body);
+            assert!(
+                cell.contains_rect(laid.rect),
+                "{name}: {} outside its cell",
+                laid.id
+            );
+            for line in laid.title.iter().chain(&laid.body) {
+                let right = line.pos.x + line.style.width(&line.text);
+                let bottom = line.pos.y + line.style.line_height();
+                assert!(
+                    laid.rect.contains(line.pos)
+                        && right <= laid.rect.right()
+                        && bottom <= laid.rect.bottom(),
+                    "{name}: text \"{}\" spills out of {}",
+                    line.text,
+                    laid.id
+                );
+            }
+        }
+    }
+}
+
+fn on_edge(point: Pos2, rect: Rect) -> bool {
+    let eps = 0.5;
+    let inside = rect.expand(eps).contains(point);
+    let near_vertical = (point.x - rect.left()).abs() < eps || (point.x - rect.right()).abs() < eps;
+    let near_horizontal =
+        (point.y - rect.top()).abs() < eps || (point.y - rect.bottom()).abs() < eps;
+    inside && (near_vertical || near_horizontal)
+}
+
+#[test]
+fn every_link_starts_and_ends_on_its_cards_edges() {
+    for (name, map, laid_out) in samples() {
+        assert_eq!(laid_out.links.len(), map.links.len(), "{name}");
+        for (link, laid) in map.links.iter().zip(&laid_out.links) {
+            let rect = |id| laid_out.cards.iter().find(|c| &c.id == id).unwrap().rect;
+            let (first, last) = (laid.path[0], *laid.path.last().unwrap());
+            assert!(
+                on_edge(first, rect(&link.from)),
+                "{name}: {} starts off its card",
+                link.id
+            );
+            assert!(
+                on_edge(last, rect(&link.to)),
+                "{name}: {} ends off its card",
+                link.id
+            );
+        }
+    }
+}
+
+#[test]
+fn links_do_not_run_through_other_cards() {
+    for (name, map, laid_out) in samples() {
+        for (link, laid) in map.links.iter().zip(&laid_out.links) {
+            for card in &laid_out.cards {
+                if card.id == link.from || card.id == link.to {
+                    continue;
+                }
+                let inner = card.rect.shrink(1.0);
+                assert!(
+                    !laid.path.iter().any(|p| inner.contains(*p)),
+                    "{name}: {} runs through {}",
+                    link.id,
+                    card.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn link_labels_cover_no_card() {
+    for (name, _, laid_out) in samples() {
+        for laid in &laid_out.links {
+            let Some(label) = &laid.label else { continue };
+            for card in &laid_out.cards {
+                assert!(
+                    !card.rect.intersect(label.rect).is_positive(),
+                    "{name}: the label \"{}\" covers {}",
+                    label.text.text,
+                    card.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_emotion_point_lies_in_the_emotion_lane_at_its_phase() {
+    for (name, map, laid_out) in samples() {
+        let scale = laid_out.emotion_scale.as_ref().unwrap();
+        let lane = laid_out.rows[scale.row].body;
+        for curve in &map.emotion_curves {
+            let laid = laid_out
+                .curves
+                .iter()
+                .find(|c| c.persona == curve.persona)
+                .unwrap();
+            assert_eq!(laid.points.len(), curve.points.len(), "{name}");
+            for point in &curve.points {
+                let (_, pos, _) = laid.points.iter().find(|p| p.0 == point.id).unwrap();
+                let column = laid_out
+                    .columns
+                    .iter()
+                    .find(|c| c.phase == point.phase)
+                    .unwrap();
+                assert!(
+                    lane.contains(*pos),
+                    "{name}: {} outside the emotion lane",
+                    point.id
+                );
+                assert!(
+                    column.body.x_range().contains(pos.x),
+                    "{name}: {} outside its phase",
+                    point.id
+                );
+                assert!(
+                    (pos.y - scale.y(point.score)).abs() < 0.01,
+                    "{name}: {} at the wrong height",
+                    point.id
+                );
+            }
+            assert!(
+                laid.path
+                    .iter()
+                    .all(|p| scale.plot.expand(0.5).contains(*p)),
+                "{name}: curve leaves the scale"
+            );
+        }
+    }
+}
+
+#[test]
+fn rows_grow_to_fit_their_cards() {
+    let mut map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
+    let before = layout(&map, &Theme::default(), LayoutOptions::default());
+    let first = map.cards[0].clone();
+    let row = before.cards[0].row;
+    for i in 0..5 {
+        let mut extra = first.clone();
+        extra.id = format!("extra{i}").as_str().into();
+        map.cards.push(extra);
+    }
+    let after = layout(&map, &Theme::default(), LayoutOptions::default());
+    assert!(after.rows[row].body.height() > before.rows[row].body.height() + 300.0);
+    assert!(after.bounds.height() > before.bounds.height() + 300.0);
+}
+
+#[test]
+fn title_and_legend_can_be_left_out() {
+    let map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
+    let bare = layout(
+        &map,
+        &Theme::default(),
+        LayoutOptions {
+            title: false,
+            legend: false,
+        },
+    );
+    assert!(bare.title.is_none() && bare.legend.is_none());
+    let full = layout(&map, &Theme::default(), LayoutOptions::default());
+    assert!(full.title.is_some() && full.legend.is_some());
+    assert!(full.bounds.height() > bare.bounds.height() + 100.0);
+}
