@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use journeymap::app::Start;
 use journeymap::export::{ExportOptions, export_to_path};
 use journeymap::file::{self, LoadError};
 use journeymap::layout::LayoutOptions;
@@ -14,11 +15,15 @@ use journeymap::paint::svg::Background;
 use journeymap::samples::SAMPLES;
 
 /// journeymap: customer journey maps, on your own computer.
+///
+/// Without a command, opens the editor with FILE, or with a sample journey.
 #[derive(Parser)]
-#[command(version, about, arg_required_else_help = true)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
+    /// A map to open in the editor: a .json file, or a .png exported by journeymap.
+    file: Option<PathBuf>,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Subcommand)]
@@ -94,7 +99,17 @@ enum BackgroundArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let Some(command) = cli.command else {
+        let start = cli.file.map_or(Start::Sample(0), Start::File);
+        return match journeymap::app::run(start) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("The editor window could not be opened: {error}");
+                ExitCode::FAILURE
+            }
+        };
+    };
+    let result = match command {
         Command::Validate { files } => validate(&files),
         Command::New {
             template,

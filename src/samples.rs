@@ -16,6 +16,14 @@ macro_rules! samples {
     };
 }
 
+impl Sample {
+    /// The sample's map title, e.g. "I want to open a bank account".
+    pub fn title(&self) -> String {
+        crate::file::load(self.json.as_bytes())
+            .map_or_else(|_| self.name.to_owned(), |loaded| loaded.map.title)
+    }
+}
+
 /// Every built-in sample, in the order a gallery shows them.
 pub const SAMPLES: &[Sample] = samples![
     "bank-account",

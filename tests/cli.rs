@@ -252,11 +252,20 @@ fn fmt_rewrites_a_hand_edited_file_canonically_but_keeps_files_it_would_damage()
 }
 
 #[test]
-fn no_arguments_prints_help() {
-    let output = journeymap(&[]);
-    let text = format!("{}{}", stdout(&output), stderr(&output));
-    assert!(
-        text.contains("validate") && text.contains("templates"),
-        "{text}"
-    );
+fn help_names_the_editor_and_every_command() {
+    let output = journeymap(&["--help"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("Usage: journeymap [FILE]"), "{text}");
+    for command in [
+        "validate",
+        "new",
+        "templates",
+        "samples",
+        "fmt",
+        "schema",
+        "export",
+    ] {
+        assert!(text.contains(command), "{command} is not in the help");
+    }
 }

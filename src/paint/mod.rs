@@ -187,6 +187,7 @@ fn trim_end(path: &[Pos2], by: f32) -> Vec<Pos2> {
 pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
     let mut shapes = Vec::new();
     paint_frame(layout, theme, &mut shapes);
+    paint_label_leaders(layout, theme, &mut shapes);
     for card in &layout.cards {
         paint_card(card, theme, &mut shapes);
     }
@@ -347,6 +348,29 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
     }
 }
 
+/// The thin lines from a link to a label that had to move off it. They lie under the
+/// cards, so they show only in the free space between them.
+fn paint_label_leaders(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    for link in &layout.links {
+        let Some(label) = &link.label else { continue };
+        let Some(anchor) = label.anchor else { continue };
+        let color = theme.link_color(link.kind, link.quality);
+        let rect = label.rect;
+        let end = pos2(
+            anchor.x.clamp(rect.left(), rect.right()),
+            anchor.y.clamp(rect.top(), rect.bottom()),
+        );
+        shapes.push(Shape::Line {
+            points: vec![anchor, end],
+            stroke: Stroke {
+                width: 1.2,
+                color: tint(color, 0.7),
+                dash: Dash::Dotted,
+            },
+        });
+    }
+}
+
 fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     for link in &layout.links {
         let stroke = link_stroke(theme, link.kind, link.quality);
@@ -362,26 +386,6 @@ fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         if let Some(label) = &link.label {
             let (rect, line) = (&label.rect, &label.text);
             let color = theme.link_color(link.kind, link.quality);
-            if let Some(anchor) = label.anchor {
-                let end = pos2(
-                    anchor.x.clamp(rect.left(), rect.right()),
-                    anchor.y.clamp(rect.top(), rect.bottom()),
-                );
-                shapes.push(Shape::Line {
-                    points: vec![anchor, end],
-                    stroke: Stroke {
-                        width: 1.0,
-                        color: tint(color, 0.7),
-                        dash: Dash::Dotted,
-                    },
-                });
-                shapes.push(Shape::Circle {
-                    center: anchor,
-                    radius: 2.0,
-                    fill: color,
-                    stroke: None,
-                });
-            }
             shapes.push(Shape::Rect {
                 rect: *rect,
                 radius: 4.0,

@@ -1,0 +1,137 @@
+//! Every user command, declared once: its label, tooltip and shortcuts. The menu bar, the
+//! status bar buttons and the keyboard all read this list; what a command does and when it
+//! is enabled lives with the app ([`super::JourneyApp::perform`]).
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command the user can give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Open a map or a picture with a map inside.
+    Open,
+    /// Open one of the built-in sample journeys (by its index in the samples).
+    OpenSample(usize),
+    /// Export the map as a PNG picture.
+    ExportPng,
+    /// Export the map as an SVG drawing.
+    ExportSvg,
+    /// Close the program.
+    Quit,
+    /// Zoom in one step.
+    ZoomIn,
+    /// Zoom out one step.
+    ZoomOut,
+    /// Show the map at its real size.
+    ZoomReset,
+    /// Show the whole map.
+    FitMap,
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn command_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl Action {
+    /// Every action that has a place in the menus or on the keyboard, except the samples,
+    /// which are listed from the samples themselves.
+    pub const ALL: [Action; 8] = [
+        Action::Open,
+        Action::ExportPng,
+        Action::ExportSvg,
+        Action::Quit,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ZoomReset,
+        Action::FitMap,
+    ];
+
+    /// The name in menus and on buttons.
+    pub fn label(self) -> String {
+        match self {
+            Action::Open => "Open…".to_owned(),
+            Action::OpenSample(index) => crate::samples::SAMPLES
+                .get(index)
+                .map_or_else(|| "Sample".to_owned(), |s| s.title()),
+            Action::ExportPng => "Export PNG…".to_owned(),
+            Action::ExportSvg => "Export SVG…".to_owned(),
+            Action::Quit => "Quit".to_owned(),
+            Action::ZoomIn => "Zoom in".to_owned(),
+            Action::ZoomOut => "Zoom out".to_owned(),
+            Action::ZoomReset => "Actual size (100 %)".to_owned(),
+            Action::FitMap => "Fit map".to_owned(),
+        }
+    }
+
+    /// A sentence shown on hover.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
+            Action::OpenSample(_) => "Open a copy of this sample journey",
+            Action::ExportPng => {
+                "Save a picture of the whole map for a slide deck, with the map inside"
+            }
+            Action::ExportSvg => "Save a vector drawing of the whole map",
+            Action::Quit => "Close journeymap",
+            Action::ZoomIn => "Show the map larger",
+            Action::ZoomOut => "Show the map smaller",
+            Action::ZoomReset => "Show the map at 100 %",
+            Action::FitMap => "Show the whole map in the window",
+        }
+    }
+
+    /// The keyboard shortcuts, the first of which menus show. Cmd on macOS, Ctrl elsewhere.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const OPEN: &[KeyboardShortcut] = &[command(Key::O)];
+        const EXPORT_PNG: &[KeyboardShortcut] = &[command(Key::E)];
+        const EXPORT_SVG: &[KeyboardShortcut] = &[command_shift(Key::E)];
+        const QUIT: &[KeyboardShortcut] = &[command(Key::Q)];
+        const ZOOM_IN: &[KeyboardShortcut] = &[command(Key::Plus), command(Key::Equals)];
+        const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
+        const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
+        // Shift+1 types "!" on most layouts, so both keys are accepted.
+        const FIT: &[KeyboardShortcut] = &[
+            command_shift(Key::Num1),
+            command_shift(Key::Exclamationmark),
+        ];
+        match self {
+            Action::Open => OPEN,
+            Action::OpenSample(_) => &[],
+            Action::ExportPng => EXPORT_PNG,
+            Action::ExportSvg => EXPORT_SVG,
+            Action::Quit => QUIT,
+            Action::ZoomIn => ZOOM_IN,
+            Action::ZoomOut => ZOOM_OUT,
+            Action::ZoomReset => ZOOM_RESET,
+            Action::FitMap => FIT,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_actions_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
+        for action in Action::ALL {
+            for shortcut in action.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
+                    panic!("{action:?} and {other:?} share {shortcut:?}");
+                }
+                seen.push((*shortcut, action));
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_has_a_label_and_tooltip() {
+        for action in Action::ALL {
+            assert!(!action.label().is_empty() && !action.tooltip().is_empty());
+        }
+    }
+}

@@ -1,0 +1,596 @@
+//! The editor window: menus, the canvas with pan and zoom, the status bar and the export
+//! dialog. Widgets never change the document while it is drawn: buttons and keys queue
+//! [`Action`]s, which are carried out once per frame, after the UI.
+
+pub mod actions;
+pub mod dialogs;
+pub mod view;
+
+use std::path::{Path, PathBuf};
+
+use egui::{
+    Color32, Id, Key, KeyboardShortcut, Rect, Sense, Stroke, StrokeKind, Ui, ViewportCommand,
+    WidgetInfo, vec2,
+};
+
+use crate::export::{self, ExportOptions, Format};
+use crate::file;
+use crate::layout::{LayoutOptions, MapLayout, layout};
+use crate::model::JourneyMap;
+use crate::paint::egui_backend::{DrawStats, draw, install_fonts};
+use crate::paint::svg::Background;
+use crate::paint::{Shape, paint};
+use crate::samples::SAMPLES;
+use crate::theme::Theme;
+pub use actions::Action;
+use dialogs::{FileDialogs, NativeDialogs, file_stem_for};
+use view::View;
+
+/// Where the open map came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk (a .json map or a .png with a map inside).
+    File(PathBuf),
+    /// A copy of a built-in sample, not yet saved anywhere.
+    Sample(&'static str),
+}
+
+/// What the window shows first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// A built-in sample, by index.
+    Sample(usize),
+    /// A file given on the command line.
+    File(PathBuf),
+}
+
+/// The export dialog while it is open.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct ExportDialog {
+    format: Format,
+    options: ExportOptions,
+}
+
+/// The journeymap editor.
+pub struct JourneyApp {
+    map: JourneyMap,
+    origin: Origin,
+    theme: Theme,
+    laid_out: MapLayout,
+    shapes: Vec<Shape>,
+    view: View,
+    fit_pending: bool,
+    canvas: Rect,
+    export_options: ExportOptions,
+    export_dialog: Option<ExportDialog>,
+    error: Option<(String, String)>,
+    status: String,
+    pending: Vec<Action>,
+    files: Box<dyn FileDialogs>,
+    window_title: String,
+    last_draw: DrawStats,
+}
+
+impl JourneyApp {
+    /// An editor that asks for files with the operating system's dialogs.
+    pub fn new(ctx: &egui::Context, start: Start) -> Self {
+        Self::with_dialogs(ctx, start, Box::new(NativeDialogs))
+    }
+
+    /// An editor that asks for files through `files` (tests stand in for the user here).
+    pub fn with_dialogs(ctx: &egui::Context, start: Start, files: Box<dyn FileDialogs>) -> Self {
+        install_fonts(ctx);
+        // A light editor around a white page reads as one document.
+        ctx.set_theme(egui::ThemePreference::Light);
+        let theme = Theme::default();
+        let placeholder = JourneyMap::empty("journeymap");
+        let laid_out = layout(&placeholder, &theme, LayoutOptions::default());
+        let mut app = Self {
+            map: placeholder,
+            origin: Origin::Sample(""),
+            theme,
+            laid_out,
+            shapes: Vec::new(),
+            view: View::default(),
+            fit_pending: true,
+            canvas: Rect::NOTHING,
+            export_options: ExportOptions::default(),
+            export_dialog: None,
+            error: None,
+            status: String::new(),
+            pending: Vec::new(),
+            files,
+            window_title: String::new(),
+            last_draw: DrawStats::default(),
+        };
+        match start {
+            Start::Sample(index) => app.open_sample(index),
+            Start::File(path) => {
+                app.open_sample(0);
+                app.open_path(&path);
+            }
+        }
+        app
+    }
+
+    /// The open map.
+    pub fn map(&self) -> &JourneyMap {
+        &self.map
+    }
+
+    /// Where the open map came from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// How the map is shown.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Where the canvas was on screen in the last frame.
+    pub fn canvas(&self) -> Rect {
+        self.canvas
+    }
+
+    /// The laid-out map the canvas shows.
+    pub fn laid_out(&self) -> &MapLayout {
+        &self.laid_out
+    }
+
+    /// What the canvas drew in the last frame.
+    pub fn last_draw(&self) -> DrawStats {
+        self.last_draw
+    }
+
+    /// The error dialog's heading and sentence, while it is open.
+    pub fn error(&self) -> Option<&(String, String)> {
+        self.error.as_ref()
+    }
+
+    /// The last message in the status bar.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    fn set_map(&mut self, map: JourneyMap, origin: Origin) {
+        self.map = map;
+        self.origin = origin;
+        self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
+        self.shapes = paint(&self.laid_out, &self.theme);
+        self.fit_pending = true;
+    }
+
+    fn open_sample(&mut self, index: usize) {
+        let Some(sample) = SAMPLES.get(index) else {
+            return;
+        };
+        match file::load(sample.json.as_bytes()) {
+            Ok(loaded) => {
+                self.set_map(loaded.map, Origin::Sample(sample.name));
+                self.status = format!("Opened the sample \"{}\".", self.map.title);
+            }
+            Err(error) => self.show_error("This sample could not be opened", error.to_string()),
+        }
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match file::load_path(path) {
+            Ok(loaded) => {
+                self.set_map(loaded.map, Origin::File(path.to_owned()));
+                self.status = match loaded.warnings.len() {
+                    0 => format!("Opened {}.", path.display()),
+                    n => format!(
+                        "Opened {}; {n} warning(s): {}",
+                        path.display(),
+                        loaded.warnings[0]
+                    ),
+                };
+            }
+            Err(error) => self.show_error(
+                &format!("{} could not be opened", display_name(path)),
+                error.to_string(),
+            ),
+        }
+    }
+
+    fn show_error(&mut self, heading: &str, sentence: String) {
+        self.status = sentence.clone();
+        self.error = Some((heading.to_owned(), sentence));
+    }
+
+    /// Whether an action can be carried out now.
+    pub fn enabled(&self, action: Action) -> bool {
+        match action {
+            Action::OpenSample(index) => index < SAMPLES.len(),
+            Action::Open
+            | Action::ExportPng
+            | Action::ExportSvg
+            | Action::Quit
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::FitMap => true,
+        }
+    }
+
+    /// Carries out an action.
+    pub fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        if !self.enabled(action) {
+            return;
+        }
+        let canvas = self.canvas;
+        match action {
+            Action::Open => {
+                if let Some(path) = self.files.pick_map() {
+                    self.open_path(&path);
+                }
+            }
+            Action::OpenSample(index) => self.open_sample(index),
+            Action::ExportPng => {
+                self.export_dialog = Some(ExportDialog {
+                    format: Format::Png,
+                    options: self.export_options,
+                })
+            }
+            Action::ExportSvg => {
+                self.export_dialog = Some(ExportDialog {
+                    format: Format::Svg,
+                    options: self.export_options,
+                })
+            }
+            Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Action::ZoomIn => self.view.zoom_in(canvas),
+            Action::ZoomOut => self.view.zoom_out(canvas),
+            Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
+            Action::FitMap => self.view.fit(canvas, self.laid_out.bounds),
+        }
+    }
+
+    fn export(&mut self, dialog: ExportDialog) {
+        self.export_options = dialog.options;
+        let stem = match &self.origin {
+            Origin::File(path) => path.file_stem().map_or_else(
+                || file_stem_for(&self.map.title),
+                |s| s.to_string_lossy().into_owned(),
+            ),
+            Origin::Sample(_) => file_stem_for(&self.map.title),
+        };
+        let Some(path) = self.files.save_picture(&stem, dialog.format) else {
+            self.status = "Export cancelled.".to_owned();
+            return;
+        };
+        match export::export_to_path(&self.map, &path, &dialog.options) {
+            Ok(()) => self.status = format!("Exported {}.", path.display()),
+            Err(error) => self.show_error("The picture could not be exported", error.to_string()),
+        }
+    }
+
+    fn shortcuts_ui(&mut self, ctx: &egui::Context) {
+        if self.export_dialog.is_some() || self.error.is_some() {
+            return;
+        }
+        // Shortcuts with more modifiers first: Ctrl+Shift+E must not be taken as Ctrl+E.
+        let mut all: Vec<(KeyboardShortcut, Action)> = Action::ALL
+            .iter()
+            .flat_map(|a| a.shortcuts().iter().map(move |s| (*s, *a)))
+            .collect();
+        all.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s)));
+        let triggered: Vec<Action> = ctx.input_mut(|input| {
+            all.iter()
+                .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+                .map(|(_, action)| *action)
+                .collect()
+        });
+        self.pending.extend(triggered);
+    }
+
+    fn action_button(&mut self, ui: &mut Ui, action: Action) {
+        let mut button = egui::Button::new(action.label());
+        if let Some(shortcut) = action.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        if ui
+            .add_enabled(self.enabled(action), button)
+            .on_hover_text(action.tooltip())
+            .clicked()
+        {
+            self.pending.push(action);
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.action_button(ui, Action::Open);
+                ui.menu_button("Open Sample", |ui| {
+                    for index in 0..SAMPLES.len() {
+                        self.action_button(ui, Action::OpenSample(index));
+                    }
+                });
+                ui.separator();
+                self.action_button(ui, Action::ExportPng);
+                self.action_button(ui, Action::ExportSvg);
+                ui.separator();
+                self.action_button(ui, Action::Quit);
+            });
+            ui.menu_button("View", |ui| {
+                for action in [
+                    Action::ZoomIn,
+                    Action::ZoomOut,
+                    Action::ZoomReset,
+                    Action::FitMap,
+                ] {
+                    self.action_button(ui, action);
+                }
+            });
+        });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            ui.label(&self.status);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Fit")
+                    .on_hover_text(Action::FitMap.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(Action::FitMap);
+                }
+                if ui
+                    .small_button("+")
+                    .on_hover_text(Action::ZoomIn.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(Action::ZoomIn);
+                }
+                let zoom = ui
+                    .add(egui::Button::new(self.view.zoom_label()).frame(false))
+                    .on_hover_text(Action::ZoomReset.tooltip());
+                if zoom.clicked() {
+                    self.pending.push(Action::ZoomReset);
+                }
+                if ui
+                    .small_button("−")
+                    .on_hover_text(Action::ZoomOut.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(Action::ZoomOut);
+                }
+                ui.label(format!(
+                    "{} phases · {} lanes · {} cards · {} links",
+                    self.map.phases.len(),
+                    self.map.lanes.len(),
+                    self.map.cards.len(),
+                    self.map.links.len()
+                ));
+            });
+        });
+    }
+
+    fn canvas_ui(&mut self, ui: &mut Ui) {
+        let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        let canvas = response.rect;
+        self.canvas = canvas;
+        if self.fit_pending && canvas.is_positive() {
+            self.view.fit(canvas, self.laid_out.bounds);
+            self.fit_pending = false;
+        }
+        // Drag with any button pans: the background, the middle button, or space held.
+        if response.dragged() {
+            self.view.pan(response.drag_delta());
+        }
+        if response.hovered() {
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            if zoom != 1.0 {
+                let anchor = pointer.unwrap_or(canvas.center());
+                self.view.zoom_around(canvas, anchor, zoom);
+            } else if scroll != egui::Vec2::ZERO {
+                self.view.pan(scroll);
+            }
+        }
+
+        painter.rect_filled(canvas, 0.0, Color32::from_rgb(0xe6, 0xe8, 0xeb));
+        let screen_from_map = self.view.screen_from_map(canvas);
+        let page = screen_from_map.mul_rect(self.laid_out.bounds);
+        painter.rect_filled(
+            page.translate(vec2(0.0, 3.0)),
+            3.0,
+            Color32::from_black_alpha(28),
+        );
+        painter.rect_filled(page, 3.0, self.theme.background);
+        self.last_draw = draw(&painter, &self.shapes, screen_from_map);
+
+        // The overlay: accessible names for every visible card and a hover outline. None
+        // of this is part of the map's drawing, so none of it reaches an export.
+        let visible = screen_from_map.inverse().mul_rect(canvas);
+        for card in &self.laid_out.cards {
+            if !visible.intersects(card.rect) {
+                continue;
+            }
+            let Some(model) = self.map.card(&card.id) else {
+                continue;
+            };
+            let screen_rect = screen_from_map.mul_rect(card.rect).intersect(canvas);
+            let hover = ui.interact(
+                screen_rect,
+                ui.scope_id().with(("card", card.id.as_str())),
+                Sense::hover(),
+            );
+            let title = model.title.clone();
+            hover.widget_info(|| WidgetInfo::labeled(egui::Role::Article, true, &title));
+            if hover.hovered() {
+                painter.rect_stroke(
+                    screen_from_map.mul_rect(card.rect).expand(2.0),
+                    self.theme.card_radius * self.view.zoom + 2.0,
+                    Stroke::new(2.0, Color32::from_rgb(0x2f, 0x76, 0xd2)),
+                    StrokeKind::Outside,
+                );
+                hover.on_hover_ui(|ui| card_tooltip_ui(ui, model));
+            }
+        }
+    }
+
+    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.export_dialog else {
+            return;
+        };
+        let mut close = false;
+        let mut go = false;
+        let modal = egui::Modal::new(Id::unique("export dialog")).show(ctx, |ui| {
+            ui.set_width(320.0);
+            ui.heading(match dialog.format {
+                Format::Png => "Export PNG",
+                Format::Svg => "Export SVG",
+            });
+            ui.add_space(6.0);
+            if dialog.format == Format::Png {
+                ui.horizontal(|ui| {
+                    ui.label("Scale");
+                    for scale in export::SCALE_RANGE {
+                        ui.selectable_value(&mut dialog.options.scale, scale, format!("{scale}×"));
+                    }
+                });
+            }
+            ui.horizontal(|ui| {
+                ui.label("Background");
+                ui.radio_value(&mut dialog.options.background, Background::White, "White");
+                ui.radio_value(
+                    &mut dialog.options.background,
+                    Background::Transparent,
+                    "Transparent",
+                );
+            });
+            ui.checkbox(&mut dialog.options.layout.title, "Include the title");
+            ui.checkbox(&mut dialog.options.layout.legend, "Include the legend");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                go = ui.button("Export…").clicked();
+                close = ui.button("Cancel").clicked();
+            });
+            if ui.input(|i| i.key_pressed(Key::Enter)) {
+                go = true;
+            }
+        });
+        if modal.should_close() {
+            close = true;
+        }
+        if go {
+            self.export_dialog = None;
+            self.export(dialog);
+        } else if close {
+            self.export_dialog = None;
+        } else {
+            self.export_dialog = Some(dialog);
+        }
+    }
+
+    fn error_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some((heading, sentence)) = &self.error else {
+            return;
+        };
+        let mut close = false;
+        let modal = egui::Modal::new(Id::unique("error dialog")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(heading.as_str());
+            ui.add_space(6.0);
+            ui.label(sentence.as_str());
+            ui.add_space(8.0);
+            close = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
+        });
+        if close || modal.should_close() {
+            self.error = None;
+        }
+    }
+
+    fn window_title_ui(&mut self, ctx: &egui::Context) {
+        let source = match &self.origin {
+            Origin::File(path) => display_name(path),
+            Origin::Sample(_) => "sample".to_owned(),
+        };
+        let title = format!("{} — {source} — journeymap", self.map.title);
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+fn modifier_count(shortcut: &KeyboardShortcut) -> usize {
+    let m = shortcut.modifiers;
+    [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd]
+        .iter()
+        .filter(|b| **b)
+        .count()
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// The whole card, for when its text is elided on the canvas.
+fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
+    ui.set_max_width(320.0);
+    ui.strong(&card.title);
+    if let Some(channel) = card.channel {
+        ui.weak(format!("{} · {}", channel.label(), channel.track().label()));
+    }
+    if !card.body.is_empty() {
+        ui.label(&card.body);
+    }
+    if let Some(owner) = &card.owner {
+        ui.weak(format!("Owner: {owner}"));
+    }
+    for kpi in &card.kpis {
+        let value = kpi
+            .value
+            .map_or_else(|| "–".to_owned(), |v| format!("{v}{}", kpi.unit));
+        let target = kpi
+            .target
+            .map_or_else(String::new, |t| format!(" (target {t}{})", kpi.unit));
+        ui.label(format!("{}: {value}{target}", kpi.name));
+    }
+    if !card.tags.is_empty() {
+        ui.weak(card.tags.join(", "));
+    }
+}
+
+impl eframe::App for JourneyApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.shortcuts_ui(&ctx);
+        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| self.canvas_ui(ui));
+        self.export_dialog_ui(&ctx);
+        self.error_dialog_ui(&ctx);
+        for action in std::mem::take(&mut self.pending) {
+            self.perform(&ctx, action);
+        }
+        self.window_title_ui(&ctx);
+    }
+}
+
+/// Opens the editor window and runs it until it is closed.
+pub fn run(start: Start) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("journeymap")
+            .with_app_id("journeymap")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([480.0, 320.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "journeymap",
+        options,
+        Box::new(|cc| Ok(Box::new(JourneyApp::new(&cc.egui_ctx, start)))),
+    )
+}

@@ -1,0 +1,302 @@
+//! The editor window, headless, driven with real pointer and key events (egui_kittest).
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, Vec2, pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::app::dialogs::FileDialogs;
+use journeymap::app::{JourneyApp, Origin, Start};
+use journeymap::export::Format;
+use journeymap::file;
+use journeymap::samples::SAMPLES;
+
+/// Stands in for the user at the file dialogs: answers from a queue, then cancels.
+#[derive(Clone, Default)]
+struct ScriptedDialogs {
+    answers: Arc<Mutex<Vec<PathBuf>>>,
+}
+
+impl ScriptedDialogs {
+    fn answer(&self, path: PathBuf) {
+        self.answers.lock().unwrap().push(path);
+    }
+
+    fn next(&self) -> Option<PathBuf> {
+        let mut answers = self.answers.lock().unwrap();
+        (!answers.is_empty()).then(|| answers.remove(0))
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_map(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+
+    fn save_picture(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
+        self.next()
+    }
+}
+
+const SIZE: Vec2 = vec2(1280.0, 800.0);
+
+fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .build_eframe(move |cc| JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)));
+    harness.run();
+    harness
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("journeymap-editor-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&path);
+    std::fs::create_dir_all(&path).unwrap();
+    path
+}
+
+/// A point of the canvas with nothing but background under it.
+fn empty_canvas_point() -> Pos2 {
+    pos2(12.0, SIZE.y / 2.0)
+}
+
+#[test]
+fn every_card_of_every_sample_can_be_found_by_its_title() {
+    for (index, sample) in SAMPLES.iter().enumerate() {
+        let harness = editor(Start::Sample(index), ScriptedDialogs::default());
+        let map = file::load(sample.json.as_bytes()).unwrap().map;
+        for card in &map.cards {
+            let found = harness.query_all_by_label(&card.title).count();
+            assert!(
+                found >= 1,
+                "{}: no card titled {:?}",
+                sample.name,
+                card.title
+            );
+        }
+        assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
+    }
+}
+
+#[test]
+fn the_map_opens_fitted_to_the_window() {
+    let harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let app = harness.state();
+    let shown = app
+        .view()
+        .screen_from_map(app.canvas())
+        .mul_rect(app.laid_out().bounds);
+    assert!(app.view().zoom < 1.0);
+    assert!(
+        app.canvas().contains_rect(shown),
+        "{shown:?} in {:?}",
+        app.canvas()
+    );
+}
+
+#[test]
+fn keyboard_zooms_to_100_percent_fits_and_steps() {
+    let mut harness = editor(Start::Sample(1), ScriptedDialogs::default());
+    let fitted = harness.state().view().zoom;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().view().zoom, 1.0);
+    assert!(
+        harness.query_by_label("100 %").is_some(),
+        "the status bar shows the zoom"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().view().zoom, 1.25);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().view().zoom, 0.9);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Num1);
+    harness.run();
+    assert!((harness.state().view().zoom - fitted).abs() < 1e-4);
+}
+
+#[test]
+fn pinch_and_ctrl_scroll_zoom_around_the_pointer() {
+    let mut harness = editor(Start::Sample(2), ScriptedDialogs::default());
+    let pointer = pos2(700.0, 420.0);
+    harness.hover_at(pointer);
+    harness.run();
+    let map_point = |app: &JourneyApp| {
+        app.view()
+            .screen_from_map(app.canvas())
+            .inverse()
+            .mul_pos(pointer)
+    };
+    let before_zoom = harness.state().view().zoom;
+    let before = map_point(harness.state());
+    harness.event(Event::Zoom(1.5));
+    harness.run();
+    let after_zoom = harness.state().view().zoom;
+    assert!(
+        (after_zoom / before_zoom - 1.5).abs() < 1e-3,
+        "{before_zoom} -> {after_zoom}"
+    );
+    assert!((map_point(harness.state()) - before).length() < 0.5);
+
+    harness.event_modifiers(
+        Event::MouseWheel {
+            unit: MouseWheelUnit::Line,
+            delta: vec2(0.0, 3.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Modifiers::COMMAND,
+        },
+        Modifiers::COMMAND,
+    );
+    harness.run();
+    assert!(harness.state().view().zoom > after_zoom);
+    assert!((map_point(harness.state()) - before).length() < 0.5);
+}
+
+#[test]
+fn dragging_the_background_and_scrolling_pan_the_map() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let start = harness.state().view().offset;
+    let from = empty_canvas_point();
+    harness.hover_at(from);
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=5 {
+        harness.hover_at(from + vec2(20.0 * step as f32, 10.0 * step as f32));
+        harness.run();
+    }
+    harness.drop_at(from + vec2(100.0, 50.0));
+    harness.run();
+    let moved = harness.state().view().offset - start;
+    assert!(
+        (moved - vec2(100.0, 50.0)).length() < 1.0,
+        "moved {moved:?}"
+    );
+
+    let before_scroll = harness.state().view().offset;
+    let zoom_before_scroll = harness.state().view().zoom;
+    harness.hover_at(pos2(600.0, 400.0));
+    harness.event(Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta: vec2(0.0, -120.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    let scrolled = harness.state().view().offset - before_scroll;
+    assert!(
+        scrolled.y < -100.0 && scrolled.x.abs() < 1.0,
+        "scrolled {scrolled:?}"
+    );
+    assert_eq!(
+        harness.state().view().zoom,
+        zoom_before_scroll,
+        "scrolling must not zoom"
+    );
+}
+
+#[test]
+fn the_canvas_draws_nothing_for_cards_far_off_screen() {
+    let mut harness = editor(Start::Sample(3), ScriptedDialogs::default());
+    let all = harness.state().last_draw();
+    assert!(all.drawn > 500 && all.culled < all.drawn / 10, "{all:?}");
+    // At 400 % only the top-left corner of the map is on screen.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    for _ in 0..6 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    }
+    harness.run();
+    assert_eq!(harness.state().view().zoom, 4.0);
+    let zoomed = harness.state().last_draw();
+    assert!(zoomed.culled > zoomed.drawn, "{zoomed:?}");
+    assert_eq!(zoomed.drawn + zoomed.culled, all.drawn + all.culled);
+    // Cards off screen have no accessible node either.
+    let map = harness.state().map().clone();
+    let far = map
+        .cards
+        .iter()
+        .rev()
+        .find(|c| harness.query_by_label(&c.title).is_none());
+    assert!(far.is_some(), "every card is still on screen");
+}
+
+#[test]
+fn export_png_from_the_menu_writes_a_picture_that_reopens_as_the_map() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("export");
+    let target = folder.join("picture.png");
+    dialogs.answer(target.clone());
+    let mut harness = editor(Start::Sample(4), dialogs);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Export PNG…").click();
+    harness.run();
+    harness.get_by_label("1×").click();
+    harness.get_by_label("Transparent").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let loaded = file::load_path(&target).unwrap();
+    assert_eq!(&loaded.map, harness.state().map());
+    let picture = image::open(&target).unwrap().to_rgba8();
+    assert_eq!(
+        picture.get_pixel(1, 1)[3],
+        0,
+        "the background is transparent"
+    );
+    assert!(harness.state().status().starts_with("Exported "));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn cancelling_the_save_dialog_writes_nothing() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Export SVG").is_some());
+    harness.get_by_label("Export…").click();
+    harness.run();
+    assert_eq!(harness.state().status(), "Export cancelled.");
+}
+
+#[test]
+fn opening_a_bad_file_explains_why_and_keeps_the_open_map() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("open");
+    let bad = folder.join("notes.json");
+    std::fs::write(&bad, "[1, 2, 3]").unwrap();
+    dialogs.answer(bad);
+    let mut harness = editor(Start::Sample(0), dialogs);
+    let before = harness.state().map().clone();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    let sentence = "This JSON file holds a list (a JSON array), not a journey map (a journey map is a JSON object that starts with \"format\": \"journeymap\").";
+    assert!(harness.query_all_by_label(sentence).count() >= 1);
+    assert_eq!(
+        harness.state().error().map(|e| e.1.as_str()),
+        Some(sentence)
+    );
+    assert_eq!(harness.state().map(), &before);
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().error().is_none());
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_png_exported_earlier_opens_for_editing() {
+    let folder = scratch("png");
+    let path = folder.join("slide.png");
+    let map = file::load(SAMPLES[5].json.as_bytes()).unwrap().map;
+    journeymap::export::export_to_path(&map, &path, &Default::default()).unwrap();
+    let harness = editor(Start::File(path.clone()), ScriptedDialogs::default());
+    assert_eq!(harness.state().map(), &map);
+    assert_eq!(harness.state().origin(), &Origin::File(path));
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs the release binary in a real X11 window (Xvfb, OpenGL on Mesa's llvmpipe), takes a
+# screenshot and checks that a map is on it: not a blank window, not an error screen.
+# Usage: tests/real_window.sh [SCREENSHOT.png]   (needs Xvfb, xdotool and ImageMagick)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+shot=${1:-target/real-window.png}
+binary=target/release/journeymap
+sample=samples/webshop-reviews.json
+[ -x "$binary" ] || cargo build --release --locked
+
+display=":$((90 + RANDOM % 50))"
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+app=""
+cleanup() {
+    [ -n "$app" ] && kill "$app" 2>/dev/null || true
+    kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >target/real-window.log 2>&1 &
+app=$!
+
+# Wait for the window: its title names the map.
+window=""
+for _ in $(seq 100); do
+    window=$(xdotool search --name "espresso machine" 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    kill -0 "$app" 2>/dev/null || { echo "journeymap exited early:"; cat target/real-window.log; exit 1; }
+    sleep 0.2
+done
+[ -n "$window" ] || { echo "no journeymap window appeared"; cat target/real-window.log; exit 1; }
+sleep 3
+import -window root "$shot"
+
+# Zoom to 100 % with the keyboard and pan with a real drag, then look again.
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+xdotool mousemove 60 500
+sleep 0.3
+xdotool key ctrl+0
+sleep 1
+xdotool mousedown 1; sleep 0.2; xdotool mousemove 160 560; sleep 0.2; xdotool mousemove 260 620; sleep 0.2; xdotool mouseup 1
+sleep 1
+import -window root "${shot%.png}-zoomed.png"
+
+kill -0 "$app" 2>/dev/null || { echo "journeymap died"; cat target/real-window.log; exit 1; }
+
+# A map has many colours (phase headers, lane tints, curves) and lots of detail; a blank or
+# error screen has few.
+colours=$(convert "$shot" -format %k info:)
+echo "screenshot $shot: $colours distinct colours"
+[ "$colours" -gt 500 ] || { echo "the window looks empty"; exit 1; }
+# The white page of the map fills a good part of the window.
+white=$(convert "$shot" -fill black +opaque white -format "%[fx:mean]" info:)
+echo "white page share: $white"
+awk -v w="$white" 'BEGIN { exit !(w > 0.08) }' || { echo "no map page on screen"; exit 1; }
+title=$(xdotool getwindowname "$window")
+echo "window title: $title"
+[[ "$title" == *"webshop-reviews.json — journeymap" ]] || { echo "unexpected window title"; exit 1; }
+zoomed_colours=$(convert "${shot%.png}-zoomed.png" -format %k info:)
+echo "after zoom and pan: $zoomed_colours distinct colours"
+cmp -s "$shot" "${shot%.png}-zoomed.png" && { echo "zooming and panning changed nothing"; exit 1; }
+echo "real window: ok"
