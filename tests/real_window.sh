@@ -5,10 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-shot=${1:-target/real-window.png}
-binary=target/release/journeymap
+target_dir=${CARGO_TARGET_DIR:-target}
+shot=${1:-$target_dir/real-window.png}
+log=$target_dir/real-window.log
+binary=$target_dir/release/journeymap
 sample=samples/webshop-reviews.json
 [ -x "$binary" ] || cargo build --release --locked
+mkdir -p "$(dirname "$shot")"
 
 display=":$((90 + RANDOM % 50))"
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
@@ -22,7 +25,7 @@ trap cleanup EXIT
 export DISPLAY=$display
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
-LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >target/real-window.log 2>&1 &
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
 app=$!
 
 # Wait for the window: its title names the map.
@@ -30,10 +33,10 @@ window=""
 for _ in $(seq 100); do
     window=$(xdotool search --name "espresso machine" 2>/dev/null | head -n 1 || true)
     [ -n "$window" ] && break
-    kill -0 "$app" 2>/dev/null || { echo "journeymap exited early:"; cat target/real-window.log; exit 1; }
+    kill -0 "$app" 2>/dev/null || { echo "journeymap exited early:"; cat "$log"; exit 1; }
     sleep 0.2
 done
-[ -n "$window" ] || { echo "no journeymap window appeared"; cat target/real-window.log; exit 1; }
+[ -n "$window" ] || { echo "no journeymap window appeared"; cat "$log"; exit 1; }
 sleep 3
 import -window root "$shot"
 
@@ -47,7 +50,7 @@ xdotool mousedown 1; sleep 0.2; xdotool mousemove 160 560; sleep 0.2; xdotool mo
 sleep 1
 import -window root "${shot%.png}-zoomed.png"
 
-kill -0 "$app" 2>/dev/null || { echo "journeymap died"; cat target/real-window.log; exit 1; }
+kill -0 "$app" 2>/dev/null || { echo "journeymap died"; cat "$log"; exit 1; }
 
 # A map has many colours (phase headers, lane tints, curves) and lots of detail; a blank or
 # error screen has few.
