@@ -4,6 +4,7 @@
 //! it, and [`samples`] holds the sample journeys compiled into the program.
 
 pub mod app;
+pub mod edit;
 pub mod export;
 pub mod file;
 pub mod layout;

@@ -1,61 +1,13 @@
 //! The editor window, headless, driven with real pointer and key events (egui_kittest).
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+mod common;
 
-use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, Vec2, pos2, vec2};
-use egui_kittest::Harness;
+use common::{SIZE, ScriptedDialogs, editor, scratch};
+use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, pos2, vec2};
 use egui_kittest::kittest::Queryable;
-use journeymap::app::dialogs::FileDialogs;
 use journeymap::app::{JourneyApp, Origin, Start};
-use journeymap::export::Format;
 use journeymap::file;
 use journeymap::samples::SAMPLES;
-
-/// Stands in for the user at the file dialogs: answers from a queue, then cancels.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-}
-
-impl ScriptedDialogs {
-    fn answer(&self, path: PathBuf) {
-        self.answers.lock().unwrap().push(path);
-    }
-
-    fn next(&self) -> Option<PathBuf> {
-        let mut answers = self.answers.lock().unwrap();
-        (!answers.is_empty()).then(|| answers.remove(0))
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_map(&mut self) -> Option<PathBuf> {
-        self.next()
-    }
-
-    fn save_picture(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
-        self.next()
-    }
-}
-
-const SIZE: Vec2 = vec2(1280.0, 800.0);
-
-fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
-    let mut harness = Harness::builder()
-        .with_size(SIZE)
-        .build_eframe(move |cc| JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)));
-    harness.run();
-    harness
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let path =
-        std::env::temp_dir().join(format!("journeymap-editor-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&path);
-    std::fs::create_dir_all(&path).unwrap();
-    path
-}
 
 /// A point of the canvas with nothing but background under it.
 fn empty_canvas_point() -> Pos2 {
@@ -179,7 +131,7 @@ fn dragging_the_background_and_scrolling_pan_the_map() {
 
     let before_scroll = harness.state().view().offset;
     let zoom_before_scroll = harness.state().view().zoom;
-    harness.hover_at(pos2(600.0, 400.0));
+    harness.hover_at(empty_canvas_point());
     harness.event(Event::MouseWheel {
         unit: MouseWheelUnit::Point,
         delta: vec2(0.0, -120.0),

@@ -28,15 +28,19 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
 app=$!
 
-# Wait for the window: its title names the map.
-window=""
-for _ in $(seq 100); do
-    window=$(xdotool search --name "espresso machine" 2>/dev/null | head -n 1 || true)
-    [ -n "$window" ] && break
-    kill -0 "$app" 2>/dev/null || { echo "journeymap exited early:"; cat "$log"; exit 1; }
-    sleep 0.2
-done
-[ -n "$window" ] || { echo "no journeymap window appeared"; cat "$log"; exit 1; }
+# Waits for the app's window, whose title names the map, and prints its id.
+wait_for_window() {
+    local found=""
+    for _ in $(seq 100); do
+        found=$(xdotool search --name "$1" 2>/dev/null | head -n 1 || true)
+        [ -n "$found" ] && { echo "$found"; return 0; }
+        kill -0 "$app" 2>/dev/null || { echo "journeymap exited early:" >&2; cat "$log" >&2; return 1; }
+        sleep 0.2
+    done
+    echo "no journeymap window appeared" >&2
+    return 1
+}
+window=$(wait_for_window "espresso machine")
 sleep 3
 import -window root "$shot"
 
@@ -67,4 +71,32 @@ echo "window title: $title"
 zoomed_colours=$(convert "${shot%.png}-zoomed.png" -format %k info:)
 echo "after zoom and pan: $zoomed_colours distinct colours"
 cmp -s "$shot" "${shot%.png}-zoomed.png" && { echo "zooming and panning changed nothing"; exit 1; }
+kill "$app"; wait "$app" 2>/dev/null || true; app=""
+
+# Editing for real: open a copy of a sample, select all, delete, save; then undo and save.
+work=$(mktemp -d)
+trap 'cleanup; rm -rf "$work"' EXIT
+cp samples/bank-account.json "$work/journey.json"
+cards_in() { "$binary" validate "$1" | sed -E 's/.* ([0-9]+) cards.*/\1/'; }
+before=$(cards_in "$work/journey.json")
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$work/journey.json" >>"$log" 2>&1 &
+app=$!
+window=$(wait_for_window "open a bank account")
+sleep 2
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+xdotool mousemove 60 500
+sleep 0.3
+xdotool key ctrl+a; sleep 0.5
+xdotool key Delete; sleep 0.5
+xdotool key ctrl+s; sleep 1
+import -window root "${shot%.png}-deleted.png"
+after_delete=$(cards_in "$work/journey.json")
+echo "cards: $before in the sample, $after_delete after select all, delete and save"
+[ "$after_delete" -eq 0 ] || { echo "the saved file still has cards"; exit 1; }
+xdotool key ctrl+z; sleep 0.5
+xdotool key ctrl+s; sleep 1
+after_undo=$(cards_in "$work/journey.json")
+echo "cards after undo and save: $after_undo"
+[ "$after_undo" -eq "$before" ] || { echo "undo did not bring every card back"; exit 1; }
+cmp -s samples/bank-account.json "$work/journey.json" || { echo "after undo the file differs from the sample"; exit 1; }
 echo "real window: ok"

@@ -11,12 +11,28 @@ pub enum Action {
     Open,
     /// Open one of the built-in sample journeys (by its index in the samples).
     OpenSample(usize),
+    /// Save the map to the file it came from (asks where for samples and pictures).
+    Save,
+    /// Save the map to a new file.
+    SaveAs,
     /// Export the map as a PNG picture.
     ExportPng,
     /// Export the map as an SVG drawing.
     ExportSvg,
     /// Close the program.
     Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Select every card.
+    SelectAll,
+    /// Clear the selection, or cancel a drag.
+    Deselect,
+    /// Delete the selected cards.
+    Delete,
+    /// Copy the selected cards next to themselves.
+    Duplicate,
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.
@@ -31,6 +47,10 @@ const fn command(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
 }
 
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
 const fn command_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
 }
@@ -38,11 +58,19 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 16] = [
         Action::Open,
+        Action::Save,
+        Action::SaveAs,
         Action::ExportPng,
         Action::ExportSvg,
         Action::Quit,
+        Action::Undo,
+        Action::Redo,
+        Action::SelectAll,
+        Action::Deselect,
+        Action::Delete,
+        Action::Duplicate,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -56,6 +84,14 @@ impl Action {
             Action::OpenSample(index) => crate::samples::SAMPLES
                 .get(index)
                 .map_or_else(|| "Sample".to_owned(), |s| s.title()),
+            Action::Save => "Save".to_owned(),
+            Action::SaveAs => "Save As…".to_owned(),
+            Action::Undo => "Undo".to_owned(),
+            Action::Redo => "Redo".to_owned(),
+            Action::SelectAll => "Select All".to_owned(),
+            Action::Deselect => "Select None".to_owned(),
+            Action::Delete => "Delete".to_owned(),
+            Action::Duplicate => "Duplicate".to_owned(),
             Action::ExportPng => "Export PNG…".to_owned(),
             Action::ExportSvg => "Export SVG…".to_owned(),
             Action::Quit => "Quit".to_owned(),
@@ -71,6 +107,14 @@ impl Action {
         match self {
             Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
             Action::OpenSample(_) => "Open a copy of this sample journey",
+            Action::Save => "Save the map to its file",
+            Action::SaveAs => "Save the map to a new file",
+            Action::Undo => "Undo the last change",
+            Action::Redo => "Redo the change you undid",
+            Action::SelectAll => "Select every card",
+            Action::Deselect => "Clear the selection, or cancel a drag",
+            Action::Delete => "Delete the selected cards and their links",
+            Action::Duplicate => "Copy the selected cards next to themselves",
             Action::ExportPng => {
                 "Save a picture of the whole map for a slide deck, with the map inside"
             }
@@ -89,6 +133,14 @@ impl Action {
         const EXPORT_PNG: &[KeyboardShortcut] = &[command(Key::E)];
         const EXPORT_SVG: &[KeyboardShortcut] = &[command_shift(Key::E)];
         const QUIT: &[KeyboardShortcut] = &[command(Key::Q)];
+        const SAVE: &[KeyboardShortcut] = &[command(Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[command_shift(Key::S)];
+        const UNDO: &[KeyboardShortcut] = &[command(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[command_shift(Key::Z), command(Key::Y)];
+        const SELECT_ALL: &[KeyboardShortcut] = &[command(Key::A)];
+        const DESELECT: &[KeyboardShortcut] = &[plain(Key::Escape)];
+        const DELETE: &[KeyboardShortcut] = &[plain(Key::Delete), plain(Key::Backspace)];
+        const DUPLICATE: &[KeyboardShortcut] = &[command(Key::D)];
         const ZOOM_IN: &[KeyboardShortcut] = &[command(Key::Plus), command(Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
@@ -103,6 +155,14 @@ impl Action {
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
             Action::Quit => QUIT,
+            Action::Save => SAVE,
+            Action::SaveAs => SAVE_AS,
+            Action::Undo => UNDO,
+            Action::Redo => REDO,
+            Action::SelectAll => SELECT_ALL,
+            Action::Deselect => DESELECT,
+            Action::Delete => DELETE,
+            Action::Duplicate => DUPLICATE,
             Action::ZoomIn => ZOOM_IN,
             Action::ZoomOut => ZOOM_OUT,
             Action::ZoomReset => ZOOM_RESET,

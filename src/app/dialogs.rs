@@ -12,6 +12,8 @@ pub trait FileDialogs {
     fn pick_map(&mut self) -> Option<PathBuf>;
     /// Where to save a picture; `None` when the user cancels.
     fn save_picture(&mut self, suggested_name: &str, format: Format) -> Option<PathBuf>;
+    /// Where to save a map; `None` when the user cancels.
+    fn save_map(&mut self, suggested_name: &str) -> Option<PathBuf>;
 }
 
 /// The operating system's own dialogs.
@@ -44,6 +46,29 @@ impl FileDialogs for NativeDialogs {
             path = with_extension.into();
         }
         Some(path)
+    }
+
+    fn save_map(&mut self, suggested_name: &str) -> Option<PathBuf> {
+        let path = rfd::FileDialog::new()
+            .set_title("Save the journey map")
+            .set_file_name(format!("{suggested_name}.json"))
+            .add_filter("Journey maps", &["json"])
+            .save_file()?;
+        Some(with_json_extension(path))
+    }
+}
+
+/// A map's file name always ends in .json, so it opens again with a double click.
+pub fn with_json_extension(path: PathBuf) -> PathBuf {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
+        path
+    } else {
+        let mut name = path.into_os_string();
+        name.push(".json");
+        name.into()
     }
 }
 

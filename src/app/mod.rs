@@ -3,21 +3,21 @@
 //! [`Action`]s, which are carried out once per frame, after the UI.
 
 pub mod actions;
+mod canvas;
 pub mod dialogs;
+mod inspector;
 pub mod view;
 
 use std::path::{Path, PathBuf};
 
-use egui::{
-    Color32, Id, Key, KeyboardShortcut, Rect, Sense, Stroke, StrokeKind, Ui, ViewportCommand,
-    WidgetInfo, vec2,
-};
+use egui::{Id, Key, KeyboardShortcut, Rect, Ui, ViewportCommand};
 
+use crate::edit::{Edit, History, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
-use crate::layout::{LayoutOptions, MapLayout, layout};
-use crate::model::JourneyMap;
-use crate::paint::egui_backend::{DrawStats, draw, install_fonts};
+use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
+use crate::model::{CardId, JourneyMap};
+use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::svg::Background;
 use crate::paint::{Shape, paint};
 use crate::samples::SAMPLES;
@@ -69,6 +69,26 @@ pub struct JourneyApp {
     files: Box<dyn FileDialogs>,
     window_title: String,
     last_draw: DrawStats,
+    history: History,
+    selection: Vec<CardId>,
+    drag: Option<CardDrag>,
+    /// Counts visits to inspector fields: typing in one visit is one undo step.
+    field_visit: u64,
+    /// Put the keyboard in the inspector's title field (after adding a card).
+    focus_title: bool,
+    /// The tags text while it is being typed, before it is split into tags.
+    tags_draft: Option<(CardId, String)>,
+}
+
+/// Cards being dragged to another place.
+#[derive(Clone, Debug, PartialEq)]
+struct CardDrag {
+    cards: Vec<CardId>,
+    /// Where the pointer grabbed the first card, relative to its top-left corner (map units).
+    grab: egui::Vec2,
+    /// The pointer, in map space.
+    pointer: egui::Pos2,
+    target: Option<DropTarget>,
 }
 
 impl JourneyApp {
@@ -102,6 +122,12 @@ impl JourneyApp {
             files,
             window_title: String::new(),
             last_draw: DrawStats::default(),
+            history: History::new(),
+            selection: Vec::new(),
+            drag: None,
+            field_visit: 0,
+            focus_title: false,
+            tags_draft: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -153,12 +179,66 @@ impl JourneyApp {
         &self.status
     }
 
+    /// The selected cards, in the order they were selected.
+    pub fn selection(&self) -> &[CardId] {
+        &self.selection
+    }
+
+    /// Whether the map has changes that are not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Applies an edit as one undo step (or as part of the last one, for the same
+    /// `merge_key`), then lays the map out again.
+    fn apply(&mut self, edit: Edit, merge_key: Option<String>) {
+        let label = edit.label.clone();
+        match self.history.apply_merging(&mut self.map, edit, merge_key) {
+            Ok(()) => self.relayout(),
+            Err(error) => self.show_error(&format!("Could not {label}"), error.to_string()),
+        }
+    }
+
+    fn relayout(&mut self) {
+        self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
+        self.shapes = paint(&self.laid_out, &self.theme);
+        self.selection.retain(|id| self.map.card(id).is_some());
+    }
+
+    /// Shows another map. Opening is not an undo step: the history starts afresh.
     fn set_map(&mut self, map: JourneyMap, origin: Origin) {
         self.map = map;
         self.origin = origin;
-        self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
-        self.shapes = paint(&self.laid_out, &self.theme);
+        self.history = History::new();
+        self.selection.clear();
+        self.drag = None;
+        self.relayout();
         self.fit_pending = true;
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match file::save_path(&self.map, &path) {
+            Ok(()) => {
+                self.history.mark_saved();
+                self.status = format!("Saved {}.", path.display());
+                self.origin = Origin::File(path);
+            }
+            Err(error) => self.show_error("The map could not be saved", error.to_string()),
+        }
+    }
+
+    fn save_as(&mut self) {
+        let stem = match &self.origin {
+            Origin::File(path) => path.file_stem().map_or_else(
+                || file_stem_for(&self.map.title),
+                |s| s.to_string_lossy().into_owned(),
+            ),
+            Origin::Sample(_) => file_stem_for(&self.map.title),
+        };
+        match self.files.save_map(&stem) {
+            Some(path) => self.save_to(path),
+            None => self.status = "Save cancelled.".to_owned(),
+        }
     }
 
     fn open_sample(&mut self, index: usize) {
@@ -203,6 +283,12 @@ impl JourneyApp {
     pub fn enabled(&self, action: Action) -> bool {
         match action {
             Action::OpenSample(index) => index < SAMPLES.len(),
+            Action::Undo => self.history.undo_label().is_some() && self.drag.is_none(),
+            Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
+            Action::SelectAll => !self.map.cards.is_empty(),
+            Action::Deselect => !self.selection.is_empty() || self.drag.is_some(),
+            Action::Delete | Action::Duplicate => !self.selection.is_empty() && self.drag.is_none(),
+            Action::Save | Action::SaveAs => self.drag.is_none(),
             Action::Open
             | Action::ExportPng
             | Action::ExportSvg
@@ -227,6 +313,46 @@ impl JourneyApp {
                 }
             }
             Action::OpenSample(index) => self.open_sample(index),
+            Action::Save => match &self.origin {
+                // Only a map file is saved in place: samples and pictures ask where.
+                Origin::File(path) if Format::from_path(path).is_none() => {
+                    self.save_to(path.clone())
+                }
+                _ => self.save_as(),
+            },
+            Action::SaveAs => self.save_as(),
+            Action::Undo => match self.history.undo(&mut self.map) {
+                Ok(label) => {
+                    self.relayout();
+                    self.status = label.map_or_else(String::new, |l| format!("Undid {l}."));
+                }
+                Err(error) => self.show_error("Could not undo", error.to_string()),
+            },
+            Action::Redo => match self.history.redo(&mut self.map) {
+                Ok(label) => {
+                    self.relayout();
+                    self.status = label.map_or_else(String::new, |l| format!("Redid {l}."));
+                }
+                Err(error) => self.show_error("Could not redo", error.to_string()),
+            },
+            Action::SelectAll => {
+                self.selection = self.map.cards.iter().map(|c| c.id.clone()).collect()
+            }
+            Action::Deselect => {
+                if self.drag.take().is_none() {
+                    self.selection.clear();
+                }
+            }
+            Action::Delete => {
+                let edit = ops::delete_cards(&self.map, &self.selection);
+                self.apply(edit, None);
+                self.selection.clear();
+            }
+            Action::Duplicate => {
+                let (edit, copies) = ops::duplicate_cards(&self.map, &self.selection);
+                self.apply(edit, None);
+                self.selection = copies;
+            }
             Action::ExportPng => {
                 self.export_dialog = Some(ExportDialog {
                     format: Format::Png,
@@ -276,17 +402,49 @@ impl JourneyApp {
             .flat_map(|a| a.shortcuts().iter().map(move |s| (*s, *a)))
             .collect();
         all.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s)));
+        // While a text field has the keyboard, keys like Delete, Ctrl+A and Ctrl+Z edit the
+        // text, not the map.
+        let typing = ctx.egui_wants_keyboard_input();
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
+                .filter(|(_, action)| {
+                    !typing
+                        || matches!(
+                            action,
+                            Action::Save | Action::SaveAs | Action::Quit | Action::Open
+                        )
+                })
                 .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
                 .map(|(_, action)| *action)
                 .collect()
         });
+        // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
+        // canvas must not take that as a drop.
+        if triggered.contains(&Action::Deselect) && self.drag.take().is_some() {
+            self.pending
+                .extend(triggered.into_iter().filter(|a| *a != Action::Deselect));
+            return;
+        }
         self.pending.extend(triggered);
     }
 
+    /// The label of an action in this state: "Undo move card".
+    fn action_label(&self, action: Action) -> String {
+        match action {
+            Action::Undo => self
+                .history
+                .undo_label()
+                .map_or_else(|| action.label(), |l| format!("Undo {l}")),
+            Action::Redo => self
+                .history
+                .redo_label()
+                .map_or_else(|| action.label(), |l| format!("Redo {l}")),
+            _ => action.label(),
+        }
+    }
+
     fn action_button(&mut self, ui: &mut Ui, action: Action) {
-        let mut button = egui::Button::new(action.label());
+        let mut button = egui::Button::new(self.action_label(action));
         if let Some(shortcut) = action.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
         }
@@ -303,6 +461,8 @@ impl JourneyApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 self.action_button(ui, Action::Open);
+                self.action_button(ui, Action::Save);
+                self.action_button(ui, Action::SaveAs);
                 ui.menu_button("Open Sample", |ui| {
                     for index in 0..SAMPLES.len() {
                         self.action_button(ui, Action::OpenSample(index));
@@ -313,6 +473,18 @@ impl JourneyApp {
                 self.action_button(ui, Action::ExportSvg);
                 ui.separator();
                 self.action_button(ui, Action::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                self.action_button(ui, Action::Undo);
+                self.action_button(ui, Action::Redo);
+                ui.separator();
+                for action in [Action::Duplicate, Action::Delete] {
+                    self.action_button(ui, action);
+                }
+                ui.separator();
+                for action in [Action::SelectAll, Action::Deselect] {
+                    self.action_button(ui, action);
+                }
             });
             ui.menu_button("View", |ui| {
                 for action in [
@@ -367,70 +539,6 @@ impl JourneyApp {
                 ));
             });
         });
-    }
-
-    fn canvas_ui(&mut self, ui: &mut Ui) {
-        let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
-        let canvas = response.rect;
-        self.canvas = canvas;
-        if self.fit_pending && canvas.is_positive() {
-            self.view.fit(canvas, self.laid_out.bounds);
-            self.fit_pending = false;
-        }
-        // Drag with any button pans: the background, the middle button, or space held.
-        if response.dragged() {
-            self.view.pan(response.drag_delta());
-        }
-        if response.hovered() {
-            let (zoom, scroll, pointer) =
-                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
-            if zoom != 1.0 {
-                let anchor = pointer.unwrap_or(canvas.center());
-                self.view.zoom_around(canvas, anchor, zoom);
-            } else if scroll != egui::Vec2::ZERO {
-                self.view.pan(scroll);
-            }
-        }
-
-        painter.rect_filled(canvas, 0.0, Color32::from_rgb(0xe6, 0xe8, 0xeb));
-        let screen_from_map = self.view.screen_from_map(canvas);
-        let page = screen_from_map.mul_rect(self.laid_out.bounds);
-        painter.rect_filled(
-            page.translate(vec2(0.0, 3.0)),
-            3.0,
-            Color32::from_black_alpha(28),
-        );
-        painter.rect_filled(page, 3.0, self.theme.background);
-        self.last_draw = draw(&painter, &self.shapes, screen_from_map);
-
-        // The overlay: accessible names for every visible card and a hover outline. None
-        // of this is part of the map's drawing, so none of it reaches an export.
-        let visible = screen_from_map.inverse().mul_rect(canvas);
-        for card in &self.laid_out.cards {
-            if !visible.intersects(card.rect) {
-                continue;
-            }
-            let Some(model) = self.map.card(&card.id) else {
-                continue;
-            };
-            let screen_rect = screen_from_map.mul_rect(card.rect).intersect(canvas);
-            let hover = ui.interact(
-                screen_rect,
-                ui.scope_id().with(("card", card.id.as_str())),
-                Sense::hover(),
-            );
-            let title = model.title.clone();
-            hover.widget_info(|| WidgetInfo::labeled(egui::Role::Article, true, &title));
-            if hover.hovered() {
-                painter.rect_stroke(
-                    screen_from_map.mul_rect(card.rect).expand(2.0),
-                    self.theme.card_radius * self.view.zoom + 2.0,
-                    Stroke::new(2.0, Color32::from_rgb(0x2f, 0x76, 0xd2)),
-                    StrokeKind::Outside,
-                );
-                hover.on_hover_ui(|ui| card_tooltip_ui(ui, model));
-            }
-        }
     }
 
     fn export_dialog_ui(&mut self, ctx: &egui::Context) {
@@ -510,7 +618,12 @@ impl JourneyApp {
             Origin::File(path) => display_name(path),
             Origin::Sample(_) => "sample".to_owned(),
         };
-        let title = format!("{} — {source} — journeymap", self.map.title);
+        let dirty = if self.history.is_dirty() {
+            " (edited)"
+        } else {
+            ""
+        };
+        let title = format!("{} — {source}{dirty} — journeymap", self.map.title);
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -566,6 +679,9 @@ impl eframe::App for JourneyApp {
         self.shortcuts_ui(&ctx);
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::right("inspector")
+            .default_size(290.0)
+            .show(ui, |ui| self.inspector_ui(ui));
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.canvas_ui(ui));

@@ -903,3 +903,64 @@ fn legend(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> Legend
         entries,
     }
 }
+
+/// Where a dragged card would land: a cell, and the card it would go before.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DropTarget {
+    /// Index of the column.
+    pub column: usize,
+    /// Index of the row.
+    pub row: usize,
+    /// The card it goes before; `None` for the end of the cell.
+    pub before: Option<CardId>,
+    /// Where to draw the insertion line.
+    pub marker: Rect,
+}
+
+impl MapLayout {
+    /// The card under a point in map space; the topmost when cards touch.
+    pub fn card_at(&self, pos: Pos2) -> Option<&CardLayout> {
+        self.cards.iter().rev().find(|card| card.rect.contains(pos))
+    }
+
+    /// The cell (column, row) under a point in map space.
+    pub fn cell_at(&self, pos: Pos2) -> Option<(usize, usize)> {
+        let column = self
+            .columns
+            .iter()
+            .position(|c| c.body.x_range().contains(pos.x))?;
+        let row = self
+            .rows
+            .iter()
+            .position(|r| r.body.y_range().contains(pos.y))?;
+        Some((column, row))
+    }
+
+    /// Where cards dropped at a point would land, leaving out the cards being dragged.
+    pub fn drop_target(&self, pos: Pos2, dragged: &[CardId]) -> Option<DropTarget> {
+        let (column, row) = self.cell_at(pos)?;
+        let cell = self.columns[column].body.intersect(self.rows[row].body);
+        let others: Vec<&CardLayout> = self
+            .cards
+            .iter()
+            .filter(|c| c.column == column && c.row == row && !dragged.contains(&c.id))
+            .collect();
+        let before = others.iter().find(|c| pos.y < c.rect.center().y);
+        let marker_y = match before {
+            Some(card) => card.rect.top() - 5.0,
+            None => others
+                .last()
+                .map_or(cell.top() + 8.0, |c| c.rect.bottom() + 5.0),
+        };
+        let marker = Rect::from_min_max(
+            pos2(cell.left() + 10.0, marker_y - 1.5),
+            pos2(cell.right() - 10.0, marker_y + 1.5),
+        );
+        Some(DropTarget {
+            column,
+            row,
+            before: before.map(|c| c.id.clone()),
+            marker,
+        })
+    }
+}

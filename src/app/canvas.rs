@@ -1,0 +1,258 @@
+//! The canvas: the map's drawing, pan and zoom, and the gestures on cards (select, drag to
+//! move, double-click to add). What is drawn on top of the map here — selection, hover,
+//! drag ghosts, drop markers — is the overlay, never part of an export.
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
+
+use super::{CardDrag, JourneyApp, card_tooltip_ui};
+use crate::edit::ops::{self, Place};
+use crate::layout::DropTarget;
+use crate::model::{Card, CardId, LaneKind};
+use crate::paint::egui_backend::draw;
+
+const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
+
+/// The title a new card gets in a lane of this kind.
+fn new_card_title(kind: LaneKind) -> &'static str {
+    match kind {
+        LaneKind::PhysicalTouchpoints | LaneKind::DigitalTouchpoints => "New touchpoint",
+        LaneKind::CustomerActions => "New action",
+        LaneKind::Thoughts => "New thought",
+        LaneKind::Emotions => "New feeling",
+        LaneKind::PainPoints => "New pain point",
+        LaneKind::Opportunities => "New opportunity",
+        LaneKind::Content => "New content",
+        LaneKind::Backstage => "New backstage step",
+        LaneKind::Kpis => "New KPI",
+    }
+}
+
+impl JourneyApp {
+    pub(super) fn canvas_ui(&mut self, ui: &mut Ui) {
+        let (background, painter) =
+            ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
+        let canvas = background.rect;
+        self.canvas = canvas;
+        if self.fit_pending && canvas.is_positive() {
+            self.view.fit(canvas, self.laid_out.bounds);
+            self.fit_pending = false;
+        }
+        let screen_from_map = self.view.screen_from_map(canvas);
+        let map_from_screen = screen_from_map.inverse();
+        let modifiers = ui.input(|i| i.modifiers);
+
+        // The background: drag with any button pans, a click clears the selection, a
+        // double-click in a cell adds a card there.
+        if background.dragged() {
+            self.view.pan(background.drag_delta());
+        }
+        if background.double_clicked()
+            && let Some(pos) = background.interact_pointer_pos()
+        {
+            self.add_card_at(map_from_screen.mul_pos(pos));
+        } else if background.clicked() && !(modifiers.shift || modifiers.command) {
+            self.selection.clear();
+        }
+        if background.hovered() || self.drag.is_some() {
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            if zoom != 1.0 {
+                let anchor = pointer.unwrap_or(canvas.center());
+                self.view.zoom_around(canvas, anchor, zoom);
+            } else if scroll != egui::Vec2::ZERO {
+                self.view.pan(scroll);
+            }
+        }
+
+        painter.rect_filled(canvas, 0.0, Color32::from_rgb(0xe6, 0xe8, 0xeb));
+        let screen_from_map = self.view.screen_from_map(canvas);
+        let map_from_screen = screen_from_map.inverse();
+        let page = screen_from_map.mul_rect(self.laid_out.bounds);
+        painter.rect_filled(
+            page.translate(vec2(0.0, 3.0)),
+            3.0,
+            Color32::from_black_alpha(28),
+        );
+        painter.rect_filled(page, 3.0, self.theme.background);
+        self.last_draw = draw(&painter, &self.shapes, screen_from_map);
+
+        // The cards' own widgets: accessible names, clicks, drags and hover.
+        let visible = map_from_screen.mul_rect(canvas);
+        let mut clicked: Option<CardId> = None;
+        let mut drag_started: Option<(CardId, Pos2)> = None;
+        let mut drag_stopped = false;
+        for card in &self.laid_out.cards {
+            if !visible.intersects(card.rect) {
+                continue;
+            }
+            let Some(model) = self.map.card(&card.id) else {
+                continue;
+            };
+            let screen_rect = screen_from_map.mul_rect(card.rect).intersect(canvas);
+            let id = ui.scope_id().with(("card", card.id.as_str()));
+            let response = ui.interact(screen_rect, id, Sense::click_and_drag());
+            let title = model.title.clone();
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Article, true, &title));
+            if response.clicked() {
+                clicked = Some(card.id.clone());
+            }
+            if response.drag_started()
+                && let Some(pos) = response.interact_pointer_pos()
+            {
+                drag_started = Some((card.id.clone(), map_from_screen.mul_pos(pos)));
+            }
+            if response.drag_stopped() {
+                drag_stopped = true;
+            }
+            if response.hovered() && self.drag.is_none() {
+                painter.rect_stroke(
+                    screen_from_map.mul_rect(card.rect).expand(2.0),
+                    self.theme.card_radius * self.view.zoom + 2.0,
+                    Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
+                    StrokeKind::Outside,
+                );
+                response.on_hover_ui(|ui| card_tooltip_ui(ui, model));
+            }
+        }
+
+        if let Some(id) = clicked {
+            if modifiers.shift || modifiers.command {
+                if let Some(i) = self.selection.iter().position(|s| *s == id) {
+                    self.selection.remove(i);
+                } else {
+                    self.selection.push(id);
+                }
+            } else {
+                self.selection = vec![id];
+            }
+        }
+        if let Some((id, pointer)) = drag_started {
+            self.start_drag(id, pointer);
+        }
+        if let Some(drag) = &mut self.drag
+            && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+        {
+            drag.pointer = map_from_screen.mul_pos(pos);
+            drag.target = self.laid_out.drop_target(drag.pointer, &drag.cards);
+        }
+        if drag_stopped {
+            self.finish_drag();
+        }
+
+        self.overlay_ui(&painter, screen_from_map);
+    }
+
+    fn start_drag(&mut self, id: CardId, pointer: Pos2) {
+        if !self.selection.contains(&id) {
+            self.selection = vec![id.clone()];
+        }
+        // Dragged cards keep their order in the document.
+        let cards: Vec<CardId> = self
+            .map
+            .cards
+            .iter()
+            .filter(|c| self.selection.contains(&c.id))
+            .map(|c| c.id.clone())
+            .collect();
+        let grab = self
+            .laid_out
+            .cards
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(egui::Vec2::ZERO, |c| pointer - c.rect.min);
+        self.drag = Some(CardDrag {
+            cards,
+            grab,
+            pointer,
+            target: None,
+        });
+    }
+
+    /// Drops dragged cards where the pointer is: one undo step for the whole drag.
+    fn finish_drag(&mut self) {
+        let Some(drag) = self.drag.take() else { return };
+        let Some(place) = drag.target.and_then(|t| self.place_of(t)) else {
+            return;
+        };
+        let edit = ops::move_cards(&self.map, &drag.cards, &place);
+        self.apply(edit, None);
+    }
+
+    /// The document's place for a drop target of the layout.
+    fn place_of(&self, target: DropTarget) -> Option<Place> {
+        Some(Place {
+            phase: self.laid_out.columns.get(target.column)?.phase.clone(),
+            lane: self.laid_out.rows.get(target.row)?.lane.clone(),
+            before: target.before,
+        })
+    }
+
+    fn add_card_at(&mut self, pos: Pos2) {
+        if self.laid_out.card_at(pos).is_some() {
+            return;
+        }
+        let Some(target) = self.laid_out.drop_target(pos, &[]) else {
+            return;
+        };
+        let Some(kind) = self.laid_out.rows.get(target.row).map(|r| r.kind) else {
+            return;
+        };
+        let Some(place) = self.place_of(target) else {
+            return;
+        };
+        let id = ops::new_card_id(&self.map);
+        let card = Card::new(
+            id.clone(),
+            place.phase.clone(),
+            place.lane.clone(),
+            new_card_title(kind),
+        );
+        let edit = ops::add_card(&self.map, card, &place);
+        self.apply(edit, None);
+        self.selection = vec![id];
+        self.focus_title = true;
+    }
+
+    /// Selection outlines, the drop target and the dragged cards' ghosts.
+    fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
+        let radius = self.theme.card_radius * self.view.zoom + 2.0;
+        for card in &self.laid_out.cards {
+            if self.selection.contains(&card.id) {
+                painter.rect_stroke(
+                    screen_from_map.mul_rect(card.rect).expand(2.5),
+                    radius,
+                    Stroke::new(2.5, SELECTION),
+                    StrokeKind::Outside,
+                );
+            }
+        }
+        let Some(drag) = &self.drag else { return };
+        if let Some(target) = &drag.target {
+            let cell = self.laid_out.columns[target.column]
+                .body
+                .intersect(self.laid_out.rows[target.row].body);
+            painter.rect_filled(
+                screen_from_map.mul_rect(cell),
+                0.0,
+                SELECTION.gamma_multiply(0.08),
+            );
+            painter.rect_filled(screen_from_map.mul_rect(target.marker), 2.0, SELECTION);
+        }
+        let mut offset = 0.0;
+        for id in &drag.cards {
+            let Some(card) = self.laid_out.cards.iter().find(|c| &c.id == id) else {
+                continue;
+            };
+            let top_left = drag.pointer - drag.grab + vec2(0.0, offset);
+            let ghost = Rect::from_min_size(top_left, card.rect.size());
+            painter.rect(
+                screen_from_map.mul_rect(ghost),
+                radius,
+                Color32::from_white_alpha(170),
+                Stroke::new(1.5, SELECTION),
+                StrokeKind::Inside,
+            );
+            offset += card.rect.height() + 6.0;
+        }
+    }
+}

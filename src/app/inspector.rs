@@ -1,0 +1,256 @@
+//! The inspector: a side panel that shows and edits the selection's fields, or the map's
+//! own when nothing is selected. Every change is an edit; typing in one field, from the
+//! moment it gets the keyboard until it lets go, is one undo step.
+
+use egui::{Response, Ui};
+
+use super::{Action, JourneyApp};
+use crate::edit::ops;
+use crate::model::{Card, Channel, MapState, Track};
+
+impl JourneyApp {
+    pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
+        egui::ScrollArea::vertical().show(ui, |ui| match self.selection.len() {
+            0 => self.map_fields_ui(ui),
+            1 => {
+                let id = self.selection[0].clone();
+                if let Some(card) = self.map.card(&id).cloned() {
+                    self.card_fields_ui(ui, card);
+                }
+            }
+            n => {
+                ui.heading(format!("{n} cards selected"));
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    for action in [Action::Duplicate, Action::Delete] {
+                        if ui
+                            .button(action.label())
+                            .on_hover_text(action.tooltip())
+                            .clicked()
+                        {
+                            self.pending.push(action);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /// The merge key for typing in one field during one visit.
+    fn field_key(&mut self, response: &Response, owner: &str, field: &str) -> Option<String> {
+        if response.gained_focus() {
+            self.field_visit += 1;
+        }
+        Some(format!("{owner}/{field}/{}", self.field_visit))
+    }
+
+    fn map_fields_ui(&mut self, ui: &mut Ui) {
+        ui.heading("Map");
+        ui.add_space(4.0);
+        let (mut title, mut description, mut state) = (
+            self.map.title.clone(),
+            self.map.description.clone(),
+            self.map.state,
+        );
+        let label = ui.label("Title");
+        let title_response = ui
+            .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        let key = self.field_key(&title_response, "map", "title");
+        if title_response.changed() {
+            let edit = ops::set_meta(&self.map, &title, &description, state, "edit map title");
+            self.apply(edit, key);
+        }
+        let label = ui.label("Description");
+        let description_response = ui
+            .add(
+                egui::TextEdit::multiline(&mut description)
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        let key = self.field_key(&description_response, "map", "description");
+        if description_response.changed() {
+            let edit = ops::set_meta(
+                &self.map,
+                &self.map.title.clone(),
+                &description,
+                state,
+                "edit description",
+            );
+            self.apply(edit, key);
+        }
+        ui.label("This map shows");
+        ui.horizontal(|ui| {
+            let current = ui.radio_value(&mut state, MapState::Current, "the current state");
+            let future = ui.radio_value(&mut state, MapState::Future, "a future state");
+            if current.changed() || future.changed() {
+                let edit = ops::set_meta(
+                    &self.map,
+                    &self.map.title.clone(),
+                    &self.map.description.clone(),
+                    state,
+                    "change state",
+                );
+                self.apply(edit, None);
+            }
+        });
+        ui.add_space(8.0);
+        ui.weak(format!(
+            "{} phases · {} lanes · {} cards · {} links · {} personas",
+            self.map.phases.len(),
+            self.map.lanes.len(),
+            self.map.cards.len(),
+            self.map.links.len(),
+            self.map.personas.len()
+        ));
+        ui.weak("Double-click an empty spot in a cell to add a card.");
+    }
+
+    fn card_fields_ui(&mut self, ui: &mut Ui, card: Card) {
+        let owner_id = card.id.0.clone();
+        ui.heading("Card");
+        ui.add_space(4.0);
+
+        let mut draft = card.clone();
+        let label = ui.label("Title");
+        let title = ui
+            .add(egui::TextEdit::singleline(&mut draft.title).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if std::mem::take(&mut self.focus_title) {
+            title.request_focus();
+        }
+        let key = self.field_key(&title, &owner_id, "title");
+        self.commit_card(&card, &draft, title.changed(), "edit card title", key);
+
+        let mut draft = self.current(&card);
+        let label = ui.label("Text");
+        let body = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.body)
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        let key = self.field_key(&body, &owner_id, "body");
+        self.commit_card(&card, &draft, body.changed(), "edit card text", key);
+
+        let mut draft = self.current(&card);
+        let before = draft.channel;
+        egui::ComboBox::from_label("Channel")
+            .selected_text(draft.channel.map_or("None", Channel::label))
+            .width(ui.available_width())
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut draft.channel, None, "None");
+                for track in [Track::Physical, Track::Digital] {
+                    ui.separator();
+                    ui.weak(if track == Track::Physical {
+                        "Physical"
+                    } else {
+                        "Digital"
+                    });
+                    for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
+                        ui.selectable_value(&mut draft.channel, Some(channel), channel.label());
+                    }
+                }
+            });
+        self.commit_card(
+            &card,
+            &draft,
+            draft.channel != before,
+            "change channel",
+            None,
+        );
+
+        let mut draft = self.current(&card);
+        let decision = ui.checkbox(
+            &mut draft.decision_moment,
+            "Decision moment / moment of truth",
+        );
+        self.commit_card(
+            &card,
+            &draft,
+            decision.changed(),
+            "toggle decision moment",
+            None,
+        );
+        let mut draft = self.current(&card);
+        let wow = ui.checkbox(&mut draft.wow_moment, "Wow moment");
+        self.commit_card(&card, &draft, wow.changed(), "toggle wow moment", None);
+
+        let mut draft = self.current(&card);
+        let label = ui.label("Owner (team or department)");
+        let mut owner = draft.owner.clone().unwrap_or_default();
+        let owner_response = ui
+            .add(egui::TextEdit::singleline(&mut owner).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        draft.owner = (!owner.trim().is_empty()).then_some(owner);
+        let key = self.field_key(&owner_response, &owner_id, "owner");
+        self.commit_card(&card, &draft, owner_response.changed(), "edit owner", key);
+
+        let mut draft = self.current(&card);
+        let label = ui.label("Tags, separated by commas");
+        let mut tags = match &self.tags_draft {
+            Some((id, text)) if *id == card.id => text.clone(),
+            _ => draft.tags.join(", "),
+        };
+        let tags_response = ui
+            .add(egui::TextEdit::singleline(&mut tags).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if tags_response.has_focus() {
+            self.tags_draft = Some((card.id.clone(), tags.clone()));
+        } else if tags_response.lost_focus() {
+            self.tags_draft = None;
+        }
+        draft.tags = tags
+            .split(',')
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
+        let key = self.field_key(&tags_response, &owner_id, "tags");
+        self.commit_card(&card, &draft, tags_response.changed(), "edit tags", key);
+
+        if !card.kpis.is_empty() {
+            ui.add_space(6.0);
+            ui.label("KPIs");
+            egui::Grid::new("kpis").striped(true).show(ui, |ui| {
+                ui.strong("Name");
+                ui.strong("Value");
+                ui.strong("Target");
+                ui.end_row();
+                for kpi in &card.kpis {
+                    let number = |v: Option<f64>| {
+                        v.map_or_else(|| "–".to_owned(), |v| format!("{v}{}", kpi.unit))
+                    };
+                    ui.label(&kpi.name);
+                    ui.label(number(kpi.value));
+                    ui.label(number(kpi.target));
+                    ui.end_row();
+                }
+            });
+        }
+    }
+
+    /// The card as it is now in the document (an earlier field may have just changed it).
+    fn current(&self, card: &Card) -> Card {
+        self.map
+            .card(&card.id)
+            .cloned()
+            .unwrap_or_else(|| card.clone())
+    }
+
+    fn commit_card(
+        &mut self,
+        card: &Card,
+        draft: &Card,
+        changed: bool,
+        label: &str,
+        key: Option<String>,
+    ) {
+        if changed && self.map.card(&card.id) != Some(draft) {
+            let edit = ops::update_card(&self.map, draft.clone(), label);
+            self.apply(edit, key);
+        }
+    }
+}

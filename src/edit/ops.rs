@@ -1,0 +1,199 @@
+//! The edits a user makes, built from the document as it is: each function returns one
+//! [`Edit`] that keeps every reference valid (a deleted card takes its links with it; a
+//! moved card takes its emotion points to its new phase).
+
+use std::collections::HashSet;
+
+use super::{Edit, Op};
+use crate::model::{Card, CardId, JourneyMap, LaneId, MapState, PhaseId, fresh_id};
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        one.to_owned()
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// Ops that untie or move the emotion points of cards: untie when `new_phase` is `None`,
+/// otherwise move them to that phase along with their card.
+fn follow_points(
+    map: &JourneyMap,
+    cards: &HashSet<&CardId>,
+    new_phase: Option<&PhaseId>,
+) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for (i, curve) in map.emotion_curves.iter().enumerate() {
+        let mut changed = curve.clone();
+        let mut any = false;
+        for point in &mut changed.points {
+            if point.card.as_ref().is_some_and(|c| cards.contains(c)) {
+                match new_phase {
+                    None => point.card = None,
+                    Some(phase) => point.phase = phase.clone(),
+                }
+                any = true;
+            }
+        }
+        if any {
+            ops.push(Op::SetCurve(i, changed));
+        }
+    }
+    ops
+}
+
+/// Deletes cards, with the links that touch them; emotion points tied to them stay, untied.
+pub fn delete_cards(map: &JourneyMap, ids: &[CardId]) -> Edit {
+    let doomed: HashSet<&CardId> = ids.iter().collect();
+    let mut ops = follow_points(map, &doomed, None);
+    let links = map
+        .links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| doomed.contains(&l.from) || doomed.contains(&l.to))
+        .map(|(i, _)| i)
+        .rev();
+    ops.extend(links.map(Op::RemoveLink));
+    let cards: Vec<usize> = map
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| doomed.contains(&c.id))
+        .map(|(i, _)| i)
+        .collect();
+    let count = cards.len();
+    ops.extend(cards.into_iter().rev().map(Op::RemoveCard));
+    Edit::new(format!("delete {}", plural(count, "card", "cards")), ops)
+}
+
+/// Where a card goes: a cell, and the card it goes before (`None`: the end of the cell).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The column.
+    pub phase: PhaseId,
+    /// The row.
+    pub lane: LaneId,
+    /// The card in that cell it is put before.
+    pub before: Option<CardId>,
+}
+
+/// The position in the card list for a new card at `place`, in a list of `cards`.
+fn insertion_index(cards: &[Card], place: &Place) -> usize {
+    if let Some(before) = &place.before
+        && let Some(i) = cards.iter().position(|c| &c.id == before)
+    {
+        return i;
+    }
+    cards
+        .iter()
+        .rposition(|c| c.phase == place.phase && c.lane == place.lane)
+        .map_or(cards.len(), |i| i + 1)
+}
+
+/// Moves cards, in their current order, to a place; their emotion points follow them.
+pub fn move_cards(map: &JourneyMap, ids: &[CardId], place: &Place) -> Edit {
+    let moving: HashSet<&CardId> = ids.iter().collect();
+    if place.before.as_ref().is_some_and(|b| moving.contains(b)) {
+        return Edit::new("move card", Vec::new());
+    }
+    let mut ops = Vec::new();
+    let mut remaining = map.cards.clone();
+    let mut moved = Vec::new();
+    for (i, card) in map.cards.iter().enumerate().rev() {
+        if moving.contains(&card.id) {
+            ops.push(Op::RemoveCard(i));
+            moved.push(remaining.remove(i));
+        }
+    }
+    moved.reverse();
+    let count = moved.len();
+    let at = insertion_index(&remaining, place);
+    for (offset, mut card) in moved.into_iter().enumerate() {
+        card.phase = place.phase.clone();
+        card.lane = place.lane.clone();
+        ops.push(Op::InsertCard(at + offset, card));
+    }
+    if map
+        .cards
+        .iter()
+        .filter(|c| moving.contains(&c.id))
+        .any(|c| c.phase != place.phase)
+    {
+        ops.extend(follow_points(map, &moving, Some(&place.phase)));
+    }
+    // A move that puts everything back where it was is no change at all.
+    let mut after = map.clone();
+    if super::apply_all(&mut after, ops.clone()).is_ok() && after.cards == map.cards {
+        ops.clear();
+    }
+    Edit::new(format!("move {}", plural(count, "card", "cards")), ops)
+}
+
+/// Adds a card at a place; the card's own phase and lane are set from the place.
+pub fn add_card(map: &JourneyMap, mut card: Card, place: &Place) -> Edit {
+    card.phase = place.phase.clone();
+    card.lane = place.lane.clone();
+    let at = insertion_index(&map.cards, place);
+    Edit::new("add card", vec![Op::InsertCard(at, card)])
+}
+
+/// A card id not used in the map.
+pub fn new_card_id(map: &JourneyMap) -> CardId {
+    CardId(fresh_id("c", map.cards.iter().map(|c| c.id.as_str())))
+}
+
+/// Replaces a card's fields (found by its id).
+pub fn update_card(map: &JourneyMap, card: Card, label: &str) -> Edit {
+    let ops = map
+        .cards
+        .iter()
+        .position(|c| c.id == card.id)
+        .filter(|&i| map.cards[i] != card)
+        .map(|i| vec![Op::SetCard(i, card)])
+        .unwrap_or_default();
+    Edit::new(label, ops)
+}
+
+/// Sets the title, description and state.
+pub fn set_meta(
+    map: &JourneyMap,
+    title: &str,
+    description: &str,
+    state: MapState,
+    label: &str,
+) -> Edit {
+    let unchanged = map.title == title && map.description == description && map.state == state;
+    let ops = if unchanged {
+        Vec::new()
+    } else {
+        vec![Op::SetMeta {
+            title: title.to_owned(),
+            description: description.to_owned(),
+            state,
+        }]
+    };
+    Edit::new(label, ops)
+}
+
+/// Copies cards, each right after its original, with new ids; returns the new ids.
+pub fn duplicate_cards(map: &JourneyMap, ids: &[CardId]) -> (Edit, Vec<CardId>) {
+    let wanted: HashSet<&CardId> = ids.iter().collect();
+    let mut taken: Vec<String> = map.cards.iter().map(|c| c.id.0.clone()).collect();
+    let mut ops = Vec::new();
+    let mut new_ids = Vec::new();
+    let mut inserted = 0;
+    for (i, card) in map.cards.iter().enumerate() {
+        if !wanted.contains(&card.id) {
+            continue;
+        }
+        let id = CardId(fresh_id("c", taken.iter().map(String::as_str)));
+        taken.push(id.0.clone());
+        let mut copy = card.clone();
+        copy.id = id.clone();
+        inserted += 1;
+        ops.push(Op::InsertCard(i + inserted, copy));
+        new_ids.push(id);
+    }
+    let label = format!("duplicate {}", plural(new_ids.len(), "card", "cards"));
+    (Edit::new(label, ops), new_ids)
+}

@@ -1,0 +1,349 @@
+//! Editing with the mouse and keyboard, through real pointer and key events: select, drag
+//! to move, add, delete, duplicate, edit in the inspector, undo and redo, save.
+
+mod common;
+
+use common::{ScriptedDialogs, editor, quick_editor, scratch};
+use egui::{Key, Modifiers, Pos2, Rect, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use journeymap::app::{JourneyApp, Start};
+use journeymap::file;
+use journeymap::model::{CardId, JourneyMap, LaneId, PhaseId};
+
+fn undo(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+fn redo(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+}
+
+/// The screen rectangle of a map-space rectangle.
+fn on_screen(app: &JourneyApp, rect: Rect) -> Rect {
+    app.view().screen_from_map(app.canvas()).mul_rect(rect)
+}
+
+/// The screen rectangle of the cell of a phase and a lane.
+fn cell_on_screen(app: &JourneyApp, phase: &PhaseId, lane: &LaneId) -> Rect {
+    let laid_out = app.laid_out();
+    let column = laid_out
+        .columns
+        .iter()
+        .find(|c| &c.phase == phase)
+        .unwrap()
+        .body;
+    let row = laid_out.rows.iter().find(|r| &r.lane == lane).unwrap().body;
+    on_screen(app, column.intersect(row))
+}
+
+fn card_center(harness: &Harness<'_, JourneyApp>, id: &CardId) -> Pos2 {
+    let app = harness.state();
+    let card = app.laid_out().cards.iter().find(|c| &c.id == id).unwrap();
+    on_screen(app, card.rect).center()
+}
+
+/// Presses the primary button at `from`, moves in steps to `to`, releases.
+fn drag(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=8 {
+        harness.hover_at(from + (to - from) * (step as f32 / 8.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+}
+
+fn click_card(harness: &mut Harness<'_, JourneyApp>, id: &CardId, modifiers: Modifiers) {
+    let at = card_center(harness, id);
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+}
+
+fn map_of(harness: &Harness<'_, JourneyApp>) -> JourneyMap {
+    harness.state().map().clone()
+}
+
+#[test]
+fn clicking_selects_shift_click_adds_and_a_background_click_clears() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let map = map_of(&harness);
+    let (a, b) = (map.cards[0].id.clone(), map.cards[5].id.clone());
+    click_card(&mut harness, &a, Modifiers::NONE);
+    assert_eq!(harness.state().selection(), std::slice::from_ref(&a));
+    assert!(
+        harness.query_by_label("Card").is_some(),
+        "the inspector shows the card"
+    );
+    click_card(&mut harness, &b, Modifiers::SHIFT);
+    assert_eq!(harness.state().selection(), &[a.clone(), b.clone()]);
+    assert!(harness.query_by_label("2 cards selected").is_some());
+    click_card(&mut harness, &a, Modifiers::COMMAND);
+    assert_eq!(harness.state().selection(), std::slice::from_ref(&b));
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.state().selection().is_empty());
+}
+
+#[test]
+fn select_all_delete_undo_redo() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    assert_eq!(harness.state().selection().len(), original.cards.len());
+    harness.key_press(Key::Delete);
+    harness.run();
+    let emptied = map_of(&harness);
+    assert!(emptied.cards.is_empty() && emptied.links.is_empty());
+    assert!(harness.state().is_dirty());
+    // The Edit menu names what undo will undo.
+    harness.get_by_label("Edit").click();
+    harness.run();
+    let label = format!("Undo delete {} cards", original.cards.len());
+    assert!(
+        harness.query_by_label_contains(&label).is_some(),
+        "no menu entry {label}"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+    assert!(!harness.state().is_dirty());
+    redo(&mut harness);
+    assert_eq!(map_of(&harness), emptied);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(map_of(&harness), emptied, "nothing left to redo");
+}
+
+#[test]
+fn dragging_a_card_to_another_cell_moves_it_in_one_undo_step() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let card = original.cards[0].clone();
+    // Into the last phase, same lane.
+    let target_phase = original.phases.last().unwrap().id.clone();
+    let cell = cell_on_screen(harness.state(), &target_phase, &card.lane);
+    let from = card_center(&harness, &card.id);
+    let to = Pos2::new(cell.center().x, cell.bottom() - 6.0);
+    drag(&mut harness, from, to);
+    let moved = map_of(&harness);
+    let now = moved.card(&card.id).unwrap();
+    assert_eq!(now.phase, target_phase);
+    assert_eq!(now.lane, card.lane);
+    assert_eq!(moved.cards.len(), original.cards.len());
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original, "one undo brings the card back");
+    redo(&mut harness);
+    assert_eq!(map_of(&harness), moved);
+}
+
+#[test]
+fn escape_during_a_drag_cancels_it() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let from = card_center(&harness, &original.cards[0].id);
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(from + vec2(40.0 * step as f32, 20.0 * step as f32));
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.drop_at(from + vec2(240.0, 120.0));
+    harness.run();
+    assert_eq!(map_of(&harness), original);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn duplicate_copies_the_selection_and_selects_the_copies() {
+    let mut harness = editor(Start::Sample(1), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[3].id.clone();
+    click_card(&mut harness, &id, Modifiers::NONE);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.cards.len(), original.cards.len() + 1);
+    let copy = &harness.state().selection()[0];
+    assert_ne!(copy, &id);
+    let (a, b) = (map.card(&id).unwrap(), map.card(copy).unwrap());
+    assert_eq!(
+        (a.title.as_str(), &a.phase, &a.lane),
+        (b.title.as_str(), &b.phase, &b.lane)
+    );
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn typing_in_the_inspector_edits_the_card_as_one_undo_step() {
+    let mut harness = editor(Start::Sample(2), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[0].id.clone();
+    click_card(&mut harness, &id, Modifiers::NONE);
+    let title = harness.get_by_label("Title");
+    title.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("Title")
+        .type_text("Billboard at the station");
+    harness.run();
+    assert_eq!(
+        map_of(&harness).card(&id).unwrap().title,
+        "Billboard at the station"
+    );
+    // The canvas shows it at once.
+    assert!(
+        harness
+            .query_all_by_label("Billboard at the station")
+            .count()
+            >= 1
+    );
+    // Leave the field, then one undo takes the whole typing back.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn the_inspector_toggles_moments_and_changes_the_channel() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let card = original
+        .cards
+        .iter()
+        .find(|c| !c.wow_moment)
+        .unwrap()
+        .clone();
+    click_card(&mut harness, &card.id, Modifiers::NONE);
+    harness.get_by_label("Wow moment").click();
+    harness.run();
+    assert!(map_of(&harness).card(&card.id).unwrap().wow_moment);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn with_nothing_selected_the_inspector_edits_the_map() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    harness.get_by_label("a future state").click();
+    harness.run();
+    assert_eq!(map_of(&harness).state, journeymap::model::MapState::Future);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn double_clicking_an_empty_cell_adds_a_card_of_that_lane() {
+    let mut harness = quick_editor(Start::Sample(0));
+    let original = map_of(&harness);
+    // An empty cell: a phase with no card in the pain-points lane.
+    let lane = original
+        .lanes
+        .iter()
+        .find(|l| l.kind == journeymap::model::LaneKind::PainPoints)
+        .unwrap()
+        .id
+        .clone();
+    let phase = original
+        .phases
+        .iter()
+        .find(|p| original.cards_in(&p.id, &lane).next().is_none())
+        .unwrap()
+        .id
+        .clone();
+    let at = cell_on_screen(harness.state(), &phase, &lane).center();
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.cards.len(), original.cards.len() + 1);
+    let added = map
+        .cards
+        .iter()
+        .find(|c| original.card(&c.id).is_none())
+        .unwrap();
+    assert_eq!(
+        (
+            added.phase.clone(),
+            added.lane.clone(),
+            added.title.as_str()
+        ),
+        (phase, lane, "New pain point")
+    );
+    assert_eq!(harness.state().selection(), std::slice::from_ref(&added.id));
+    // The title field has the keyboard, ready to type; Esc hands it back to the map.
+    harness.key_press(Key::Escape);
+    harness.run();
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn saving_a_sample_asks_where_then_saves_in_place() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("save");
+    let path = folder.join("my-journey.json");
+    dialogs.answer(path.clone());
+    let mut harness = editor(Start::Sample(0), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(file::load_path(&path).unwrap().map, map_of(&harness));
+    assert!(!harness.state().is_dirty());
+    // Now the map has a file: the next save goes there without asking (no answer queued).
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().is_dirty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(file::load_path(&path).unwrap().map.cards.is_empty());
+    assert!(!harness.state().is_dirty());
+    let _ = std::fs::remove_dir_all(folder);
+}
