@@ -347,3 +347,123 @@ fn saving_a_sample_asks_where_then_saves_in_place() {
     assert!(!harness.state().is_dirty());
     let _ = std::fs::remove_dir_all(folder);
 }
+
+fn copied_text(harness: &Harness<'_, JourneyApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+#[test]
+fn copy_and_paste_make_new_cards_in_the_same_cells() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[2].id.clone();
+    click_card(&mut harness, &id, Modifiers::NONE);
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let text = copied_text(&harness).expect("the card went to the clipboard");
+    harness.run();
+    assert!(text.starts_with("{\n  \"format\": \"journeymap\""));
+    harness.event(egui::Event::Paste(text));
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.cards.len(), original.cards.len() + 1);
+    let pasted = map.card(&harness.state().selection()[0]).unwrap();
+    let source = original.card(&id).unwrap();
+    assert_ne!(pasted.id, source.id);
+    assert_eq!(
+        (&pasted.title, &pasted.phase, &pasted.lane),
+        (&source.title, &source.phase, &source.lane)
+    );
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn cut_removes_and_paste_puts_back_and_text_becomes_cards() {
+    let mut harness = editor(Start::Sample(1), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[0].id.clone();
+    click_card(&mut harness, &id, Modifiers::NONE);
+    harness.event(egui::Event::Cut);
+    harness.step();
+    let text = copied_text(&harness).unwrap();
+    harness.run();
+    assert!(map_of(&harness).card(&id).is_none());
+    harness.event(egui::Event::Paste(text));
+    harness.run();
+    assert_eq!(map_of(&harness).cards.len(), original.cards.len());
+    harness.event(egui::Event::Paste(
+        "Belt de klantenservice\nLeest de FAQ".to_owned(),
+    ));
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.cards.len(), original.cards.len() + 2);
+    assert!(map.cards.iter().any(|c| c.title == "Leest de FAQ"));
+    for _ in 0..3 {
+        undo(&mut harness);
+    }
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn arrow_keys_move_the_selection_to_the_neighbouring_card() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let map = map_of(&harness);
+    let start = map.cards[0].id.clone();
+    click_card(&mut harness, &start, Modifiers::NONE);
+    harness.key_press(Key::ArrowRight);
+    harness.run();
+    let right = harness.state().selection()[0].clone();
+    let (a, b) = (map.card(&start).unwrap(), map.card(&right).unwrap());
+    assert_eq!(
+        a.lane, b.lane,
+        "the next card to the right is in the same lane"
+    );
+    let phase_index = |id| map.phases.iter().position(|p| &p.id == id).unwrap();
+    assert!(phase_index(&b.phase) > phase_index(&a.phase));
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    assert_eq!(harness.state().selection(), std::slice::from_ref(&start));
+    harness.key_press(Key::ArrowDown);
+    harness.run();
+    let below = map.card(&harness.state().selection()[0]).unwrap();
+    assert_eq!(below.phase, a.phase);
+    assert_ne!(below.id, a.id);
+}
+
+#[test]
+fn a_cards_context_menu_offers_the_actions() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[4].id.clone();
+    let at = card_center(&harness, &id);
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert_eq!(harness.state().selection(), std::slice::from_ref(&id));
+    harness.get_by_label_contains("Duplicate").click();
+    harness.run();
+    assert_eq!(map_of(&harness).cards.len(), original.cards.len() + 1);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}

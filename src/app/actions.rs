@@ -33,6 +33,20 @@ pub enum Action {
     Delete,
     /// Copy the selected cards next to themselves.
     Duplicate,
+    /// Copy the selected cards to the clipboard and delete them.
+    Cut,
+    /// Copy the selected cards to the clipboard, as journeymap JSON.
+    Copy,
+    /// Paste cards (or lines of text, a card each) from the clipboard.
+    Paste,
+    /// Select the nearest card to the left.
+    SelectLeft,
+    /// Select the nearest card to the right.
+    SelectRight,
+    /// Select the nearest card above.
+    SelectUp,
+    /// Select the nearest card below.
+    SelectDown,
     /// Zoom in one step.
     ZoomIn,
     /// Zoom out one step.
@@ -58,7 +72,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 23] = [
         Action::Open,
         Action::Save,
         Action::SaveAs,
@@ -71,6 +85,13 @@ impl Action {
         Action::Deselect,
         Action::Delete,
         Action::Duplicate,
+        Action::Cut,
+        Action::Copy,
+        Action::Paste,
+        Action::SelectLeft,
+        Action::SelectRight,
+        Action::SelectUp,
+        Action::SelectDown,
         Action::ZoomIn,
         Action::ZoomOut,
         Action::ZoomReset,
@@ -92,6 +113,13 @@ impl Action {
             Action::Deselect => "Select None".to_owned(),
             Action::Delete => "Delete".to_owned(),
             Action::Duplicate => "Duplicate".to_owned(),
+            Action::Cut => "Cut".to_owned(),
+            Action::Copy => "Copy".to_owned(),
+            Action::Paste => "Paste".to_owned(),
+            Action::SelectLeft => "Select card to the left".to_owned(),
+            Action::SelectRight => "Select card to the right".to_owned(),
+            Action::SelectUp => "Select card above".to_owned(),
+            Action::SelectDown => "Select card below".to_owned(),
             Action::ExportPng => "Export PNG…".to_owned(),
             Action::ExportSvg => "Export SVG…".to_owned(),
             Action::Quit => "Quit".to_owned(),
@@ -115,6 +143,13 @@ impl Action {
             Action::Deselect => "Clear the selection, or cancel a drag",
             Action::Delete => "Delete the selected cards and their links",
             Action::Duplicate => "Copy the selected cards next to themselves",
+            Action::Cut => "Move the selected cards to the clipboard",
+            Action::Copy => "Copy the selected cards to the clipboard",
+            Action::Paste => "Paste cards, or a card per line of text",
+            Action::SelectLeft => "Select the nearest card to the left",
+            Action::SelectRight => "Select the nearest card to the right",
+            Action::SelectUp => "Select the nearest card above",
+            Action::SelectDown => "Select the nearest card below",
             Action::ExportPng => {
                 "Save a picture of the whole map for a slide deck, with the map inside"
             }
@@ -125,6 +160,12 @@ impl Action {
             Action::ZoomReset => "Show the map at 100 %",
             Action::FitMap => "Show the whole map in the window",
         }
+    }
+
+    /// Whether the action comes from the system's clipboard events (the platform turns
+    /// Ctrl+X/C/V into cut, copy and paste events) rather than from its key.
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Action::Cut | Action::Copy | Action::Paste)
     }
 
     /// The keyboard shortcuts, the first of which menus show. Cmd on macOS, Ctrl elsewhere.
@@ -141,6 +182,13 @@ impl Action {
         const DESELECT: &[KeyboardShortcut] = &[plain(Key::Escape)];
         const DELETE: &[KeyboardShortcut] = &[plain(Key::Delete), plain(Key::Backspace)];
         const DUPLICATE: &[KeyboardShortcut] = &[command(Key::D)];
+        const CUT: &[KeyboardShortcut] = &[command(Key::X)];
+        const COPY: &[KeyboardShortcut] = &[command(Key::C)];
+        const PASTE: &[KeyboardShortcut] = &[command(Key::V)];
+        const LEFT: &[KeyboardShortcut] = &[plain(Key::ArrowLeft)];
+        const RIGHT: &[KeyboardShortcut] = &[plain(Key::ArrowRight)];
+        const UP: &[KeyboardShortcut] = &[plain(Key::ArrowUp)];
+        const DOWN: &[KeyboardShortcut] = &[plain(Key::ArrowDown)];
         const ZOOM_IN: &[KeyboardShortcut] = &[command(Key::Plus), command(Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
@@ -163,6 +211,13 @@ impl Action {
             Action::Deselect => DESELECT,
             Action::Delete => DELETE,
             Action::Duplicate => DUPLICATE,
+            Action::Cut => CUT,
+            Action::Copy => COPY,
+            Action::Paste => PASTE,
+            Action::SelectLeft => LEFT,
+            Action::SelectRight => RIGHT,
+            Action::SelectUp => UP,
+            Action::SelectDown => DOWN,
             Action::ZoomIn => ZOOM_IN,
             Action::ZoomOut => ZOOM_OUT,
             Action::ZoomReset => ZOOM_RESET,

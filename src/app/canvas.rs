@@ -79,6 +79,7 @@ impl JourneyApp {
         // The cards' own widgets: accessible names, clicks, drags and hover.
         let visible = map_from_screen.mul_rect(canvas);
         let mut clicked: Option<CardId> = None;
+        let mut menus: Vec<egui::Response> = Vec::new();
         let mut drag_started: Option<(CardId, Pos2)> = None;
         let mut drag_stopped = false;
         for card in &self.laid_out.cards {
@@ -104,6 +105,9 @@ impl JourneyApp {
             if response.drag_stopped() {
                 drag_stopped = true;
             }
+            if response.secondary_clicked() && !self.selection.contains(&card.id) {
+                clicked = Some(card.id.clone());
+            }
             if response.hovered() && self.drag.is_none() {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.0),
@@ -111,9 +115,15 @@ impl JourneyApp {
                     Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
                     StrokeKind::Outside,
                 );
-                response.on_hover_ui(|ui| card_tooltip_ui(ui, model));
+                menus.push(response.on_hover_ui(|ui| card_tooltip_ui(ui, model)));
+            } else {
+                menus.push(response);
             }
         }
+        for response in &menus {
+            response.context_menu(|ui| self.card_menu_ui(ui));
+        }
+        background.context_menu(|ui| self.canvas_menu_ui(ui));
 
         if let Some(id) = clicked {
             if modifiers.shift || modifiers.command {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use egui::{Id, Key, KeyboardShortcut, Rect, Ui, ViewportCommand};
 
-use crate::edit::{Edit, History, ops};
+use crate::edit::{Edit, History, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
 use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
@@ -287,7 +287,15 @@ impl JourneyApp {
             Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
             Action::SelectAll => !self.map.cards.is_empty(),
             Action::Deselect => !self.selection.is_empty() || self.drag.is_some(),
-            Action::Delete | Action::Duplicate => !self.selection.is_empty() && self.drag.is_none(),
+            Action::Delete | Action::Duplicate | Action::Cut | Action::Copy => {
+                !self.selection.is_empty() && self.drag.is_none()
+            }
+            Action::Paste => {
+                self.drag.is_none() && !self.map.phases.is_empty() && !self.map.lanes.is_empty()
+            }
+            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
+                !self.map.cards.is_empty() && self.drag.is_none()
+            }
             Action::Save | Action::SaveAs => self.drag.is_none(),
             Action::Open
             | Action::ExportPng
@@ -353,6 +361,37 @@ impl JourneyApp {
                 self.apply(edit, None);
                 self.selection = copies;
             }
+            Action::Copy | Action::Cut => {
+                ctx.copy_text(clipboard::copy(&self.map, &self.selection));
+                let count = self.selection.len();
+                if action == Action::Cut {
+                    let mut edit = ops::delete_cards(&self.map, &self.selection);
+                    edit.label = edit.label.replacen("delete", "cut", 1);
+                    self.apply(edit, None);
+                    self.selection.clear();
+                }
+                self.status = format!("{count} card(s) on the clipboard.");
+            }
+            // The platform answers with a paste event, handled in `shortcuts_ui`.
+            Action::Paste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
+            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
+                let direction = match action {
+                    Action::SelectLeft => egui::vec2(-1.0, 0.0),
+                    Action::SelectRight => egui::vec2(1.0, 0.0),
+                    Action::SelectUp => egui::vec2(0.0, -1.0),
+                    _ => egui::vec2(0.0, 1.0),
+                };
+                let next = match self.selection.last() {
+                    Some(from) => self
+                        .laid_out
+                        .neighbour(from, direction)
+                        .map(|c| c.id.clone()),
+                    None => self.laid_out.cards.first().map(|c| c.id.clone()),
+                };
+                if let Some(next) = next {
+                    self.selection = vec![next];
+                }
+            }
             Action::ExportPng => {
                 self.export_dialog = Some(ExportDialog {
                     format: Format::Png,
@@ -407,6 +446,7 @@ impl JourneyApp {
         let typing = ctx.egui_wants_keyboard_input();
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
+                .filter(|(_, action)| !action.is_clipboard())
                 .filter(|(_, action)| {
                     !typing
                         || matches!(
@@ -418,6 +458,17 @@ impl JourneyApp {
                 .map(|(_, action)| *action)
                 .collect()
         });
+        if !typing {
+            let events = ctx.input(|i| i.events.clone());
+            for event in events {
+                match event {
+                    egui::Event::Copy => self.pending.push(Action::Copy),
+                    egui::Event::Cut => self.pending.push(Action::Cut),
+                    egui::Event::Paste(text) => self.paste_text(&text),
+                    _ => {}
+                }
+            }
+        }
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
         // canvas must not take that as a drop.
         if triggered.contains(&Action::Deselect) && self.drag.take().is_some() {
@@ -426,6 +477,57 @@ impl JourneyApp {
             return;
         }
         self.pending.extend(triggered);
+    }
+
+    /// Pastes clipboard text: cards copied from journeymap, or a card per line of text. They
+    /// go to their own cells when this map has them, else to the selected card's cell.
+    fn paste_text(&mut self, text: &str) {
+        let fallback = self
+            .selection
+            .first()
+            .and_then(|id| self.map.card(id))
+            .map(|c| (c.phase.clone(), c.lane.clone()))
+            .or_else(|| {
+                let phase = self.map.phases.first()?.id.clone();
+                let lane = self
+                    .map
+                    .lanes
+                    .iter()
+                    .find(|l| l.kind.track().is_some())
+                    .or(self.map.lanes.first())?
+                    .id
+                    .clone();
+                Some((phase, lane))
+            });
+        let Some((phase, lane)) = fallback else {
+            self.status = "Add a phase and a lane before pasting cards.".to_owned();
+            return;
+        };
+        let place = ops::Place {
+            phase,
+            lane,
+            before: None,
+        };
+        let (edit, ids) = clipboard::paste(&self.map, text, &place);
+        self.apply(edit, None);
+        self.status = format!("Pasted {} card(s).", ids.len());
+        self.selection = ids;
+    }
+
+    /// The menu of a card, from the action list.
+    fn card_menu_ui(&mut self, ui: &mut Ui) {
+        for action in [Action::Cut, Action::Copy, Action::Paste, Action::Duplicate] {
+            self.action_button(ui, action);
+        }
+        ui.separator();
+        self.action_button(ui, Action::Delete);
+    }
+
+    /// The menu of the empty canvas.
+    fn canvas_menu_ui(&mut self, ui: &mut Ui) {
+        for action in [Action::Paste, Action::SelectAll, Action::FitMap] {
+            self.action_button(ui, action);
+        }
     }
 
     /// The label of an action in this state: "Undo move card".
@@ -478,7 +580,13 @@ impl JourneyApp {
                 self.action_button(ui, Action::Undo);
                 self.action_button(ui, Action::Redo);
                 ui.separator();
-                for action in [Action::Duplicate, Action::Delete] {
+                for action in [
+                    Action::Cut,
+                    Action::Copy,
+                    Action::Paste,
+                    Action::Duplicate,
+                    Action::Delete,
+                ] {
                     self.action_button(ui, action);
                 }
                 ui.separator();

@@ -5,6 +5,7 @@
 //! Ops address lists by position because the history replays them against exactly the
 //! document they were made for; the document itself refers to everything by id.
 
+pub mod clipboard;
 mod history;
 pub mod ops;
 

@@ -923,6 +923,23 @@ impl MapLayout {
         self.cards.iter().rev().find(|card| card.rect.contains(pos))
     }
 
+    /// The nearest card in a direction from a card, for moving the selection with the
+    /// arrow keys: straight ahead counts more than off to the side.
+    pub fn neighbour(&self, from: &CardId, direction: Vec2) -> Option<&CardLayout> {
+        let start = self.cards.iter().find(|c| &c.id == from)?.rect.center();
+        self.cards
+            .iter()
+            .filter(|c| &c.id != from)
+            .filter_map(|c| {
+                let d = c.rect.center() - start;
+                let ahead = d.dot(direction);
+                let aside = (d.x * direction.y - d.y * direction.x).abs();
+                (ahead > 1.0 && aside < ahead * 2.0).then_some((ahead + 2.0 * aside, c))
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, c)| c)
+    }
+
     /// The cell (column, row) under a point in map space.
     pub fn cell_at(&self, pos: Pos2) -> Option<(usize, usize)> {
         let column = self
