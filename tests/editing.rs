@@ -467,3 +467,193 @@ fn a_cards_context_menu_offers_the_actions() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), original);
 }
+
+fn phase_header(harness: &Harness<'_, JourneyApp>, index: usize) -> Rect {
+    let app = harness.state();
+    on_screen(app, app.laid_out().columns[index].header)
+}
+
+fn lane_header(harness: &Harness<'_, JourneyApp>, index: usize) -> Rect {
+    let app = harness.state();
+    on_screen(app, app.laid_out().rows[index].header)
+}
+
+fn double_click(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        });
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+#[test]
+fn renaming_a_phase_in_place_and_cancelling_with_escape() {
+    let mut harness = quick_editor(Start::Sample(0));
+    let original = map_of(&harness);
+    let at = phase_header(&harness, 1).center();
+    double_click(&mut harness, at);
+    let field = harness.get_by_label("New name");
+    assert!(field.is_focused());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("New name")
+        .type_text("Shopping around");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(map_of(&harness).phases[1].name, "Shopping around");
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+
+    assert_eq!(map_of(&harness).phases, original.phases, "after undo");
+    // Esc keeps the old name.
+    let at = phase_header(&harness, 2).center();
+    double_click(&mut harness, at);
+    harness.get_by_label("New name").type_text(" and more");
+    harness.key_press(Key::Escape);
+    harness.run();
+    let names = |m: &JourneyMap| m.phases.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&map_of(&harness)), names(&original));
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn renaming_a_card_in_place_with_f2() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let id = original.cards[1].id.clone();
+    click_card(&mut harness, &id, Modifiers::NONE);
+    harness.key_press(Key::F2);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("New name")
+        .type_text("QR poster at the station");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        map_of(&harness).card(&id).unwrap().title,
+        "QR poster at the station"
+    );
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn deleting_a_phase_asks_first_and_undo_brings_its_cards_back() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let phase = original.phases[2].clone();
+    let cards = original
+        .cards
+        .iter()
+        .filter(|c| c.phase == phase.id)
+        .count();
+    let at = phase_header(&harness, 2).center();
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    assert!(
+        harness.query_by_label("Phase").is_some(),
+        "the inspector shows the phase"
+    );
+    harness.key_press(Key::Delete);
+    harness.run();
+    let question = format!("Its {cards} cards will be deleted with it. You can undo this.");
+    assert!(
+        harness.query_by_label(&question).is_some(),
+        "no question {question:?}"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(map_of(&harness), original);
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.get_by_label("Delete phase").click();
+    harness.run();
+    let map = map_of(&harness);
+    assert!(map.phase(&phase.id).is_none());
+    assert_eq!(map.cards.len(), original.cards.len() - cards);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn dragging_a_phase_header_reorders_the_phases_with_their_cards() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let first = original.phases[0].id.clone();
+    let from = phase_header(&harness, 0).center();
+    let to = phase_header(&harness, original.phases.len() - 1).right_center() + vec2(-4.0, 0.0);
+    drag(&mut harness, from, to);
+    let map = map_of(&harness);
+    assert_eq!(map.phases.last().unwrap().id, first);
+    assert_eq!(map.cards, original.cards, "cards keep their phase");
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn dragging_a_lane_header_reorders_the_lanes() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let first = original.lanes[0].id.clone();
+    let from = lane_header(&harness, 0).center();
+    let to = lane_header(&harness, 2).center() + vec2(0.0, 10.0);
+    drag(&mut harness, from, to);
+    let map = map_of(&harness);
+    assert_eq!(map.lanes[2].id, first);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn adding_a_phase_and_a_lane_from_the_map_menu() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.get_by_label("Add Phase").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label("New name").type_text("Renewal");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.phases.len(), original.phases.len() + 1);
+    assert_eq!(map.phases.last().unwrap().name, "Renewal");
+    harness.get_by_label("Map").click();
+    harness.run();
+    harness.get_by_label("Add Lane").click();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(map_of(&harness).lanes.len(), original.lanes.len() + 1);
+    for _ in 0..3 {
+        undo(&mut harness);
+    }
+    assert_eq!(map_of(&harness), original);
+}

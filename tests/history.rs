@@ -4,7 +4,7 @@
 use journeymap::edit::History;
 use journeymap::edit::ops::{self, Place};
 use journeymap::file;
-use journeymap::model::{Card, JourneyMap, MapState, Severity, check};
+use journeymap::model::{Card, Color, JourneyMap, MapState, Phase, PhaseId, Severity, check};
 use journeymap::samples::SAMPLES;
 use proptest::prelude::*;
 
@@ -16,6 +16,11 @@ enum Gesture {
     Rename(usize, String),
     Duplicate(Vec<usize>),
     Meta(String, bool),
+    AddPhase(usize, String),
+    MovePhase(usize, usize),
+    DeletePhase(usize),
+    MoveLane(usize, usize),
+    DeleteLane(usize),
     Undo,
     Redo,
 }
@@ -30,6 +35,11 @@ fn gesture() -> impl Strategy<Value = Gesture> {
         (0..64usize, "\\PC{0,12}").prop_map(|(c, t)| Gesture::Rename(c, t)),
         picks().prop_map(Gesture::Duplicate),
         ("\\PC{0,12}", any::<bool>()).prop_map(|(t, f)| Gesture::Meta(t, f)),
+        (0..8usize, "\\PC{0,12}").prop_map(|(i, n)| Gesture::AddPhase(i, n)),
+        (0..8usize, 0..8usize).prop_map(|(a, b)| Gesture::MovePhase(a, b)),
+        (0..8usize).prop_map(Gesture::DeletePhase),
+        (0..8usize, 0..8usize).prop_map(|(a, b)| Gesture::MoveLane(a, b)),
+        (0..8usize).prop_map(Gesture::DeleteLane),
         Just(Gesture::Undo),
         Just(Gesture::Redo),
     ]
@@ -76,7 +86,34 @@ fn edit_for(map: &JourneyMap, gesture: &Gesture) -> Option<journeymap::edit::Edi
             };
             ops::set_meta(map, title, &map.description, state, "edit map")
         }
-        Gesture::Undo | Gesture::Redo => return None,
+        Gesture::AddPhase(at, name) => {
+            let id = journeymap::model::fresh_id("p", map.phases.iter().map(|p| p.id.as_str()));
+            let phase = Phase {
+                id: PhaseId(id),
+                name: name.clone(),
+                color: Color::rgb(1, 2, 3),
+                group: None,
+            };
+            ops::add_phase(map, *at, phase)
+        }
+        Gesture::MovePhase(from, to) => ops::move_phase(
+            map,
+            &map.phases.get(*from % map.phases.len().max(1))?.id,
+            *to,
+        ),
+        // Keep one phase and one lane, so later gestures have somewhere to put cards.
+        Gesture::DeletePhase(i) if map.phases.len() > 1 => {
+            ops::delete_phase(map, &map.phases[i % map.phases.len()].id)
+        }
+        Gesture::MoveLane(from, to) => {
+            ops::move_lane(map, &map.lanes.get(*from % map.lanes.len().max(1))?.id, *to)
+        }
+        Gesture::DeleteLane(i) if map.lanes.len() > 1 => {
+            ops::delete_lane(map, &map.lanes[i % map.lanes.len()].id)
+        }
+        Gesture::DeletePhase(_) | Gesture::DeleteLane(_) | Gesture::Undo | Gesture::Redo => {
+            return None;
+        }
     })
 }
 

@@ -39,6 +39,12 @@ pub enum Action {
     Copy,
     /// Paste cards (or lines of text, a card each) from the clipboard.
     Paste,
+    /// Rename the selected card, phase or lane in place.
+    Rename,
+    /// Add a phase at the end (or after the selected one).
+    AddPhase,
+    /// Add a lane at the bottom (or below the selected one).
+    AddLane,
     /// Select the nearest card to the left.
     SelectLeft,
     /// Select the nearest card to the right.
@@ -72,7 +78,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 26] = [
         Action::Open,
         Action::Save,
         Action::SaveAs,
@@ -88,6 +94,9 @@ impl Action {
         Action::Cut,
         Action::Copy,
         Action::Paste,
+        Action::Rename,
+        Action::AddPhase,
+        Action::AddLane,
         Action::SelectLeft,
         Action::SelectRight,
         Action::SelectUp,
@@ -116,6 +125,9 @@ impl Action {
             Action::Cut => "Cut".to_owned(),
             Action::Copy => "Copy".to_owned(),
             Action::Paste => "Paste".to_owned(),
+            Action::Rename => "Rename".to_owned(),
+            Action::AddPhase => "Add Phase".to_owned(),
+            Action::AddLane => "Add Lane".to_owned(),
             Action::SelectLeft => "Select card to the left".to_owned(),
             Action::SelectRight => "Select card to the right".to_owned(),
             Action::SelectUp => "Select card above".to_owned(),
@@ -146,6 +158,9 @@ impl Action {
             Action::Cut => "Move the selected cards to the clipboard",
             Action::Copy => "Copy the selected cards to the clipboard",
             Action::Paste => "Paste cards, or a card per line of text",
+            Action::Rename => "Type a new name for the selection, right where it is",
+            Action::AddPhase => "Add a phase after the selected one, or at the end",
+            Action::AddLane => "Add a lane below the selected one, or at the bottom",
             Action::SelectLeft => "Select the nearest card to the left",
             Action::SelectRight => "Select the nearest card to the right",
             Action::SelectUp => "Select the nearest card above",
@@ -185,6 +200,7 @@ impl Action {
         const CUT: &[KeyboardShortcut] = &[command(Key::X)];
         const COPY: &[KeyboardShortcut] = &[command(Key::C)];
         const PASTE: &[KeyboardShortcut] = &[command(Key::V)];
+        const RENAME: &[KeyboardShortcut] = &[plain(Key::F2), plain(Key::Enter)];
         const LEFT: &[KeyboardShortcut] = &[plain(Key::ArrowLeft)];
         const RIGHT: &[KeyboardShortcut] = &[plain(Key::ArrowRight)];
         const UP: &[KeyboardShortcut] = &[plain(Key::ArrowUp)];
@@ -214,6 +230,8 @@ impl Action {
             Action::Cut => CUT,
             Action::Copy => COPY,
             Action::Paste => PASTE,
+            Action::Rename => RENAME,
+            Action::AddPhase | Action::AddLane => &[],
             Action::SelectLeft => LEFT,
             Action::SelectRight => RIGHT,
             Action::SelectUp => UP,

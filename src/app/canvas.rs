@@ -52,6 +52,7 @@ impl JourneyApp {
             self.add_card_at(map_from_screen.mul_pos(pos));
         } else if background.clicked() && !(modifiers.shift || modifiers.command) {
             self.selection.clear();
+            self.header = None;
         }
         if background.hovered() || self.drag.is_some() {
             let (zoom, scroll, pointer) =
@@ -74,11 +75,17 @@ impl JourneyApp {
             Color32::from_black_alpha(28),
         );
         painter.rect_filled(page, 3.0, self.theme.background);
-        self.last_draw = draw(&painter, &self.shapes, screen_from_map);
+        let shapes = self
+            .preview
+            .as_ref()
+            .map_or(&self.shapes, |(_, shapes)| shapes);
+        self.last_draw = draw(&painter, shapes, screen_from_map);
+        self.headers_ui(ui, screen_from_map);
 
         // The cards' own widgets: accessible names, clicks, drags and hover.
         let visible = map_from_screen.mul_rect(canvas);
         let mut clicked: Option<CardId> = None;
+        let mut rename: Option<CardId> = None;
         let mut menus: Vec<egui::Response> = Vec::new();
         let mut drag_started: Option<(CardId, Pos2)> = None;
         let mut drag_stopped = false;
@@ -94,7 +101,9 @@ impl JourneyApp {
             let response = ui.interact(screen_rect, id, Sense::click_and_drag());
             let title = model.title.clone();
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Article, true, &title));
-            if response.clicked() {
+            if response.double_clicked() {
+                rename = Some(card.id.clone());
+            } else if response.clicked() {
                 clicked = Some(card.id.clone());
             }
             if response.drag_started()
@@ -136,6 +145,11 @@ impl JourneyApp {
                 self.selection = vec![id];
             }
         }
+        if let Some(id) = rename {
+            self.selection = vec![id];
+            self.header = None;
+            self.start_rename();
+        }
         if let Some((id, pointer)) = drag_started {
             self.start_drag(id, pointer);
         }
@@ -150,6 +164,7 @@ impl JourneyApp {
         }
 
         self.overlay_ui(&painter, screen_from_map);
+        self.rename_ui(ui, screen_from_map);
     }
 
     fn start_drag(&mut self, id: CardId, pointer: Pos2) {

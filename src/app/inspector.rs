@@ -4,12 +4,19 @@
 
 use egui::{Response, Ui};
 
-use super::{Action, JourneyApp};
+use super::{Action, Header, JourneyApp};
 use crate::edit::ops;
-use crate::model::{Card, Channel, MapState, Track};
+use crate::model::{Card, Channel, Color, LaneId, LaneKind, MapState, PhaseId, Track};
 
 impl JourneyApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
+        if let Some(header) = self.header.clone() {
+            egui::ScrollArea::vertical().show(ui, |ui| match header {
+                Header::Phase(id) => self.phase_fields_ui(ui, &id),
+                Header::Lane(id) => self.lane_fields_ui(ui, &id),
+            });
+            return;
+        }
         egui::ScrollArea::vertical().show(ui, |ui| match self.selection.len() {
             0 => self.map_fields_ui(ui),
             1 => {
@@ -45,7 +52,7 @@ impl JourneyApp {
     }
 
     fn map_fields_ui(&mut self, ui: &mut Ui) {
-        ui.heading("Map");
+        ui.heading("Journey map");
         ui.add_space(4.0);
         let (mut title, mut description, mut state) = (
             self.map.title.clone(),
@@ -54,7 +61,7 @@ impl JourneyApp {
         );
         let label = ui.label("Title");
         let title_response = ui
-            .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(&mut title).desired_width(ui.available_width()))
             .labelled_by(label.id);
         let key = self.field_key(&title_response, "map", "title");
         if title_response.changed() {
@@ -66,7 +73,7 @@ impl JourneyApp {
             .add(
                 egui::TextEdit::multiline(&mut description)
                     .desired_rows(5)
-                    .desired_width(f32::INFINITY),
+                    .desired_width(ui.available_width()),
             )
             .labelled_by(label.id);
         let key = self.field_key(&description_response, "map", "description");
@@ -115,7 +122,7 @@ impl JourneyApp {
         let mut draft = card.clone();
         let label = ui.label("Title");
         let title = ui
-            .add(egui::TextEdit::singleline(&mut draft.title).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(&mut draft.title).desired_width(ui.available_width()))
             .labelled_by(label.id);
         if std::mem::take(&mut self.focus_title) {
             title.request_focus();
@@ -129,7 +136,7 @@ impl JourneyApp {
             .add(
                 egui::TextEdit::multiline(&mut draft.body)
                     .desired_rows(4)
-                    .desired_width(f32::INFINITY),
+                    .desired_width(ui.available_width()),
             )
             .labelled_by(label.id);
         let key = self.field_key(&body, &owner_id, "body");
@@ -139,7 +146,6 @@ impl JourneyApp {
         let before = draft.channel;
         egui::ComboBox::from_label("Channel")
             .selected_text(draft.channel.map_or("None", Channel::label))
-            .width(ui.available_width())
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.channel, None, "None");
                 for track in [Track::Physical, Track::Digital] {
@@ -182,7 +188,7 @@ impl JourneyApp {
         let label = ui.label("Owner (team or department)");
         let mut owner = draft.owner.clone().unwrap_or_default();
         let owner_response = ui
-            .add(egui::TextEdit::singleline(&mut owner).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(&mut owner).desired_width(ui.available_width()))
             .labelled_by(label.id);
         draft.owner = (!owner.trim().is_empty()).then_some(owner);
         let key = self.field_key(&owner_response, &owner_id, "owner");
@@ -195,7 +201,7 @@ impl JourneyApp {
             _ => draft.tags.join(", "),
         };
         let tags_response = ui
-            .add(egui::TextEdit::singleline(&mut tags).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(&mut tags).desired_width(ui.available_width()))
             .labelled_by(label.id);
         if tags_response.has_focus() {
             self.tags_draft = Some((card.id.clone(), tags.clone()));
@@ -230,6 +236,104 @@ impl JourneyApp {
                 }
             });
         }
+    }
+
+    fn phase_fields_ui(&mut self, ui: &mut Ui, id: &PhaseId) {
+        let Some(phase) = self.map.phase(id).cloned() else {
+            return;
+        };
+        ui.heading("Phase");
+        ui.add_space(4.0);
+        let mut draft = phase.clone();
+        let label = ui.label("Name");
+        let name = ui
+            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
+            .labelled_by(label.id);
+        let key = self.field_key(&name, id.as_str(), "name");
+        if name.changed() {
+            let edit = ops::update_phase(&self.map, draft.clone(), "rename phase");
+            self.apply(edit, key);
+        }
+        let mut draft = self.map.phase(id).cloned().unwrap_or(phase.clone());
+        ui.horizontal(|ui| {
+            ui.label("Colour");
+            let mut rgb = [draft.color.r, draft.color.g, draft.color.b];
+            if ui.color_edit_button_srgb(&mut rgb).changed() {
+                draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
+                let edit = ops::update_phase(&self.map, draft.clone(), "change phase colour");
+                let key = Some(format!("{id}/colour"));
+                self.apply(edit, key);
+            }
+        });
+        let mut draft = self.map.phase(id).cloned().unwrap_or(phase);
+        let label = ui.label("Group (e.g. Buyer journey)");
+        let mut group = draft.group.clone().unwrap_or_default();
+        let group_response = ui
+            .add(egui::TextEdit::singleline(&mut group).desired_width(ui.available_width()))
+            .labelled_by(label.id);
+        let key = self.field_key(&group_response, id.as_str(), "group");
+        if group_response.changed() {
+            draft.group = (!group.trim().is_empty()).then_some(group);
+            let edit = ops::update_phase(&self.map, draft, "change phase group");
+            self.apply(edit, key);
+        }
+        let cards = self.map.cards.iter().filter(|c| &c.phase == id).count();
+        ui.add_space(6.0);
+        ui.weak(format!(
+            "{cards} cards. Drag the header to move the phase; double-click it to rename."
+        ));
+        self.header_buttons_ui(ui);
+    }
+
+    fn lane_fields_ui(&mut self, ui: &mut Ui, id: &LaneId) {
+        let Some(lane) = self.map.lane(id).cloned() else {
+            return;
+        };
+        ui.heading("Lane");
+        ui.add_space(4.0);
+        let mut draft = lane.clone();
+        let label = ui.label("Name");
+        let name = ui
+            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
+            .labelled_by(label.id);
+        let key = self.field_key(&name, id.as_str(), "name");
+        if name.changed() {
+            let edit = ops::update_lane(&self.map, draft.clone(), "rename lane");
+            self.apply(edit, key);
+        }
+        let mut draft = self.map.lane(id).cloned().unwrap_or(lane);
+        let before = draft.kind;
+        egui::ComboBox::from_label("Kind")
+            .selected_text(draft.kind.label())
+            .show_ui(ui, |ui| {
+                for kind in LaneKind::ALL {
+                    ui.selectable_value(&mut draft.kind, kind, kind.label());
+                }
+            });
+        if draft.kind != before {
+            let edit = ops::update_lane(&self.map, draft, "change lane kind");
+            self.apply(edit, None);
+        }
+        let cards = self.map.cards.iter().filter(|c| &c.lane == id).count();
+        ui.add_space(6.0);
+        ui.weak(format!(
+            "{cards} cards. Drag the header to move the lane; double-click it to rename."
+        ));
+        self.header_buttons_ui(ui);
+    }
+
+    fn header_buttons_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            for action in [Action::Rename, Action::Delete] {
+                if ui
+                    .button(action.label())
+                    .on_hover_text(action.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(action);
+                }
+            }
+        });
     }
 
     /// The card as it is now in the document (an earlier field may have just changed it).

@@ -5,6 +5,7 @@
 pub mod actions;
 mod canvas;
 pub mod dialogs;
+mod headers;
 mod inspector;
 pub mod view;
 
@@ -16,7 +17,7 @@ use crate::edit::{Edit, History, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
 use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
-use crate::model::{CardId, JourneyMap};
+use crate::model::{CardId, JourneyMap, LaneId, PhaseId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::svg::Background;
 use crate::paint::{Shape, paint};
@@ -78,6 +79,47 @@ pub struct JourneyApp {
     focus_title: bool,
     /// The tags text while it is being typed, before it is split into tags.
     tags_draft: Option<(CardId, String)>,
+    /// A selected phase or lane header (then no card is selected).
+    header: Option<Header>,
+    /// Text being typed in place, over a card or a header.
+    renaming: Option<Renaming>,
+    /// A phase or lane header being dragged to a new position.
+    header_drag: Option<HeaderDrag>,
+    /// How the map would look if the gesture under way ended now.
+    preview: Option<(MapLayout, Vec<Shape>)>,
+    /// A deletion waiting for the user's yes.
+    confirm: Option<Header>,
+}
+
+/// A phase or a lane, as something selected, renamed or dragged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Header {
+    /// A phase (a column).
+    Phase(PhaseId),
+    /// A lane (a row).
+    Lane(LaneId),
+}
+
+/// What is renamed in place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum RenameTarget {
+    Card(CardId),
+    Header(Header),
+}
+
+/// Typing a new name in place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Renaming {
+    target: RenameTarget,
+    text: String,
+    focused: bool,
+}
+
+/// A header being dragged, and the position it would take.
+#[derive(Clone, Debug, PartialEq)]
+struct HeaderDrag {
+    header: Header,
+    to: usize,
 }
 
 /// Cards being dragged to another place.
@@ -128,6 +170,11 @@ impl JourneyApp {
             field_visit: 0,
             focus_title: false,
             tags_draft: None,
+            header: None,
+            renaming: None,
+            header_drag: None,
+            preview: None,
+            confirm: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -203,6 +250,14 @@ impl JourneyApp {
         self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
         self.shapes = paint(&self.laid_out, &self.theme);
         self.selection.retain(|id| self.map.card(id).is_some());
+        let header_exists = match &self.header {
+            Some(Header::Phase(id)) => self.map.phase(id).is_some(),
+            Some(Header::Lane(id)) => self.map.lane(id).is_some(),
+            None => true,
+        };
+        if !header_exists {
+            self.header = None;
+        }
     }
 
     /// Shows another map. Opening is not an undo step: the history starts afresh.
@@ -212,6 +267,10 @@ impl JourneyApp {
         self.history = History::new();
         self.selection.clear();
         self.drag = None;
+        self.header = None;
+        self.renaming = None;
+        self.header_drag = None;
+        self.preview = None;
         self.relayout();
         self.fit_pending = true;
     }
@@ -287,9 +346,16 @@ impl JourneyApp {
             Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
             Action::SelectAll => !self.map.cards.is_empty(),
             Action::Deselect => !self.selection.is_empty() || self.drag.is_some(),
-            Action::Delete | Action::Duplicate | Action::Cut | Action::Copy => {
+            Action::Delete => {
+                (!self.selection.is_empty() || self.header.is_some()) && self.drag.is_none()
+            }
+            Action::Duplicate | Action::Cut | Action::Copy => {
                 !self.selection.is_empty() && self.drag.is_none()
             }
+            Action::Rename => {
+                (self.selection.len() == 1 || self.header.is_some()) && self.drag.is_none()
+            }
+            Action::AddPhase | Action::AddLane => self.drag.is_none(),
             Action::Paste => {
                 self.drag.is_none() && !self.map.phases.is_empty() && !self.map.lanes.is_empty()
             }
@@ -351,11 +417,34 @@ impl JourneyApp {
                     self.selection.clear();
                 }
             }
-            Action::Delete => {
-                let edit = ops::delete_cards(&self.map, &self.selection);
-                self.apply(edit, None);
-                self.selection.clear();
-            }
+            Action::Delete => match &self.header {
+                // A phase or lane takes its cards with it: ask first.
+                Some(header) => self.confirm = Some(header.clone()),
+                None => {
+                    let edit = ops::delete_cards(&self.map, &self.selection);
+                    self.apply(edit, None);
+                    self.selection.clear();
+                }
+            },
+            Action::Rename => self.start_rename(),
+            Action::AddPhase => self.add_phase_after(match &self.header {
+                Some(Header::Phase(id)) => self
+                    .map
+                    .phases
+                    .iter()
+                    .position(|p| &p.id == id)
+                    .map(|i| i + 1),
+                _ => None,
+            }),
+            Action::AddLane => self.add_lane_after(match &self.header {
+                Some(Header::Lane(id)) => self
+                    .map
+                    .lanes
+                    .iter()
+                    .position(|l| &l.id == id)
+                    .map(|i| i + 1),
+                _ => None,
+            }),
             Action::Duplicate => {
                 let (edit, copies) = ops::duplicate_cards(&self.map, &self.selection);
                 self.apply(edit, None);
@@ -432,7 +521,7 @@ impl JourneyApp {
     }
 
     fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        if self.export_dialog.is_some() || self.error.is_some() {
+        if self.export_dialog.is_some() || self.error.is_some() || self.confirm.is_some() {
             return;
         }
         // Shortcuts with more modifiers first: Ctrl+Shift+E must not be taken as Ctrl+E.
@@ -443,7 +532,9 @@ impl JourneyApp {
         all.sort_by_key(|(s, _)| std::cmp::Reverse(modifier_count(s)));
         // While a text field has the keyboard, keys like Delete, Ctrl+A and Ctrl+Z edit the
         // text, not the map.
-        let typing = ctx.egui_wants_keyboard_input();
+        // egui drops the focus on Esc before the frame starts, so a rename in place counts
+        // as typing by itself: its Esc must cancel the rename, not clear the selection.
+        let typing = ctx.egui_wants_keyboard_input() || self.renaming.is_some();
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -591,6 +682,11 @@ impl JourneyApp {
                 }
                 ui.separator();
                 for action in [Action::SelectAll, Action::Deselect] {
+                    self.action_button(ui, action);
+                }
+            });
+            ui.menu_button("Map", |ui| {
+                for action in [Action::AddPhase, Action::AddLane, Action::Rename] {
                     self.action_button(ui, action);
                 }
             });
@@ -789,14 +885,20 @@ impl eframe::App for JourneyApp {
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
         egui::Panel::right("inspector")
             .default_size(290.0)
+            .size_range(220.0..=480.0)
             .show(ui, |ui| self.inspector_ui(ui));
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.canvas_ui(ui));
         self.export_dialog_ui(&ctx);
+        self.confirm_ui(&ctx);
         self.error_dialog_ui(&ctx);
         for action in std::mem::take(&mut self.pending) {
             self.perform(&ctx, action);
+        }
+        // Cards and a header are never selected together.
+        if !self.selection.is_empty() {
+            self.header = None;
         }
         self.window_title_ui(&ctx);
     }

@@ -197,3 +197,114 @@ pub fn duplicate_cards(map: &JourneyMap, ids: &[CardId]) -> (Edit, Vec<CardId>) 
     let label = format!("duplicate {}", plural(new_ids.len(), "card", "cards"));
     (Edit::new(label, ops), new_ids)
 }
+
+/// Adds a phase at a position (clamped to the end).
+pub fn add_phase(map: &JourneyMap, index: usize, phase: crate::model::Phase) -> Edit {
+    Edit::new(
+        "add phase",
+        vec![Op::InsertPhase(index.min(map.phases.len()), phase)],
+    )
+}
+
+/// Adds a lane at a position (clamped to the end).
+pub fn add_lane(map: &JourneyMap, index: usize, lane: crate::model::Lane) -> Edit {
+    Edit::new(
+        "add lane",
+        vec![Op::InsertLane(index.min(map.lanes.len()), lane)],
+    )
+}
+
+/// Replaces a phase's fields (found by id).
+pub fn update_phase(map: &JourneyMap, phase: crate::model::Phase, label: &str) -> Edit {
+    let ops = map
+        .phases
+        .iter()
+        .position(|p| p.id == phase.id)
+        .filter(|&i| map.phases[i] != phase)
+        .map(|i| vec![Op::SetPhase(i, phase)])
+        .unwrap_or_default();
+    Edit::new(label, ops)
+}
+
+/// Replaces a lane's fields (found by id).
+pub fn update_lane(map: &JourneyMap, lane: crate::model::Lane, label: &str) -> Edit {
+    let ops = map
+        .lanes
+        .iter()
+        .position(|l| l.id == lane.id)
+        .filter(|&i| map.lanes[i] != lane)
+        .map(|i| vec![Op::SetLane(i, lane)])
+        .unwrap_or_default();
+    Edit::new(label, ops)
+}
+
+/// Moves a phase to another position; its cards go with it, since they refer to it by id.
+pub fn move_phase(map: &JourneyMap, id: &PhaseId, to: usize) -> Edit {
+    let ops = match map.phases.iter().position(|p| &p.id == id) {
+        Some(from) if from != to.min(map.phases.len() - 1) => {
+            let phase = map.phases[from].clone();
+            vec![
+                Op::RemovePhase(from),
+                Op::InsertPhase(to.min(map.phases.len() - 1), phase),
+            ]
+        }
+        _ => Vec::new(),
+    };
+    Edit::new("move phase", ops)
+}
+
+/// Moves a lane to another position, with its cards.
+pub fn move_lane(map: &JourneyMap, id: &LaneId, to: usize) -> Edit {
+    let ops = match map.lanes.iter().position(|l| &l.id == id) {
+        Some(from) if from != to.min(map.lanes.len() - 1) => {
+            let lane = map.lanes[from].clone();
+            vec![
+                Op::RemoveLane(from),
+                Op::InsertLane(to.min(map.lanes.len() - 1), lane),
+            ]
+        }
+        _ => Vec::new(),
+    };
+    Edit::new("move lane", ops)
+}
+
+/// Deletes a phase with its cards (and their links) and the emotion points in it.
+pub fn delete_phase(map: &JourneyMap, id: &PhaseId) -> Edit {
+    let Some(index) = map.phases.iter().position(|p| &p.id == id) else {
+        return Edit::new("delete phase", Vec::new());
+    };
+    let cards: Vec<CardId> = map
+        .cards
+        .iter()
+        .filter(|c| &c.phase == id)
+        .map(|c| c.id.clone())
+        .collect();
+    let mut ops = delete_cards(map, &cards).ops;
+    // The points in this phase go too; tied points of its cards were untied above and are
+    // in this phase, so they go as well.
+    for (i, curve) in map.emotion_curves.iter().enumerate() {
+        if curve.points.iter().any(|p| &p.phase == id) {
+            let mut kept = curve.clone();
+            kept.points.retain(|p| &p.phase != id);
+            ops.push(Op::SetCurve(i, kept));
+        }
+    }
+    ops.push(Op::RemovePhase(index));
+    Edit::new("delete phase", ops)
+}
+
+/// Deletes a lane with its cards (and their links); emotion points stay, untied.
+pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
+    let Some(index) = map.lanes.iter().position(|l| &l.id == id) else {
+        return Edit::new("delete lane", Vec::new());
+    };
+    let cards: Vec<CardId> = map
+        .cards
+        .iter()
+        .filter(|c| &c.lane == id)
+        .map(|c| c.id.clone())
+        .collect();
+    let mut ops = delete_cards(map, &cards).ops;
+    ops.push(Op::RemoveLane(index));
+    Edit::new("delete lane", ops)
+}

@@ -1,0 +1,397 @@
+//! Phase and lane headers on the canvas: select, rename in place, drag to reorder (the
+//! map makes room while dragging), add and delete (after a yes); and typing a new name
+//! in place for cards too.
+
+use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
+
+use super::{Header, HeaderDrag, JourneyApp, RenameTarget, Renaming};
+use crate::edit::ops;
+use crate::layout::{LayoutOptions, layout};
+use crate::model::{Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates};
+use crate::paint::paint;
+
+const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
+
+impl JourneyApp {
+    /// The headers' widgets, over the drawn map.
+    pub(super) fn headers_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+        let canvas = self.canvas;
+        let mut clicked = None;
+        let mut renamed = None;
+        let mut dragging: Option<(Header, egui::Pos2)> = None;
+        let mut stopped = false;
+        let mut menus = Vec::new();
+        let headers: Vec<(Header, Rect, String)> = self
+            .laid_out
+            .columns
+            .iter()
+            .map(|c| {
+                (
+                    Header::Phase(c.phase.clone()),
+                    c.header,
+                    self.map
+                        .phase(&c.phase)
+                        .map_or_else(String::new, |p| p.name.clone()),
+                )
+            })
+            .chain(self.laid_out.rows.iter().map(|r| {
+                (
+                    Header::Lane(r.lane.clone()),
+                    r.header,
+                    self.map
+                        .lane(&r.lane)
+                        .map_or_else(String::new, |l| l.name.clone()),
+                )
+            }))
+            .collect();
+        for (header, rect, name) in &headers {
+            let screen = screen_from_map.mul_rect(*rect).intersect(canvas);
+            if !screen.is_positive() {
+                continue;
+            }
+            let salt = match header {
+                Header::Phase(id) => ("phase", id.as_str()),
+                Header::Lane(id) => ("lane", id.as_str()),
+            };
+            let response = ui.interact(screen, ui.scope_id().with(salt), Sense::click_and_drag());
+            let label = match header {
+                Header::Phase(_) => format!("Phase {name}"),
+                Header::Lane(_) => format!("Lane {name}"),
+            };
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            if response.double_clicked() {
+                renamed = Some(header.clone());
+            } else if response.clicked() || response.secondary_clicked() {
+                clicked = Some(header.clone());
+            }
+            if response.dragged()
+                && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
+            {
+                dragging = Some((header.clone(), screen_from_map.inverse().mul_pos(pos)));
+            }
+            if response.drag_stopped() {
+                stopped = true;
+            }
+            if self.header.as_ref() == Some(header) {
+                ui.painter().rect_stroke(
+                    screen_from_map.mul_rect(*rect).expand(2.0),
+                    6.0,
+                    Stroke::new(2.5, SELECTION),
+                    StrokeKind::Outside,
+                );
+            }
+            menus.push((header.clone(), response));
+        }
+        for (header, response) in &menus {
+            response.context_menu(|ui| self.header_menu_ui(ui, header));
+        }
+        if let Some(header) = clicked {
+            self.selection.clear();
+            self.header = Some(header);
+        }
+        if let Some(header) = renamed {
+            self.selection.clear();
+            self.header = Some(header);
+            self.start_rename();
+        }
+        if let Some((header, pointer)) = dragging {
+            self.drag_header(header, pointer);
+        }
+        if stopped && let Some(drag) = self.header_drag.take() {
+            self.preview = None;
+            let edit = match &drag.header {
+                Header::Phase(id) => ops::move_phase(&self.map, id, drag.to),
+                Header::Lane(id) => ops::move_lane(&self.map, id, drag.to),
+            };
+            self.apply(edit, None);
+        }
+    }
+
+    /// Follows a header drag: the position it would take, and the map as it would look.
+    fn drag_header(&mut self, header: Header, pointer: egui::Pos2) {
+        let to = match &header {
+            Header::Phase(_) => self
+                .laid_out
+                .columns
+                .iter()
+                .filter(|c| c.body.center().x < pointer.x)
+                .count(),
+            Header::Lane(_) => self
+                .laid_out
+                .rows
+                .iter()
+                .filter(|r| r.body.center().y < pointer.y)
+                .count(),
+        };
+        let from = match &header {
+            Header::Phase(id) => self.map.phases.iter().position(|p| &p.id == id),
+            Header::Lane(id) => self.map.lanes.iter().position(|l| &l.id == id),
+        };
+        // Past its own old place, the header lands one slot earlier.
+        let to = match from {
+            Some(from) if to > from => to - 1,
+            _ => to,
+        };
+        self.selection.clear();
+        self.header = Some(header.clone());
+        if self
+            .header_drag
+            .as_ref()
+            .is_some_and(|d| d.header == header && d.to == to)
+        {
+            return;
+        }
+        let edit = match &header {
+            Header::Phase(id) => ops::move_phase(&self.map, id, to),
+            Header::Lane(id) => ops::move_lane(&self.map, id, to),
+        };
+        let mut preview = self.map.clone();
+        if crate::edit::apply_all(&mut preview, edit.ops).is_ok() {
+            let laid_out = layout(&preview, &self.theme, LayoutOptions::default());
+            let shapes = paint(&laid_out, &self.theme);
+            self.preview = Some((laid_out, shapes));
+        }
+        self.header_drag = Some(HeaderDrag { header, to });
+    }
+
+    fn header_menu_ui(&mut self, ui: &mut Ui, header: &Header) {
+        match header {
+            Header::Phase(id) => {
+                let index = self
+                    .map
+                    .phases
+                    .iter()
+                    .position(|p| &p.id == id)
+                    .unwrap_or(0);
+                if ui.button("Add phase before").clicked() {
+                    self.add_phase_after(Some(index));
+                }
+                if ui.button("Add phase after").clicked() {
+                    self.add_phase_after(Some(index + 1));
+                }
+            }
+            Header::Lane(id) => {
+                let index = self.map.lanes.iter().position(|l| &l.id == id).unwrap_or(0);
+                if ui.button("Add lane above").clicked() {
+                    self.add_lane_after(Some(index));
+                }
+                if ui.button("Add lane below").clicked() {
+                    self.add_lane_after(Some(index + 1));
+                }
+            }
+        }
+        ui.separator();
+        self.header = Some(header.clone());
+        self.action_button(ui, super::Action::Rename);
+        self.action_button(ui, super::Action::Delete);
+    }
+
+    /// Adds a phase at a position (or the end), selects it and starts naming it.
+    pub(super) fn add_phase_after(&mut self, at: Option<usize>) {
+        let index = at.unwrap_or(self.map.phases.len());
+        let id = PhaseId(fresh_id("p", self.map.phases.iter().map(|p| p.id.as_str())));
+        let group = index
+            .checked_sub(1)
+            .and_then(|i| self.map.phases.get(i))
+            .and_then(|p| p.group.clone());
+        let phase = Phase {
+            id: id.clone(),
+            name: "New phase".to_owned(),
+            color: templates::phase_color(self.map.phases.len()),
+            group,
+        };
+        let edit = ops::add_phase(&self.map, index, phase);
+        self.apply(edit, None);
+        self.selection.clear();
+        self.header = Some(Header::Phase(id));
+        self.start_rename();
+    }
+
+    /// Adds a lane at a position (or the bottom), selects it and starts naming it.
+    pub(super) fn add_lane_after(&mut self, at: Option<usize>) {
+        let index = at.unwrap_or(self.map.lanes.len());
+        let id = LaneId(fresh_id("l", self.map.lanes.iter().map(|l| l.id.as_str())));
+        let lane = Lane {
+            id: id.clone(),
+            name: "New lane".to_owned(),
+            kind: LaneKind::CustomerActions,
+        };
+        let edit = ops::add_lane(&self.map, index, lane);
+        self.apply(edit, None);
+        self.selection.clear();
+        self.header = Some(Header::Lane(id));
+        self.start_rename();
+    }
+
+    /// Starts typing a new name for the selected card or header.
+    pub(super) fn start_rename(&mut self) {
+        let target = match (&self.header, self.selection.as_slice()) {
+            (Some(header), _) => RenameTarget::Header(header.clone()),
+            (None, [card]) => RenameTarget::Card(card.clone()),
+            _ => return,
+        };
+        let text = match &target {
+            RenameTarget::Card(id) => self.map.card(id).map(|c| c.title.clone()),
+            RenameTarget::Header(Header::Phase(id)) => self.map.phase(id).map(|p| p.name.clone()),
+            RenameTarget::Header(Header::Lane(id)) => self.map.lane(id).map(|l| l.name.clone()),
+        };
+        if let Some(text) = text {
+            self.renaming = Some(Renaming {
+                target,
+                text,
+                focused: false,
+            });
+        }
+    }
+
+    /// The text field over what is being renamed: Enter (or clicking away) keeps the
+    /// name, Esc keeps the old one.
+    pub(super) fn rename_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+        let Some(mut renaming) = self.renaming.take() else {
+            return;
+        };
+        let rect = match &renaming.target {
+            RenameTarget::Card(id) => self.laid_out.cards.iter().find(|c| &c.id == id).map(|c| {
+                let top = c
+                    .title
+                    .first()
+                    .map_or(c.rect.top() + 8.0, |l| l.pos.y - 3.0);
+                Rect::from_min_max(
+                    egui::pos2(c.rect.left() + 8.0, top),
+                    egui::pos2(c.rect.right() - 6.0, top + 22.0),
+                )
+            }),
+            RenameTarget::Header(Header::Phase(id)) => self
+                .laid_out
+                .columns
+                .iter()
+                .find(|c| &c.phase == id)
+                .map(|c| c.header.shrink2(egui::vec2(8.0, 8.0))),
+            RenameTarget::Header(Header::Lane(id)) => {
+                self.laid_out.rows.iter().find(|r| &r.lane == id).map(|r| {
+                    Rect::from_min_size(
+                        r.header.min + egui::vec2(34.0, 8.0),
+                        egui::vec2(r.header.width() - 42.0, 26.0),
+                    )
+                })
+            }
+        };
+        let Some(rect) = rect else { return };
+        let screen = screen_from_map.mul_rect(rect);
+        let size = (13.0 * self.view.zoom).clamp(10.0, 28.0);
+        // Esc drops the field and the name typed; read before the field takes the key.
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            ui.memory_mut(|m| m.surrender_focus(Id::unique("rename in place")));
+            return;
+        }
+        let response = ui.put(
+            screen,
+            egui::TextEdit::singleline(&mut renaming.text)
+                .id(Id::unique("rename in place"))
+                .font(egui::FontId::proportional(size))
+                .desired_width(screen.width()),
+        );
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
+        if !renaming.focused {
+            response.request_focus();
+            renaming.focused = true;
+            self.renaming = Some(renaming);
+            return;
+        }
+        if response.lost_focus() {
+            self.commit_rename(&renaming);
+            return;
+        }
+        self.renaming = Some(renaming);
+    }
+
+    fn commit_rename(&mut self, renaming: &Renaming) {
+        let text = renaming.text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let edit = match &renaming.target {
+            RenameTarget::Card(id) => {
+                let Some(mut card) = self.map.card(id).cloned() else {
+                    return;
+                };
+                card.title = text.to_owned();
+                ops::update_card(&self.map, card, "rename card")
+            }
+            RenameTarget::Header(Header::Phase(id)) => {
+                let Some(mut phase) = self.map.phase(id).cloned() else {
+                    return;
+                };
+                phase.name = text.to_owned();
+                ops::update_phase(&self.map, phase, "rename phase")
+            }
+            RenameTarget::Header(Header::Lane(id)) => {
+                let Some(mut lane) = self.map.lane(id).cloned() else {
+                    return;
+                };
+                lane.name = text.to_owned();
+                ops::update_lane(&self.map, lane, "rename lane")
+            }
+        };
+        self.apply(edit, None);
+    }
+
+    /// Asks before deleting a phase or lane, saying how many cards go with it.
+    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(header) = self.confirm.clone() else {
+            return;
+        };
+        let (what, name, cards) = match &header {
+            Header::Phase(id) => (
+                "phase",
+                self.map
+                    .phase(id)
+                    .map_or_else(String::new, |p| p.name.clone()),
+                self.map.cards.iter().filter(|c| &c.phase == id).count(),
+            ),
+            Header::Lane(id) => (
+                "lane",
+                self.map
+                    .lane(id)
+                    .map_or_else(String::new, |l| l.name.clone()),
+                self.map.cards.iter().filter(|c| &c.lane == id).count(),
+            ),
+        };
+        let mut answer = None;
+        let modal = egui::Modal::new(Id::unique("confirm delete")).show(ctx, |ui| {
+            ui.set_max_width(380.0);
+            ui.heading(format!("Delete the {what} \u{201c}{name}\u{201d}?"));
+            ui.add_space(6.0);
+            ui.label(match cards {
+                0 => "It has no cards.".to_owned(),
+                1 => "Its 1 card will be deleted with it. You can undo this.".to_owned(),
+                n => format!("Its {n} cards will be deleted with it. You can undo this."),
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(format!("Delete {what}")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        if modal.should_close() {
+            answer = answer.or(Some(false));
+        }
+        match answer {
+            Some(true) => {
+                self.confirm = None;
+                let edit = match &header {
+                    Header::Phase(id) => ops::delete_phase(&self.map, id),
+                    Header::Lane(id) => ops::delete_lane(&self.map, id),
+                };
+                self.apply(edit, None);
+                self.header = None;
+            }
+            Some(false) => self.confirm = None,
+            None => {}
+        }
+    }
+}
