@@ -657,3 +657,74 @@ fn adding_a_phase_and_a_lane_from_the_map_menu() {
     }
     assert_eq!(map_of(&harness), original);
 }
+
+/// Drags a channel from the palette to a screen point.
+fn drop_channel(harness: &mut Harness<'_, JourneyApp>, channel: &str, to: Pos2) {
+    let from = harness.get_by_label(channel).rect().center();
+    drag(harness, from, to);
+}
+
+#[test]
+fn dropping_a_channel_from_the_palette_adds_a_touchpoint_on_the_right_track() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let physical = original
+        .lanes
+        .iter()
+        .find(|l| l.kind == journeymap::model::LaneKind::PhysicalTouchpoints)
+        .unwrap()
+        .id
+        .clone();
+    let digital = original
+        .lanes
+        .iter()
+        .find(|l| l.kind == journeymap::model::LaneKind::DigitalTouchpoints)
+        .unwrap()
+        .id
+        .clone();
+    let phase = original.phases[1].id.clone();
+
+    // A website dropped on the digital track stays there.
+    let cell = cell_on_screen(harness.state(), &phase, &digital);
+    drop_channel(
+        &mut harness,
+        "Website",
+        Pos2::new(cell.center().x, cell.bottom() - 4.0),
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    let added = map
+        .cards
+        .iter()
+        .find(|c| original.card(&c.id).is_none())
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (added.channel, &added.phase, &added.lane),
+        (Some(journeymap::model::Channel::Website), &phase, &digital)
+    );
+
+    // A phone call dropped on the digital track lands on the physical one, same phase.
+    let cell = cell_on_screen(harness.state(), &phase, &digital);
+    drop_channel(
+        &mut harness,
+        "Phone",
+        Pos2::new(cell.center().x, cell.bottom() - 4.0),
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    let phone = map
+        .cards
+        .iter()
+        .find(|c| {
+            c.channel == Some(journeymap::model::Channel::Phone) && original.card(&c.id).is_none()
+        })
+        .unwrap();
+    assert_eq!((&phone.phase, &phone.lane), (&phase, &physical));
+
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}

@@ -2,16 +2,17 @@
 
 mod common;
 
-use common::{SIZE, ScriptedDialogs, editor, scratch};
+use common::{ScriptedDialogs, editor, scratch};
 use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, pos2, vec2};
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Origin, Start};
 use journeymap::file;
 use journeymap::samples::SAMPLES;
 
-/// A point of the canvas with nothing but background under it.
-fn empty_canvas_point() -> Pos2 {
-    pos2(12.0, SIZE.y / 2.0)
+/// A point of the canvas with nothing but background under it: the fitted map leaves a
+/// margin at the canvas's left edge.
+fn empty_canvas_point(app: &JourneyApp) -> Pos2 {
+    pos2(app.canvas().left() + 6.0, app.canvas().center().y)
 }
 
 #[test]
@@ -113,7 +114,7 @@ fn pinch_and_ctrl_scroll_zoom_around_the_pointer() {
 fn dragging_the_background_and_scrolling_pan_the_map() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
     let start = harness.state().view().offset;
-    let from = empty_canvas_point();
+    let from = empty_canvas_point(harness.state());
     harness.hover_at(from);
     harness.drag_at(from);
     harness.run();
@@ -131,7 +132,8 @@ fn dragging_the_background_and_scrolling_pan_the_map() {
 
     let before_scroll = harness.state().view().offset;
     let zoom_before_scroll = harness.state().view().zoom;
-    harness.hover_at(empty_canvas_point());
+    let point = empty_canvas_point(harness.state());
+    harness.hover_at(point);
     harness.event(Event::MouseWheel {
         unit: MouseWheelUnit::Point,
         delta: vec2(0.0, -120.0),

@@ -164,6 +164,7 @@ impl JourneyApp {
         }
 
         self.overlay_ui(&painter, screen_from_map);
+        self.channel_drop_ui(ui, screen_from_map);
         self.rename_ui(ui, screen_from_map);
     }
 
@@ -204,7 +205,7 @@ impl JourneyApp {
     }
 
     /// The document's place for a drop target of the layout.
-    fn place_of(&self, target: DropTarget) -> Option<Place> {
+    pub(super) fn place_of(&self, target: DropTarget) -> Option<Place> {
         Some(Place {
             phase: self.laid_out.columns.get(target.column)?.phase.clone(),
             lane: self.laid_out.rows.get(target.row)?.lane.clone(),

@@ -7,6 +7,7 @@ mod canvas;
 pub mod dialogs;
 mod headers;
 mod inspector;
+mod palette;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -883,6 +884,12 @@ impl eframe::App for JourneyApp {
         self.shortcuts_ui(&ctx);
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("palette")
+            .default_size(150.0)
+            .size_range(120.0..=240.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
+            });
         egui::Panel::right("inspector")
             .default_size(290.0)
             .size_range(220.0..=480.0)
