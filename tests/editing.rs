@@ -728,3 +728,90 @@ fn dropping_a_channel_from_the_palette_adds_a_touchpoint_on_the_right_track() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), original);
 }
+
+#[test]
+fn shift_dragging_the_background_selects_the_cards_in_the_band() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let map = map_of(&harness);
+    let app = harness.state();
+    // From the page's top-left corner to the middle of the first phase's second lane.
+    let first_column = app.laid_out().columns[0].body;
+    let second_row = app.laid_out().rows[1].body;
+    let from = on_screen(
+        app,
+        Rect::from_min_size(Pos2::new(4.0, 4.0), vec2(1.0, 1.0)),
+    )
+    .min;
+    let to = on_screen(app, first_column.intersect(second_row)).center();
+    let expected: Vec<CardId> = map
+        .cards
+        .iter()
+        .filter(|c| {
+            c.phase == map.phases[0].id && (c.lane == map.lanes[0].id || c.lane == map.lanes[1].id)
+        })
+        .map(|c| c.id.clone())
+        .collect();
+    assert!(!expected.is_empty());
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.hover_at(from);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::SHIFT,
+    });
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::SHIFT,
+    });
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+    let mut selected = harness.state().selection().to_vec();
+    selected.sort();
+    let mut expected = expected;
+    expected.sort();
+    assert_eq!(selected, expected);
+    assert_eq!(map_of(&harness), map, "selecting changes nothing");
+}
+
+#[test]
+fn while_dragging_a_card_the_map_makes_room_for_it() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let card = original.cards[0].clone();
+    let target_phase = original.phases.last().unwrap().id.clone();
+    let cell = cell_on_screen(harness.state(), &target_phase, &card.lane);
+    let from = card_center(&harness, &card.id);
+    let to = Pos2::new(cell.center().x, cell.bottom() - 6.0);
+    let height_before = harness.state().laid_out().bounds.height();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=8 {
+        harness.hover_at(from + (to - from) * (step as f32 / 8.0));
+        harness.run();
+    }
+    // Mid-drag the document is unchanged, but the canvas shows the card in its new cell.
+    assert_eq!(map_of(&harness), original);
+    let shown = harness.state().shown_layout();
+    let landed = shown.cards.iter().find(|c| c.id == card.id).unwrap();
+    let column = shown
+        .columns
+        .iter()
+        .position(|c| c.phase == target_phase)
+        .unwrap();
+    assert_eq!(landed.column, column);
+    assert!(shown.bounds.height() >= height_before - 200.0);
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(map_of(&harness).card(&card.id).unwrap().phase, target_phase);
+}

@@ -43,7 +43,29 @@ impl JourneyApp {
 
         // The background: drag with any button pans, a click clears the selection, a
         // double-click in a cell adds a card there.
-        if background.dragged() {
+        // Shift+drag on the background draws a selection band; any other drag pans.
+        if background.drag_started()
+            && modifiers.shift
+            && let Some(pos) = background.interact_pointer_pos()
+        {
+            let at = map_from_screen.mul_pos(pos);
+            self.band = Some((at, at));
+        }
+        if let Some(band) = &mut self.band {
+            if let Some(pos) = ui.input(|i| i.pointer.interact_pos()) {
+                band.1 = map_from_screen.mul_pos(pos);
+            }
+            if background.drag_stopped() {
+                let area = Rect::from_two_pos(band.0, band.1);
+                self.band = None;
+                self.header = None;
+                for card in &self.laid_out.cards {
+                    if area.intersects(card.rect) && !self.selection.contains(&card.id) {
+                        self.selection.push(card.id.clone());
+                    }
+                }
+            }
+        } else if background.dragged() {
             self.view.pan(background.drag_delta());
         }
         if background.double_clicked()
@@ -157,7 +179,12 @@ impl JourneyApp {
             && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
         {
             drag.pointer = map_from_screen.mul_pos(pos);
-            drag.target = self.laid_out.drop_target(drag.pointer, &drag.cards);
+            let target = self.laid_out.drop_target(drag.pointer, &drag.cards);
+            if target != drag.target {
+                drag.target = target;
+                let cards = drag.cards.clone();
+                self.preview_card_move(&cards);
+            }
         }
         if drag_stopped {
             self.finish_drag();
@@ -194,8 +221,28 @@ impl JourneyApp {
         });
     }
 
+    /// Lays the map out as it would be if the dragged cards were dropped now, so the other
+    /// cards make room while the pointer moves.
+    fn preview_card_move(&mut self, cards: &[CardId]) {
+        let place = self
+            .drag
+            .as_ref()
+            .and_then(|d| d.target.clone())
+            .and_then(|t| self.place_of(t));
+        self.preview = place.and_then(|place| {
+            let edit = ops::move_cards(&self.map, cards, &place);
+            let mut moved = self.map.clone();
+            crate::edit::apply_all(&mut moved, edit.ops).ok()?;
+            let laid_out =
+                crate::layout::layout(&moved, &self.theme, crate::layout::LayoutOptions::default());
+            let shapes = crate::paint::paint(&laid_out, &self.theme);
+            Some((laid_out, shapes))
+        });
+    }
+
     /// Drops dragged cards where the pointer is: one undo step for the whole drag.
     fn finish_drag(&mut self) {
+        self.preview = None;
         let Some(drag) = self.drag.take() else { return };
         let Some(place) = drag.target.and_then(|t| self.place_of(t)) else {
             return;
@@ -242,8 +289,11 @@ impl JourneyApp {
     /// Selection outlines, the drop target and the dragged cards' ghosts.
     fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
         let radius = self.theme.card_radius * self.view.zoom + 2.0;
+        let moving: &[CardId] = self.drag.as_ref().map_or(&[], |d| &d.cards);
         for card in &self.laid_out.cards {
-            if self.selection.contains(&card.id) {
+            if self.selection.contains(&card.id)
+                && !(self.preview.is_some() && moving.contains(&card.id))
+            {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.5),
                     radius,
@@ -252,8 +302,28 @@ impl JourneyApp {
                 );
             }
         }
+        if let Some((start, end)) = self.band {
+            let band = screen_from_map.mul_rect(Rect::from_two_pos(start, end));
+            painter.rect(
+                band,
+                2.0,
+                SELECTION.gamma_multiply(0.08),
+                Stroke::new(1.0, SELECTION),
+                StrokeKind::Inside,
+            );
+        }
         let Some(drag) = &self.drag else { return };
-        if let Some(target) = &drag.target {
+        if let Some((preview, _)) = &self.preview {
+            // Where the dragged cards will land, in the map that has made room for them.
+            for card in preview.cards.iter().filter(|c| drag.cards.contains(&c.id)) {
+                painter.rect_stroke(
+                    screen_from_map.mul_rect(card.rect).expand(2.5),
+                    radius,
+                    Stroke::new(2.5, SELECTION),
+                    StrokeKind::Outside,
+                );
+            }
+        } else if let Some(target) = &drag.target {
             let cell = self.laid_out.columns[target.column]
                 .body
                 .intersect(self.laid_out.rows[target.row].body);

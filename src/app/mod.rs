@@ -90,6 +90,8 @@ pub struct JourneyApp {
     preview: Option<(MapLayout, Vec<Shape>)>,
     /// A deletion waiting for the user's yes.
     confirm: Option<Header>,
+    /// The corners of a selection band being drawn, in map space.
+    band: Option<(egui::Pos2, egui::Pos2)>,
 }
 
 /// A phase or a lane, as something selected, renamed or dragged.
@@ -176,6 +178,7 @@ impl JourneyApp {
             header_drag: None,
             preview: None,
             confirm: None,
+            band: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -210,6 +213,14 @@ impl JourneyApp {
     /// The laid-out map the canvas shows.
     pub fn laid_out(&self) -> &MapLayout {
         &self.laid_out
+    }
+
+    /// The layout the canvas shows: while a drag is under way, the map as it would be after
+    /// the drop.
+    pub fn shown_layout(&self) -> &MapLayout {
+        self.preview
+            .as_ref()
+            .map_or(&self.laid_out, |(laid_out, _)| laid_out)
     }
 
     /// What the canvas drew in the last frame.
@@ -564,6 +575,7 @@ impl JourneyApp {
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
         // canvas must not take that as a drop.
         if triggered.contains(&Action::Deselect) && self.drag.take().is_some() {
+            self.preview = None;
             self.pending
                 .extend(triggered.into_iter().filter(|a| *a != Action::Deselect));
             return;
