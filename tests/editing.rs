@@ -815,3 +815,62 @@ fn while_dragging_a_card_the_map_makes_room_for_it() {
     harness.run();
     assert_eq!(map_of(&harness).card(&card.id).unwrap().phase, target_phase);
 }
+
+#[test]
+fn dragging_a_column_edge_sets_its_width_in_one_step() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let name = original.phases[1].name.clone();
+    let before = harness.state().laid_out().columns[1].body.width();
+    let zoom = harness.state().view().zoom;
+    let edge = harness
+        .get_by_label(&format!("Width of {name}"))
+        .rect()
+        .center();
+    drag(&mut harness, edge, edge + vec2(80.0, 0.0));
+    let width = map_of(&harness).phases[1]
+        .width
+        .expect("the phase has a width now");
+    assert!(
+        (width as f32 - (before + 80.0 / zoom)).abs() < 2.0,
+        "{width} vs {before} + {}",
+        80.0 / zoom
+    );
+    assert!((harness.state().laid_out().columns[1].body.width() - width as f32).abs() < 0.01);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn folding_a_lane_hides_its_cards_and_unfolding_shows_them() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let at = lane_header(&harness, 1).center();
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+    harness.get_by_label("Folded (hides its cards)").click();
+    harness.run();
+    assert!(map_of(&harness).lanes[1].collapsed);
+    let lane = original.lanes[1].id.clone();
+    let hidden = original.cards.iter().find(|c| c.lane == lane).unwrap();
+    assert!(
+        harness.query_by_label(&hidden.title).is_none(),
+        "a folded lane's cards are hidden"
+    );
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+    assert!(harness.query_by_label(&hidden.title).is_some());
+}

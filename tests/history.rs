@@ -93,6 +93,7 @@ fn edit_for(map: &JourneyMap, gesture: &Gesture) -> Option<journeymap::edit::Edi
                 name: name.clone(),
                 color: Color::rgb(1, 2, 3),
                 group: None,
+                width: None,
             };
             ops::add_phase(map, *at, phase)
         }

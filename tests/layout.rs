@@ -223,3 +223,51 @@ fn title_and_legend_can_be_left_out() {
     assert!(full.title.is_some() && full.legend.is_some());
     assert!(full.bounds.height() > bare.bounds.height() + 100.0);
 }
+
+#[test]
+fn a_wider_phase_has_wider_cards_and_pushes_the_next_columns_right() {
+    let mut map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
+    let before = layout(&map, &Theme::default(), LayoutOptions::default());
+    map.phases[1].width = Some(400.0);
+    let after = layout(&map, &Theme::default(), LayoutOptions::default());
+    assert!((after.columns[1].body.width() - 400.0).abs() < 0.01);
+    let card = map
+        .cards
+        .iter()
+        .find(|c| c.phase == map.phases[1].id)
+        .unwrap();
+    let width = |l: &MapLayout| {
+        l.cards
+            .iter()
+            .find(|c| c.id == card.id)
+            .unwrap()
+            .rect
+            .width()
+    };
+    assert!(width(&after) > width(&before) + 100.0);
+    let shift = after.columns[2].body.left() - before.columns[2].body.left();
+    assert!((shift - (400.0 - before.columns[1].body.width())).abs() < 0.01);
+}
+
+#[test]
+fn a_folded_lane_is_thin_and_hides_its_cards_and_their_links() {
+    let mut map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
+    let lane = map.links[0].to.clone();
+    let lane = map.card(&lane).unwrap().lane.clone();
+    let index = map.lanes.iter().position(|l| l.id == lane).unwrap();
+    map.lanes[index].collapsed = true;
+    let laid_out = layout(&map, &Theme::default(), LayoutOptions::default());
+    assert!(laid_out.rows[index].body.height() < 60.0);
+    assert!(
+        laid_out
+            .cards
+            .iter()
+            .all(|c| map.card(&c.id).unwrap().lane != lane)
+    );
+    let hidden = map.cards.iter().filter(|c| c.lane == lane).count();
+    assert_eq!(
+        laid_out.rows[index].caption.text,
+        format!("folded: {hidden} cards")
+    );
+    assert!(laid_out.links.len() < map.links.len());
+}

@@ -75,8 +75,8 @@ prop_compose! {
         title in text(),
         description in text(),
         future in any::<bool>(),
-        phases in prop::collection::vec((text(), color(), prop::option::of(text())), 1..6),
-        lanes in prop::collection::vec((text(), select(LaneKind::ALL.to_vec())), 1..6),
+        phases in prop::collection::vec((text(), color(), prop::option::of(text()), prop::option::of(160.0..=800.0f64)), 1..6),
+        lanes in prop::collection::vec((text(), select(LaneKind::ALL.to_vec()), any::<bool>()), 1..6),
         personas in prop::collection::vec((text(), text(), color()), 0..4),
         cards in prop::collection::vec(card_spec(), 0..16),
         links in prop::collection::vec(
@@ -92,11 +92,11 @@ prop_compose! {
         let mut map = JourneyMap::empty(title);
         map.description = description;
         map.state = if future { MapState::Future } else { MapState::Current };
-        map.phases = phases.into_iter().enumerate().map(|(i, (name, color, group))| Phase {
-            id: PhaseId(format!("p{i}{id_suffix}")), name, color, group,
+        map.phases = phases.into_iter().enumerate().map(|(i, (name, color, group, width))| Phase {
+            id: PhaseId(format!("p{i}{id_suffix}")), name, color, group, width,
         }).collect();
-        map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind))| Lane {
-            id: LaneId(format!("l{i}")), name, kind,
+        map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind, collapsed))| Lane {
+            id: LaneId(format!("l{i}")), name, kind, collapsed,
         }).collect();
         map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color))| Persona {
             id: PersonaId(format!("persona {i}")), name, description, color,

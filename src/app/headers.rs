@@ -7,7 +7,9 @@ use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 use super::{Header, HeaderDrag, JourneyApp, RenameTarget, Renaming};
 use crate::edit::ops;
 use crate::layout::{LayoutOptions, layout};
-use crate::model::{Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates};
+use crate::model::{
+    COLUMN_WIDTH_RANGE, Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates,
+};
 use crate::paint::paint;
 
 const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
@@ -85,6 +87,7 @@ impl JourneyApp {
         for (header, response) in &menus {
             response.context_menu(|ui| self.header_menu_ui(ui, header));
         }
+        self.column_edges_ui(ui, screen_from_map);
         if let Some(header) = clicked {
             self.selection.clear();
             self.header = Some(header);
@@ -104,6 +107,66 @@ impl JourneyApp {
                 Header::Lane(id) => ops::move_lane(&self.map, id, drag.to),
             };
             self.apply(edit, None);
+        }
+    }
+
+    /// The right edge of every phase header can be dragged to set the column's width; the
+    /// map follows live, and the release is one undo step.
+    fn column_edges_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+        let edges: Vec<(PhaseId, Rect, f32)> = self
+            .laid_out
+            .columns
+            .iter()
+            .map(|c| {
+                let edge = Rect::from_min_max(
+                    egui::pos2(c.body.right() - 4.0, c.header.top()),
+                    egui::pos2(c.body.right() + 4.0, c.header.bottom()),
+                );
+                (c.phase.clone(), edge, c.body.width())
+            })
+            .collect();
+        for (phase, edge, width) in edges {
+            let screen = screen_from_map.mul_rect(edge).intersect(self.canvas);
+            if !screen.is_positive() {
+                continue;
+            }
+            let id = ui.scope_id().with(("column edge", phase.as_str()));
+            let response = ui
+                .interact(screen, id, Sense::drag())
+                .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+            let name = self
+                .map
+                .phase(&phase)
+                .map_or_else(String::new, |p| p.name.clone());
+            response.widget_info(|| {
+                WidgetInfo::labeled(egui::Role::Splitter, true, format!("Width of {name}"))
+            });
+            if response.dragged() {
+                let dragged = response.total_drag_delta().map_or(0.0, |d| d.x) / self.view.zoom;
+                let (min, max) = (*COLUMN_WIDTH_RANGE.start(), *COLUMN_WIDTH_RANGE.end());
+                let new_width = (f64::from(width + dragged)).clamp(min, max).round();
+                self.column_resize = Some((phase.clone(), new_width));
+                if let Some(mut resized) = self.map.phase(&phase).cloned() {
+                    resized.width = Some(new_width);
+                    let edit = ops::update_phase(&self.map, resized, "resize column");
+                    let mut preview = self.map.clone();
+                    if crate::edit::apply_all(&mut preview, edit.ops).is_ok() {
+                        let laid_out = layout(&preview, &self.theme, LayoutOptions::default());
+                        let shapes = paint(&laid_out, &self.theme);
+                        self.preview = Some((laid_out, shapes));
+                    }
+                }
+            }
+            if response.drag_stopped()
+                && let Some((phase, new_width)) = self.column_resize.take()
+            {
+                self.preview = None;
+                if let Some(mut resized) = self.map.phase(&phase).cloned() {
+                    resized.width = Some(new_width);
+                    let edit = ops::update_phase(&self.map, resized, "resize column");
+                    self.apply(edit, None);
+                }
+            }
         }
     }
 
@@ -180,6 +243,23 @@ impl JourneyApp {
                 }
             }
         }
+        if let Header::Lane(id) = header
+            && let Some(lane) = self.map.lane(id).cloned()
+        {
+            let label = if lane.collapsed {
+                "Unfold lane"
+            } else {
+                "Fold lane"
+            };
+            if ui.button(label).clicked() {
+                let folded = crate::model::Lane {
+                    collapsed: !lane.collapsed,
+                    ..lane
+                };
+                let edit = ops::update_lane(&self.map, folded, &label.to_lowercase());
+                self.apply(edit, None);
+            }
+        }
         ui.separator();
         self.header = Some(header.clone());
         self.action_button(ui, super::Action::Rename);
@@ -199,6 +279,7 @@ impl JourneyApp {
             name: "New phase".to_owned(),
             color: templates::phase_color(self.map.phases.len()),
             group,
+            width: None,
         };
         let edit = ops::add_phase(&self.map, index, phase);
         self.apply(edit, None);
@@ -215,6 +296,7 @@ impl JourneyApp {
             id: id.clone(),
             name: "New lane".to_owned(),
             kind: LaneKind::CustomerActions,
+            collapsed: false,
         };
         let edit = ops::add_lane(&self.map, index, lane);
         self.apply(edit, None);

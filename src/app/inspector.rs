@@ -311,7 +311,23 @@ impl JourneyApp {
                 }
             });
         if draft.kind != before {
-            let edit = ops::update_lane(&self.map, draft, "change lane kind");
+            let edit = ops::update_lane(&self.map, draft.clone(), "change lane kind");
+            self.apply(edit, None);
+        }
+        let mut folded = draft.collapsed;
+        if ui
+            .checkbox(&mut folded, "Folded (hides its cards)")
+            .changed()
+        {
+            let label = if folded { "fold lane" } else { "unfold lane" };
+            let edit = ops::update_lane(
+                &self.map,
+                crate::model::Lane {
+                    collapsed: folded,
+                    ..draft
+                },
+                label,
+            );
             self.apply(edit, None);
         }
         let cards = self.map.cards.iter().filter(|c| &c.lane == id).count();

@@ -92,6 +92,8 @@ pub struct JourneyApp {
     confirm: Option<Header>,
     /// The corners of a selection band being drawn, in map space.
     band: Option<(egui::Pos2, egui::Pos2)>,
+    /// A column being resized, and its new width.
+    column_resize: Option<(PhaseId, f64)>,
 }
 
 /// A phase or a lane, as something selected, renamed or dragged.
@@ -179,6 +181,7 @@ impl JourneyApp {
             preview: None,
             confirm: None,
             band: None,
+            column_resize: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),

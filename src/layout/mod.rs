@@ -13,13 +13,16 @@ use std::collections::HashMap;
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::model::{
-    CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, LinkId, LinkKind, PersonaId,
-    PhaseId, PointId,
+    COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, LinkId,
+    LinkKind, PersonaId, PhaseId, PointId,
 };
 use crate::theme::Theme;
 use text::TextStyle;
 
 pub use route::{path_length, point_at_length, rounded_polyline};
+
+/// The height of a folded lane.
+pub const COLLAPSED_ROW_HEIGHT: f32 = 52.0;
 
 /// What to include in a picture besides the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -288,9 +291,29 @@ fn spacing(style: TextStyle) -> f32 {
 /// Lays out a whole map.
 pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLayout {
     let margin = theme.margin;
-    let column_width = theme.card_width + 2.0 * theme.cell_padding;
+    let standard_width = theme.card_width + 2.0 * theme.cell_padding;
     let grid_left = margin + theme.lane_header_width;
-    let grid_width = column_width * map.phases.len() as f32;
+    let widths: Vec<f32> = map
+        .phases
+        .iter()
+        .map(|p| {
+            let (min, max) = (
+                *COLUMN_WIDTH_RANGE.start() as f32,
+                *COLUMN_WIDTH_RANGE.end() as f32,
+            );
+            p.width
+                .map_or(standard_width, |w| (w as f32).clamp(min, max))
+        })
+        .collect();
+    // The left edge of every column, and the right edge of the last.
+    let mut lefts = Vec::with_capacity(widths.len() + 1);
+    let mut x = grid_left;
+    for width in &widths {
+        lefts.push(x);
+        x += width;
+    }
+    lefts.push(x);
+    let grid_width = x - grid_left;
     let content_width = (theme.lane_header_width + grid_width).max(480.0);
 
     let mut y = margin;
@@ -314,11 +337,8 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             }
             if let Some(name) = group {
                 let rect = Rect::from_min_max(
-                    pos2(grid_left + start as f32 * column_width + 2.0, y),
-                    pos2(
-                        grid_left + end as f32 * column_width - 2.0,
-                        y + theme.group_band_height,
-                    ),
+                    pos2(lefts[start] + 2.0, y),
+                    pos2(lefts[end] - 2.0, y + theme.group_band_height),
                 );
                 let style = theme.group_name;
                 let text = style.fit_line(name, rect.width() - 16.0);
@@ -338,11 +358,11 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
     }
 
     // Phase headers: as tall as the tallest name needs.
-    let name_width = column_width - 20.0;
     let phase_names: Vec<Vec<String>> = map
         .phases
         .iter()
-        .map(|p| theme.phase_name.wrap(&p.name, name_width, 2))
+        .zip(&widths)
+        .map(|(p, width)| theme.phase_name.wrap(&p.name, width - 20.0, 2))
         .collect();
     let name_spacing = spacing(theme.phase_name);
     let most_lines = phase_names.iter().map(Vec::len).max().unwrap_or(1).max(1);
@@ -372,13 +392,22 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         else {
             continue;
         };
-        let kind = map.lanes[row].kind;
-        let laid = card_box(card, kind, column, row, theme);
+        let lane = &map.lanes[row];
+        if lane.collapsed {
+            continue;
+        }
+        let card_width = widths[column] - 2.0 * theme.cell_padding;
+        let laid = card_box(card, lane.kind, column, row, card_width, theme);
         cells.entry((column, row)).or_default().push(laid);
     }
 
     // Rows grow to fit the tallest cell.
-    let first_emotion_row = map.lanes.iter().position(|l| l.kind == LaneKind::Emotions);
+    // Curves are drawn in the first emotion lane, unless it is folded.
+    let first_emotion_row = map
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Emotions)
+        .filter(|&r| !map.lanes[r].collapsed);
     let mut rows = Vec::with_capacity(map.lanes.len());
     let mut row_top = grid_top;
     let mut stack_heights = vec![0.0f32; map.lanes.len()];
@@ -400,13 +429,18 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             };
             height = cards_part + theme.curve_area_height;
         }
+        if lane.collapsed {
+            height = COLLAPSED_ROW_HEIGHT;
+        }
         let header =
             Rect::from_min_size(pos2(margin, row_top), vec2(theme.lane_header_width, height));
         let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
         let name_left = pos2(margin + 38.0, row_top + 14.0);
-        let name_lines = theme
-            .lane_name
-            .wrap(&lane.name, theme.lane_header_width - 38.0 - 44.0, 3);
+        let name_lines = theme.lane_name.wrap(
+            &lane.name,
+            theme.lane_header_width - 38.0 - 44.0,
+            if lane.collapsed { 1 } else { 3 },
+        );
         let name_count = name_lines.len() as f32;
         let name = stack_lines(
             name_lines,
@@ -414,8 +448,16 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             name_left,
             spacing(theme.lane_name),
         );
-        // The kind is shown under the name only when the name does not already say it.
-        let caption_text = if lane.name.trim().eq_ignore_ascii_case(lane.kind.label()) {
+        // The kind is shown under the name only when the name does not already say it; a
+        // folded lane says how many cards it hides instead.
+        let hidden = map.cards.iter().filter(|c| c.lane == lane.id).count();
+        let caption_text = if lane.collapsed {
+            match hidden {
+                0 => "folded".to_owned(),
+                1 => "folded: 1 card".to_owned(),
+                n => format!("folded: {n} cards"),
+            }
+        } else if lane.name.trim().eq_ignore_ascii_case(lane.kind.label()) {
             String::new()
         } else {
             theme
@@ -445,7 +487,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         .zip(phase_names)
         .enumerate()
         .map(|(c, (phase, names))| {
-            let left = grid_left + c as f32 * column_width;
+            let (left, column_width) = (lefts[c], widths[c]);
             let header = Rect::from_min_size(
                 pos2(left + 2.0, header_top),
                 vec2(column_width - 4.0, header_height),
@@ -604,10 +646,11 @@ fn card_box(
     kind: LaneKind,
     column: usize,
     row: usize,
+    card_width: f32,
     theme: &Theme,
 ) -> CardLayout {
     let pad = theme.card_padding;
-    let inner = theme.card_width - 2.0 * pad - 4.0;
+    let inner = card_width - 2.0 * pad - 4.0;
     let left = pad + 4.0;
     let mut y = pad;
 
@@ -627,7 +670,7 @@ fn card_box(
         .into_iter()
         .enumerate()
         .map(|(i, badge)| {
-            let x = theme.card_width - pad - badges_width + i as f32 * (badge_size + 3.0) + 3.0;
+            let x = card_width - pad - badges_width + i as f32 * (badge_size + 3.0) + 3.0;
             (
                 badge,
                 Rect::from_min_size(pos2(x, y), Vec2::splat(badge_size)),
@@ -698,7 +741,7 @@ fn card_box(
 
     CardLayout {
         id: card.id.clone(),
-        rect: Rect::from_min_size(Pos2::ZERO, vec2(theme.card_width, y.ceil())),
+        rect: Rect::from_min_size(Pos2::ZERO, vec2(card_width, y.ceil())),
         column,
         row,
         accent: theme.lane_colors(kind).1,

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::{Channel, JourneyMap, LinkKind, SCORE_RANGE};
+use super::{COLUMN_WIDTH_RANGE, Channel, JourneyMap, LinkKind, SCORE_RANGE};
 
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,6 +74,16 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     );
     let phases = unique_ids("phases", map.phases.iter().map(|p| &p.id.0), &mut problems);
     unique_ids("lanes", map.lanes.iter().map(|l| &l.id.0), &mut problems);
+    for (i, phase) in map.phases.iter().enumerate() {
+        if let Some(width) = phase.width
+            && !COLUMN_WIDTH_RANGE.contains(&width)
+        {
+            problems.push(Problem::error(
+                format!("phases[{i}].width"),
+                format!("{width} is outside the widths a column can have, 160 to 800"),
+            ));
+        }
+    }
     let cards = unique_ids("cards", map.cards.iter().map(|c| &c.id.0), &mut problems);
     let channel_of_card: HashMap<&str, Option<Channel>> = map
         .cards

@@ -86,7 +86,17 @@ pub struct Phase {
     /// Consecutive phases with the same group are banded together, e.g. "Buyer journey".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The column's width in points, from 160 to 800; left out for the standard width.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "number::write_option"
+    )]
+    pub width: Option<f64>,
 }
+
+/// The narrowest and widest a phase column can be, in points.
+pub const COLUMN_WIDTH_RANGE: std::ops::RangeInclusive<f64> = 160.0..=800.0;
 
 /// A swimlane: one row of the map, holding one kind of card.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -97,6 +107,9 @@ pub struct Lane {
     pub name: String,
     /// What the cards in this lane are.
     pub kind: LaneKind,
+    /// Folded to a thin row that hides its cards.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub collapsed: bool,
 }
 
 /// What a lane holds.

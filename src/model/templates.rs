@@ -125,6 +125,7 @@ impl Template {
                 name: (*name).to_owned(),
                 color: phase_color(i),
                 group: group.map(str::to_owned),
+                width: None,
             })
             .collect();
         let lane_names = if self.dutch {
@@ -145,6 +146,7 @@ impl Template {
                 id: LaneId(format!("l{}", i + 1)),
                 name: (*name).to_owned(),
                 kind,
+                collapsed: false,
             })
             .collect();
         map.personas = vec![Persona {
