@@ -315,12 +315,28 @@ fn double_clicking_an_empty_cell_adds_a_card_of_that_lane() {
             added.lane.clone(),
             added.title.as_str()
         ),
-        (phase, lane, "New pain point")
+        (phase, lane.clone(), "New pain point")
     );
     assert_eq!(harness.state().selection(), std::slice::from_ref(&added.id));
-    // The title field has the keyboard, ready to type; Esc hands it back to the map.
+    // The new card's name is being typed in place, starting empty: Esc keeps the default.
     harness.key_press(Key::Escape);
     harness.run();
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+    // Typing straight away names it.
+    double_click(&mut harness, at);
+    harness
+        .get_by_label("New name")
+        .type_text("Form is too long");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    assert!(
+        map.cards
+            .iter()
+            .any(|c| c.title == "Form is too long" && c.lane == lane)
+    );
+    undo(&mut harness);
     undo(&mut harness);
     assert_eq!(map_of(&harness), original);
 }
@@ -638,7 +654,6 @@ fn adding_a_phase_and_a_lane_from_the_map_menu() {
     harness.run();
     harness.get_by_label("Add Phase").click();
     harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label("New name").type_text("Renewal");
     harness.key_press(Key::Enter);
     harness.run();
@@ -873,4 +888,50 @@ fn folding_a_lane_hides_its_cards_and_unfolding_shows_them() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), original);
     assert!(harness.query_by_label(&hidden.title).is_some());
+}
+
+#[test]
+fn kpis_are_edited_in_a_table() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let card = original
+        .cards
+        .iter()
+        .find(|c| !c.kpis.is_empty())
+        .unwrap()
+        .clone();
+    click_card(&mut harness, &card.id, Modifiers::NONE);
+    harness.get_by_label("Add KPI").click();
+    harness.run();
+    let row = card.kpis.len() + 1;
+    let label = format!("KPI {row} name");
+    harness.get_by_label(&label).click();
+    harness.run();
+    harness
+        .get_by_label(&label)
+        .type_text("First-call resolution");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let kpis = map_of(&harness).card(&card.id).unwrap().kpis.clone();
+    assert_eq!(kpis.len(), card.kpis.len() + 1);
+    assert_eq!(kpis.last().unwrap().name, "First-call resolution");
+    undo(&mut harness);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn moments_are_set_on_several_cards_at_once() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let (a, b) = (original.cards[0].id.clone(), original.cards[1].id.clone());
+    click_card(&mut harness, &a, Modifiers::NONE);
+    click_card(&mut harness, &b, Modifiers::SHIFT);
+    harness.get_by_label("Wow moment").click();
+    harness.run();
+    let map = map_of(&harness);
+    assert!(map.card(&a).unwrap().wow_moment && map.card(&b).unwrap().wow_moment);
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), original);
 }

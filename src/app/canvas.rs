@@ -283,7 +283,7 @@ impl JourneyApp {
         let edit = ops::add_card(&self.map, card, &place);
         self.apply(edit, None);
         self.selection = vec![id];
-        self.focus_title = true;
+        self.start_naming();
     }
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.

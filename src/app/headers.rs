@@ -285,7 +285,7 @@ impl JourneyApp {
         self.apply(edit, None);
         self.selection.clear();
         self.header = Some(Header::Phase(id));
-        self.start_rename();
+        self.start_naming();
     }
 
     /// Adds a lane at a position (or the bottom), selects it and starts naming it.
@@ -302,7 +302,7 @@ impl JourneyApp {
         self.apply(edit, None);
         self.selection.clear();
         self.header = Some(Header::Lane(id));
-        self.start_rename();
+        self.start_naming();
     }
 
     /// Starts typing a new name for the selected card or header.
@@ -320,9 +320,19 @@ impl JourneyApp {
         if let Some(text) = text {
             self.renaming = Some(Renaming {
                 target,
+                hint: text.clone(),
                 text,
                 focused: false,
             });
+        }
+    }
+
+    /// Starts naming something just made: the field starts empty, showing the default
+    /// name faintly, so typing replaces it and Enter on an empty field keeps it.
+    pub(super) fn start_naming(&mut self) {
+        self.start_rename();
+        if let Some(renaming) = &mut self.renaming {
+            renaming.text.clear();
         }
     }
 
@@ -370,6 +380,7 @@ impl JourneyApp {
             screen,
             egui::TextEdit::singleline(&mut renaming.text)
                 .id(Id::unique("rename in place"))
+                .hint_text(renaming.hint.clone())
                 .font(egui::FontId::proportional(size))
                 .desired_width(screen.width()),
         );

@@ -6,7 +6,7 @@ use egui::{Response, Ui};
 
 use super::{Action, Header, JourneyApp};
 use crate::edit::ops;
-use crate::model::{Card, Channel, Color, LaneId, LaneKind, MapState, PhaseId, Track};
+use crate::model::{Better, Card, Channel, Color, Kpi, LaneId, LaneKind, MapState, PhaseId, Track};
 
 impl JourneyApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
@@ -27,6 +27,8 @@ impl JourneyApp {
             }
             n => {
                 ui.heading(format!("{n} cards selected"));
+                ui.add_space(6.0);
+                self.shared_fields_ui(ui);
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     for action in [Action::Duplicate, Action::Delete] {
@@ -124,9 +126,6 @@ impl JourneyApp {
         let title = ui
             .add(egui::TextEdit::singleline(&mut draft.title).desired_width(ui.available_width()))
             .labelled_by(label.id);
-        if std::mem::take(&mut self.focus_title) {
-            title.request_focus();
-        }
         let key = self.field_key(&title, &owner_id, "title");
         self.commit_card(&card, &draft, title.changed(), "edit card title", key);
 
@@ -217,24 +216,142 @@ impl JourneyApp {
         let key = self.field_key(&tags_response, &owner_id, "tags");
         self.commit_card(&card, &draft, tags_response.changed(), "edit tags", key);
 
-        if !card.kpis.is_empty() {
-            ui.add_space(6.0);
-            ui.label("KPIs");
-            egui::Grid::new("kpis").striped(true).show(ui, |ui| {
-                ui.strong("Name");
-                ui.strong("Value");
-                ui.strong("Target");
-                ui.end_row();
-                for kpi in &card.kpis {
-                    let number = |v: Option<f64>| {
-                        v.map_or_else(|| "–".to_owned(), |v| format!("{v}{}", kpi.unit))
-                    };
-                    ui.label(&kpi.name);
-                    ui.label(number(kpi.value));
-                    ui.label(number(kpi.target));
+        self.kpis_ui(ui, &card);
+    }
+
+    /// The KPIs of a card as an editable table: name, value, target, unit, which way is
+    /// better; rows can be added and removed.
+    fn kpis_ui(&mut self, ui: &mut Ui, card: &Card) {
+        ui.add_space(6.0);
+        ui.strong("KPIs");
+        let mut draft = self.current(card);
+        let mut changed: Option<(&str, Option<String>)> = None;
+        let mut remove = None;
+        let owner = card.id.0.clone();
+        egui::Grid::new("kpis")
+            .num_columns(5)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for (i, kpi) in draft.kpis.iter_mut().enumerate() {
+                    let name = ui.add(
+                        egui::TextEdit::singleline(&mut kpi.name)
+                            .desired_width(90.0)
+                            .hint_text("name"),
+                    );
+                    name.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::TextInput,
+                            true,
+                            format!("KPI {} name", i + 1),
+                        )
+                    });
+                    if name.gained_focus() {
+                        self.field_visit += 1;
+                    }
+                    if name.changed() {
+                        changed = Some((
+                            "edit KPI",
+                            Some(format!("{owner}/kpi{i}/name/{}", self.field_visit)),
+                        ));
+                    }
+                    for (field, number) in [("value", &mut kpi.value), ("target", &mut kpi.target)]
+                    {
+                        match number {
+                            Some(value) => {
+                                let drag =
+                                    ui.add(egui::DragValue::new(value).speed(0.1).max_decimals(2));
+                                drag.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::Role::SpinButton,
+                                        true,
+                                        format!("KPI {} {field}", i + 1),
+                                    )
+                                });
+                                if drag.drag_started() || drag.gained_focus() {
+                                    self.field_visit += 1;
+                                }
+                                if drag.changed() {
+                                    changed = Some((
+                                        "edit KPI",
+                                        Some(format!(
+                                            "{owner}/kpi{i}/{field}/{}",
+                                            self.field_visit
+                                        )),
+                                    ));
+                                }
+                            }
+                            None => {
+                                if ui.small_button(format!("+ {field}")).clicked() {
+                                    *number = Some(0.0);
+                                    changed = Some(("edit KPI", None));
+                                }
+                            }
+                        }
+                    }
+                    let unit = ui.add(
+                        egui::TextEdit::singleline(&mut kpi.unit)
+                            .desired_width(36.0)
+                            .hint_text("unit"),
+                    );
+                    unit.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::TextInput,
+                            true,
+                            format!("KPI {} unit", i + 1),
+                        )
+                    });
+                    if unit.gained_focus() {
+                        self.field_visit += 1;
+                    }
+                    if unit.changed() {
+                        changed = Some((
+                            "edit KPI",
+                            Some(format!("{owner}/kpi{i}/unit/{}", self.field_visit)),
+                        ));
+                    }
+                    ui.horizontal(|ui| {
+                        let arrow = match kpi.better {
+                            Better::Higher => "↑",
+                            Better::Lower => "↓",
+                        };
+                        let hint = match kpi.better {
+                            Better::Higher => "Higher is better; click for lower",
+                            Better::Lower => "Lower is better; click for higher",
+                        };
+                        if ui.small_button(arrow).on_hover_text(hint).clicked() {
+                            kpi.better = match kpi.better {
+                                Better::Higher => Better::Lower,
+                                Better::Lower => Better::Higher,
+                            };
+                            changed = Some(("change KPI direction", None));
+                        }
+                        if ui
+                            .small_button("×")
+                            .on_hover_text("Remove this KPI")
+                            .clicked()
+                        {
+                            remove = Some(i);
+                        }
+                    });
                     ui.end_row();
                 }
             });
+        if let Some(i) = remove {
+            draft.kpis.remove(i);
+            changed = Some(("remove KPI", None));
+        }
+        if ui.button("Add KPI").clicked() {
+            draft.kpis.push(Kpi {
+                name: String::new(),
+                value: None,
+                target: None,
+                unit: String::new(),
+                better: Better::Higher,
+            });
+            changed = Some(("add KPI", None));
+        }
+        if let Some((label, key)) = changed {
+            self.commit_card(card, &draft, true, label, key);
         }
     }
 
@@ -350,6 +467,49 @@ impl JourneyApp {
                 }
             }
         });
+    }
+
+    /// The fields several selected cards share: the moments, set on all at once.
+    fn shared_fields_ui(&mut self, ui: &mut Ui) {
+        let cards: Vec<Card> = self
+            .selection
+            .iter()
+            .filter_map(|id| self.map.card(id).cloned())
+            .collect();
+        type Get = fn(&Card) -> bool;
+        type Set = fn(&mut Card, bool);
+        let flags: [(&str, &str, Get, Set); 2] = [
+            (
+                "Decision moment / moment of truth",
+                "toggle decision moments",
+                |c| c.decision_moment,
+                |c, on| c.decision_moment = on,
+            ),
+            (
+                "Wow moment",
+                "toggle wow moments",
+                |c| c.wow_moment,
+                |c, on| c.wow_moment = on,
+            ),
+        ];
+        for (label, edit_label, get, set) in flags {
+            let all = cards.iter().all(get);
+            let mixed = !all && cards.iter().any(get);
+            let mut checked = all;
+            let response = ui.add(egui::Checkbox::new(&mut checked, label).indeterminate(mixed));
+            if response.changed() {
+                let changed = cards
+                    .iter()
+                    .map(|c| {
+                        let mut c = c.clone();
+                        set(&mut c, checked);
+                        c
+                    })
+                    .collect();
+                let edit = ops::update_cards(&self.map, changed, edit_label);
+                self.apply(edit, None);
+            }
+        }
     }
 
     /// The card as it is now in the document (an earlier field may have just changed it).

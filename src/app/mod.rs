@@ -76,8 +76,6 @@ pub struct JourneyApp {
     drag: Option<CardDrag>,
     /// Counts visits to inspector fields: typing in one visit is one undo step.
     field_visit: u64,
-    /// Put the keyboard in the inspector's title field (after adding a card).
-    focus_title: bool,
     /// The tags text while it is being typed, before it is split into tags.
     tags_draft: Option<(CardId, String)>,
     /// A selected phase or lane header (then no card is selected).
@@ -117,6 +115,8 @@ enum RenameTarget {
 struct Renaming {
     target: RenameTarget,
     text: String,
+    /// The current name, shown faintly while the field is empty.
+    hint: String,
     focused: bool,
 }
 
@@ -173,7 +173,6 @@ impl JourneyApp {
             selection: Vec::new(),
             drag: None,
             field_visit: 0,
-            focus_title: false,
             tags_draft: None,
             header: None,
             renaming: None,

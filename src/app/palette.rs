@@ -115,7 +115,7 @@ impl JourneyApp {
             self.apply(edit, None);
             self.selection = vec![id];
             self.header = None;
-            self.start_rename();
+            self.start_naming();
         }
     }
 }

@@ -154,6 +154,18 @@ pub fn update_card(map: &JourneyMap, card: Card, label: &str) -> Edit {
     Edit::new(label, ops)
 }
 
+/// Replaces several cards' fields at once, as one step.
+pub fn update_cards(map: &JourneyMap, cards: Vec<Card>, label: &str) -> Edit {
+    let ops = cards
+        .into_iter()
+        .filter_map(|card| {
+            let i = map.cards.iter().position(|c| c.id == card.id)?;
+            (map.cards[i] != card).then_some(Op::SetCard(i, card))
+        })
+        .collect();
+    Edit::new(label, ops)
+}
+
 /// Sets the title, description and state.
 pub fn set_meta(
     map: &JourneyMap,
