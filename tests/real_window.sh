@@ -99,4 +99,25 @@ after_undo=$(cards_in "$work/journey.json")
 echo "cards after undo and save: $after_undo"
 [ "$after_undo" -eq "$before" ] || { echo "undo did not bring every card back"; exit 1; }
 cmp -s samples/bank-account.json "$work/journey.json" || { echo "after undo the file differs from the sample"; exit 1; }
+
+# Copy every card in this window and paste them into a second window, through the
+# system clipboard.
+xdotool key ctrl+a; sleep 0.3
+xdotool key ctrl+c; sleep 0.5
+first=$app
+cp samples/ikea-visit.json "$work/other.json"
+other_before=$(cards_in "$work/other.json")
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$work/other.json" >>"$log" 2>&1 &
+app=$!
+second=$(wait_for_window "furnish our living room")
+sleep 2
+xdotool windowfocus --sync "$second" 2>/dev/null || true
+xdotool mousemove 60 500
+sleep 0.3
+xdotool key ctrl+v; sleep 1
+xdotool key ctrl+s; sleep 1
+other_after=$(cards_in "$work/other.json")
+echo "cards in the second map: $other_before, after pasting from the first window: $other_after"
+kill "$first" 2>/dev/null || true
+[ "$other_after" -eq $((other_before + before)) ] || { echo "pasting between windows did not bring the cards over"; exit 1; }
 echo "real window: ok"
