@@ -935,3 +935,31 @@ fn moments_are_set_on_several_cards_at_once() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), original);
 }
+
+#[test]
+fn escape_cancels_a_header_drag_and_a_column_resize() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    for from in [
+        phase_header(&harness, 0).center(),
+        harness
+            .get_by_label(&format!("Width of {}", original.phases[1].name))
+            .rect()
+            .center(),
+    ] {
+        harness.hover_at(from);
+        harness.run();
+        harness.drag_at(from);
+        harness.run();
+        for step in 1..=6 {
+            harness.hover_at(from + vec2(60.0 * step as f32, 0.0));
+            harness.run();
+        }
+        harness.key_press(Key::Escape);
+        harness.run();
+        harness.drop_at(from + vec2(360.0, 0.0));
+        harness.run();
+        assert_eq!(map_of(&harness), original);
+        assert!(!harness.state().is_dirty());
+    }
+}

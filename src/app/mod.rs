@@ -359,7 +359,14 @@ impl JourneyApp {
             Action::Undo => self.history.undo_label().is_some() && self.drag.is_none(),
             Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
             Action::SelectAll => !self.map.cards.is_empty(),
-            Action::Deselect => !self.selection.is_empty() || self.drag.is_some(),
+            Action::Deselect => {
+                !self.selection.is_empty()
+                    || self.header.is_some()
+                    || self.drag.is_some()
+                    || self.header_drag.is_some()
+                    || self.column_resize.is_some()
+                    || self.band.is_some()
+            }
             Action::Delete => {
                 (!self.selection.is_empty() || self.header.is_some()) && self.drag.is_none()
             }
@@ -427,9 +434,8 @@ impl JourneyApp {
                 self.selection = self.map.cards.iter().map(|c| c.id.clone()).collect()
             }
             Action::Deselect => {
-                if self.drag.take().is_none() {
-                    self.selection.clear();
-                }
+                self.selection.clear();
+                self.header = None;
             }
             Action::Delete => match &self.header {
                 // A phase or lane takes its cards with it: ask first.
@@ -576,11 +582,17 @@ impl JourneyApp {
         }
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
         // canvas must not take that as a drop.
-        if triggered.contains(&Action::Deselect) && self.drag.take().is_some() {
-            self.preview = None;
-            self.pending
-                .extend(triggered.into_iter().filter(|a| *a != Action::Deselect));
-            return;
+        if triggered.contains(&Action::Deselect) {
+            let cancelled = self.drag.take().is_some()
+                | self.header_drag.take().is_some()
+                | self.column_resize.take().is_some()
+                | self.band.take().is_some();
+            if cancelled {
+                self.preview = None;
+                self.pending
+                    .extend(triggered.into_iter().filter(|a| *a != Action::Deselect));
+                return;
+            }
         }
         self.pending.extend(triggered);
     }
