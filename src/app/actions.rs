@@ -7,6 +7,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 /// A command the user can give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
+    /// Start a new map from a template (by its index in the templates).
+    New(usize),
     /// Open a map or a picture with a map inside.
     Open,
     /// Open one of the built-in sample journeys (by its index in the samples).
@@ -111,6 +113,9 @@ impl Action {
     pub fn label(self) -> String {
         match self {
             Action::Open => "Open…".to_owned(),
+            Action::New(index) => crate::model::templates::TEMPLATES
+                .get(index)
+                .map_or_else(|| "New map".to_owned(), |t| t.description.to_owned()),
             Action::OpenSample(index) => crate::samples::SAMPLES
                 .get(index)
                 .map_or_else(|| "Sample".to_owned(), |s| s.title()),
@@ -147,6 +152,7 @@ impl Action {
         match self {
             Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
             Action::OpenSample(_) => "Open a copy of this sample journey",
+            Action::New(_) => "Start a new map with these phases",
             Action::Save => "Save the map to its file",
             Action::SaveAs => "Save the map to a new file",
             Action::Undo => "Undo the last change",
@@ -215,7 +221,7 @@ impl Action {
         ];
         match self {
             Action::Open => OPEN,
-            Action::OpenSample(_) => &[],
+            Action::OpenSample(_) | Action::New(_) => &[],
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
             Action::Quit => QUIT,

@@ -510,6 +510,69 @@ impl JourneyApp {
                 self.apply(edit, None);
             }
         }
+
+        // The channel and owner: shown when they are the same on every card, set on all.
+        let first = cards.first().map(|c| (c.channel, c.owner.clone()));
+        let same_channel = first
+            .as_ref()
+            .map(|f| f.0)
+            .filter(|ch| cards.iter().all(|c| c.channel == *ch));
+        let mut channel = same_channel.flatten();
+        let channel_text = match same_channel {
+            Some(Some(channel)) => channel.label(),
+            Some(None) => "None",
+            None => "Several",
+        };
+        let before = channel;
+        egui::ComboBox::from_label("Channel")
+            .selected_text(channel_text)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut channel, None, "None");
+                for c in Channel::ALL {
+                    ui.selectable_value(&mut channel, Some(c), c.label());
+                }
+            });
+        if channel != before || (same_channel.is_none() && channel.is_some()) {
+            let changed = cards
+                .iter()
+                .map(|c| Card {
+                    channel,
+                    ..c.clone()
+                })
+                .collect();
+            let edit = ops::update_cards(&self.map, changed, "change channels");
+            self.apply(edit, None);
+        }
+        let same_owner = first
+            .and_then(|f| f.1)
+            .filter(|o| cards.iter().all(|c| c.owner.as_ref() == Some(o)));
+        let label = ui.label("Owner (team or department)");
+        let mut owner = same_owner.clone().unwrap_or_default();
+        let hint = if same_owner.is_some() || cards.iter().all(|c| c.owner.is_none()) {
+            ""
+        } else {
+            "several owners"
+        };
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut owner)
+                    .hint_text(hint)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label.id);
+        let key = self.field_key(&response, "selection", "owner");
+        if response.changed() {
+            let owner = (!owner.trim().is_empty()).then_some(owner);
+            let changed = cards
+                .iter()
+                .map(|c| Card {
+                    owner: owner.clone(),
+                    ..c.clone()
+                })
+                .collect();
+            let edit = ops::update_cards(&self.map, changed, "edit owners");
+            self.apply(edit, key);
+        }
     }
 
     /// The card as it is now in the document (an earlier field may have just changed it).

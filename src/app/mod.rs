@@ -35,6 +35,8 @@ pub enum Origin {
     File(PathBuf),
     /// A copy of a built-in sample, not yet saved anywhere.
     Sample(&'static str),
+    /// A new map from a template, not yet saved anywhere.
+    New,
 }
 
 /// What the window shows first.
@@ -306,7 +308,7 @@ impl JourneyApp {
                 || file_stem_for(&self.map.title),
                 |s| s.to_string_lossy().into_owned(),
             ),
-            Origin::Sample(_) => file_stem_for(&self.map.title),
+            Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
         };
         match self.files.save_map(&stem) {
             Some(path) => self.save_to(path),
@@ -356,6 +358,7 @@ impl JourneyApp {
     pub fn enabled(&self, action: Action) -> bool {
         match action {
             Action::OpenSample(index) => index < SAMPLES.len(),
+            Action::New(index) => index < crate::model::templates::TEMPLATES.len(),
             Action::Undo => self.history.undo_label().is_some() && self.drag.is_none(),
             Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
             Action::SelectAll => !self.map.cards.is_empty(),
@@ -408,6 +411,15 @@ impl JourneyApp {
                 }
             }
             Action::OpenSample(index) => self.open_sample(index),
+            Action::New(index) => {
+                if let Some(template) = crate::model::templates::TEMPLATES.get(index) {
+                    self.set_map(template.instantiate(None), Origin::New);
+                    self.status = format!(
+                        "New map from the template \u{201c}{}\u{201d}.",
+                        template.description
+                    );
+                }
+            }
             Action::Save => match &self.origin {
                 // Only a map file is saved in place: samples and pictures ask where.
                 Origin::File(path) if Format::from_path(path).is_none() => {
@@ -528,7 +540,7 @@ impl JourneyApp {
                 || file_stem_for(&self.map.title),
                 |s| s.to_string_lossy().into_owned(),
             ),
-            Origin::Sample(_) => file_stem_for(&self.map.title),
+            Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
         };
         let Some(path) = self.files.save_picture(&stem, dialog.format) else {
             self.status = "Export cancelled.".to_owned();
@@ -680,6 +692,11 @@ impl JourneyApp {
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
+                ui.menu_button("New", |ui| {
+                    for index in 0..crate::model::templates::TEMPLATES.len() {
+                        self.action_button(ui, Action::New(index));
+                    }
+                });
                 self.action_button(ui, Action::Open);
                 self.action_button(ui, Action::Save);
                 self.action_button(ui, Action::SaveAs);
@@ -848,6 +865,7 @@ impl JourneyApp {
         let source = match &self.origin {
             Origin::File(path) => display_name(path),
             Origin::Sample(_) => "sample".to_owned(),
+            Origin::New => "untitled".to_owned(),
         };
         let dirty = if self.history.is_dirty() {
             " (edited)"
