@@ -21,6 +21,18 @@ fn redo(harness: &mut Harness<'_, JourneyApp>) {
     harness.run();
 }
 
+/// Undo brings the original back, redo the edited map, and undo the original again.
+fn undo_redo(harness: &mut Harness<'_, JourneyApp>, original: &JourneyMap) {
+    let edited = map_of(harness);
+    assert_ne!(&edited, original, "the gesture changed nothing");
+    undo(harness);
+    assert_eq!(&map_of(harness), original, "undo");
+    redo(harness);
+    assert_eq!(map_of(harness), edited, "redo");
+    undo(harness);
+    assert_eq!(&map_of(harness), original, "undo after redo");
+}
+
 /// The screen rectangle of a map-space rectangle.
 fn on_screen(app: &JourneyApp, rect: Rect) -> Rect {
     app.view().screen_from_map(app.canvas()).mul_rect(rect)
@@ -127,8 +139,7 @@ fn select_all_delete_undo_redo() {
     );
     harness.key_press(Key::Escape);
     harness.run();
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
     assert!(!harness.state().is_dirty());
     redo(&mut harness);
     assert_eq!(map_of(&harness), emptied);
@@ -197,8 +208,7 @@ fn duplicate_copies_the_selection_and_selects_the_copies() {
         (a.title.as_str(), &a.phase, &a.lane),
         (b.title.as_str(), &b.phase, &b.lane)
     );
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -232,8 +242,7 @@ fn typing_in_the_inspector_edits_the_card_as_one_undo_step() {
     harness.run();
     harness.key_press(Key::Escape);
     harness.run();
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -250,8 +259,7 @@ fn the_inspector_toggles_moments_and_changes_the_channel() {
     harness.get_by_label("Wow moment").click();
     harness.run();
     assert!(map_of(&harness).card(&card.id).unwrap().wow_moment);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -261,8 +269,7 @@ fn with_nothing_selected_the_inspector_edits_the_map() {
     harness.get_by_label("a future state").click();
     harness.run();
     assert_eq!(map_of(&harness).state, journeymap::model::MapState::Future);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -321,8 +328,7 @@ fn double_clicking_an_empty_cell_adds_a_card_of_that_lane() {
     // The new card's name is being typed in place, starting empty: Esc keeps the default.
     harness.key_press(Key::Escape);
     harness.run();
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
     // Typing straight away names it.
     double_click(&mut harness, at);
     harness
@@ -337,8 +343,7 @@ fn double_clicking_an_empty_cell_adds_a_card_of_that_lane() {
             .any(|c| c.title == "Form is too long" && c.lane == lane)
     );
     undo(&mut harness);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -398,8 +403,7 @@ fn copy_and_paste_make_new_cards_in_the_same_cells() {
         (&pasted.title, &pasted.phase, &pasted.lane),
         (&source.title, &source.phase, &source.lane)
     );
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -480,8 +484,7 @@ fn a_cards_context_menu_offers_the_actions() {
     harness.get_by_label_contains("Duplicate").click();
     harness.run();
     assert_eq!(map_of(&harness).cards.len(), original.cards.len() + 1);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 fn phase_header(harness: &Harness<'_, JourneyApp>, index: usize) -> Rect {
@@ -529,8 +532,7 @@ fn renaming_a_phase_in_place_and_cancelling_with_escape() {
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(map_of(&harness).phases[1].name, "Shopping around");
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 
     assert_eq!(map_of(&harness).phases, original.phases, "after undo");
     // Esc keeps the old name.
@@ -562,8 +564,7 @@ fn renaming_a_card_in_place_with_f2() {
         map_of(&harness).card(&id).unwrap().title,
         "QR poster at the station"
     );
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -613,8 +614,7 @@ fn deleting_a_phase_asks_first_and_undo_brings_its_cards_back() {
     let map = map_of(&harness);
     assert!(map.phase(&phase.id).is_none());
     assert_eq!(map.cards.len(), original.cards.len() - cards);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -628,8 +628,7 @@ fn dragging_a_phase_header_reorders_the_phases_with_their_cards() {
     let map = map_of(&harness);
     assert_eq!(map.phases.last().unwrap().id, first);
     assert_eq!(map.cards, original.cards, "cards keep their phase");
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -642,8 +641,7 @@ fn dragging_a_lane_header_reorders_the_lanes() {
     drag(&mut harness, from, to);
     let map = map_of(&harness);
     assert_eq!(map.lanes[2].id, first);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -740,8 +738,7 @@ fn dropping_a_channel_from_the_palette_adds_a_touchpoint_on_the_right_track() {
     assert_eq!((&phone.phase, &phone.lane), (&phase, &physical));
 
     undo(&mut harness);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -852,8 +849,7 @@ fn dragging_a_column_edge_sets_its_width_in_one_step() {
         80.0 / zoom
     );
     assert!((harness.state().laid_out().columns[1].body.width() - width as f32).abs() < 0.01);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -885,8 +881,7 @@ fn folding_a_lane_hides_its_cards_and_unfolding_shows_them() {
         harness.query_by_label(&hidden.title).is_none(),
         "a folded lane's cards are hidden"
     );
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
     assert!(harness.query_by_label(&hidden.title).is_some());
 }
 
@@ -917,8 +912,7 @@ fn kpis_are_edited_in_a_table() {
     assert_eq!(kpis.len(), card.kpis.len() + 1);
     assert_eq!(kpis.last().unwrap().name, "First-call resolution");
     undo(&mut harness);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -932,8 +926,7 @@ fn moments_are_set_on_several_cards_at_once() {
     harness.run();
     let map = map_of(&harness);
     assert!(map.card(&a).unwrap().wow_moment && map.card(&b).unwrap().wow_moment);
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
 
 #[test]
@@ -1011,6 +1004,5 @@ fn the_owner_of_several_cards_is_set_at_once() {
     assert_eq!(map.card(&b).unwrap().owner.as_deref(), Some("CX team"));
     harness.key_press(Key::Escape);
     harness.run();
-    undo(&mut harness);
-    assert_eq!(map_of(&harness), original);
+    undo_redo(&mut harness, &original);
 }
