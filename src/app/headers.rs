@@ -75,8 +75,19 @@ impl JourneyApp {
                 stopped = true;
             }
             if self.header.as_ref() == Some(header) {
+                // While a drag shows the map as it would be, the outline follows that picture.
+                let shown = self.shown_layout();
+                let outline = match header {
+                    Header::Phase(id) => shown
+                        .columns
+                        .iter()
+                        .find(|c| &c.phase == id)
+                        .map(|c| c.header),
+                    Header::Lane(id) => shown.rows.iter().find(|r| &r.lane == id).map(|r| r.header),
+                }
+                .unwrap_or(*rect);
                 ui.painter().rect_stroke(
-                    screen_from_map.mul_rect(*rect).expand(2.0),
+                    screen_from_map.mul_rect(outline).expand(2.0),
                     6.0,
                     Stroke::new(2.5, SELECTION),
                     StrokeKind::Outside,
@@ -387,6 +398,15 @@ impl JourneyApp {
         response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
         if !renaming.focused {
             response.request_focus();
+            // The whole old name is selected, so typing replaces it.
+            let id = Id::unique("rename in place");
+            let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+                    &renaming.text,
+                )));
+            state.store(ui.ctx(), id);
             renaming.focused = true;
             self.renaming = Some(renaming);
             return;
