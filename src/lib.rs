@@ -3,6 +3,7 @@
 //! The crate is layered: [`model`] is the document as plain data, [`file`] reads and writes
 //! it, and [`samples`] holds the sample journeys compiled into the program.
 
+pub mod analysis;
 pub mod app;
 pub mod edit;
 pub mod export;

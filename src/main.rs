@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use journeymap::analysis;
 use journeymap::app::Start;
 use journeymap::export::{ExportOptions, export_to_path};
 use journeymap::file::{self, LoadError};
@@ -69,6 +70,17 @@ enum Command {
     },
     /// Print the JSON Schema of the file format.
     Schema,
+    /// List every channel switch of a map, the worst handoffs first.
+    Switches {
+        /// The map.
+        file: PathBuf,
+        /// Write CSV instead of a table.
+        #[arg(long)]
+        csv: bool,
+        /// Whose emotion score to show (a persona id); the first persona by default.
+        #[arg(long)]
+        persona: Option<String>,
+    },
     /// Export a picture of a whole map as PNG or SVG, without a window.
     Export {
         /// The map (a .json file, or a .png exported by journeymap).
@@ -134,6 +146,7 @@ fn main() -> ExitCode {
             print!("{}", file::schema_json());
             Ok(())
         }
+        Command::Switches { file, csv, persona } => switches(&file, csv, persona.as_deref()),
         Command::Export {
             file,
             output,
@@ -324,4 +337,57 @@ fn export(input: &Path, output: &Path, options: &ExportOptions) -> Result<(), Fa
             Err(Failed)
         }
     }
+}
+
+fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed> {
+    let map = match file::load_path(path) {
+        Ok(loaded) => loaded.map,
+        Err(error) => {
+            report(path, &error);
+            return Err(Failed);
+        }
+    };
+    let persona = match persona {
+        Some(id) => match map.personas.iter().find(|p| p.id.as_str() == id) {
+            Some(persona) => Some(persona.id.clone()),
+            None => {
+                let ids: Vec<&str> = map.personas.iter().map(|p| p.id.as_str()).collect();
+                eprintln!(
+                    "{}: there is no persona \"{id}\"; choose one of: {}.",
+                    path.display(),
+                    ids.join(", ")
+                );
+                return Err(Failed);
+            }
+        },
+        None => map.personas.first().map(|p| p.id.clone()),
+    };
+    let rows = analysis::channel_switches(&map, persona.as_ref());
+    if csv {
+        print!("{}", analysis::switches_csv(&map, &rows));
+        return Ok(());
+    }
+    let name = persona
+        .as_ref()
+        .and_then(|id| map.persona(id))
+        .map_or_else(|| "no persona".to_owned(), |p| p.name.clone());
+    println!(
+        "{} channel switches in \"{}\" (score: {name})",
+        rows.len(),
+        map.title
+    );
+    for row in &rows {
+        let channel = |c: Option<journeymap::model::Channel>| c.map_or("?", |c| c.label());
+        println!(
+            "{:<10} {:>14} -> {:<14} {:<8} {:<24} {:>5}  {}",
+            row.quality.map_or("not judged", |q| q.label()),
+            channel(row.from),
+            channel(row.to),
+            if row.crosses_tracks { "crosses" } else { "" },
+            map.phase(&row.phase).map_or("", |p| p.name.as_str()),
+            row.score.map_or_else(String::new, |s| format!("{s:+}")),
+            row.label
+        );
+    }
+    Ok(())
 }

@@ -269,3 +269,36 @@ fn help_names_the_editor_and_every_command() {
         assert!(text.contains(command), "{command} is not in the help");
     }
 }
+
+#[test]
+fn switches_lists_the_worst_handoffs_first_and_writes_csv() {
+    let output = journeymap(&["switches", "samples/campaign-contact-centre.json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].starts_with("4 channel switches in \"I want the fibre deal from the campaign\"")
+    );
+    assert!(
+        lines[1].starts_with("Broken") && lines[1].contains("Website -> Phone"),
+        "{}",
+        lines[1]
+    );
+    let csv = stdout(&journeymap(&[
+        "switches",
+        "samples/campaign-contact-centre.json",
+        "--csv",
+    ]));
+    assert_eq!(
+        csv.lines().nth(1),
+        Some("Website,Phone,yes,Broken,Ask a question,-1.5,Calls the number on the site,k3")
+    );
+    let bad = journeymap(&[
+        "switches",
+        "samples/campaign-contact-centre.json",
+        "--persona",
+        "nobody",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("there is no persona \"nobody\""));
+}

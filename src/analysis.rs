@@ -1,0 +1,167 @@
+//! Reading a map for insight: the channel-switch overview.
+
+use crate::model::{Channel, HandoffQuality, JourneyMap, LinkId, LinkKind, PersonaId, PhaseId};
+
+/// One channel switch, as the overview lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SwitchRow {
+    /// The link.
+    pub link: LinkId,
+    /// The channel the customer leaves.
+    pub from: Option<Channel>,
+    /// The channel the customer moves to.
+    pub to: Option<Channel>,
+    /// Whether the switch crosses between the physical and the digital track.
+    pub crosses_tracks: bool,
+    /// How the handoff goes, if judged.
+    pub quality: Option<HandoffQuality>,
+    /// The phase the customer switches in (the phase of the card they move to).
+    pub phase: PhaseId,
+    /// The persona's emotion score in that phase, if the curve has a point there.
+    pub score: Option<f64>,
+    /// The link's label.
+    pub label: String,
+}
+
+/// How urgent a handoff is: broken first, then friction, then not judged, then smooth.
+fn urgency(quality: Option<HandoffQuality>) -> u8 {
+    match quality {
+        Some(HandoffQuality::Broken) => 0,
+        Some(HandoffQuality::Friction) => 1,
+        None => 2,
+        Some(HandoffQuality::Smooth) => 3,
+    }
+}
+
+/// Every channel switch of a map, the worst handoffs first, then in phase order. The score
+/// is the given persona's (the average of their points in that phase).
+pub fn channel_switches(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<SwitchRow> {
+    let curve = persona.and_then(|p| map.emotion_curves.iter().find(|c| &c.persona == p));
+    let phase_order = |id: &PhaseId| {
+        map.phases
+            .iter()
+            .position(|p| &p.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut rows: Vec<SwitchRow> = map
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::ChannelSwitch)
+        .filter_map(|link| {
+            let (from, to) = (map.card(&link.from)?, map.card(&link.to)?);
+            let crosses_tracks = match (from.channel, to.channel) {
+                (Some(a), Some(b)) => a.track() != b.track(),
+                _ => false,
+            };
+            let score = curve.and_then(|curve| {
+                let scores: Vec<f64> = curve
+                    .points
+                    .iter()
+                    .filter(|p| p.phase == to.phase)
+                    .map(|p| p.score)
+                    .collect();
+                (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+            });
+            Some(SwitchRow {
+                link: link.id.clone(),
+                from: from.channel,
+                to: to.channel,
+                crosses_tracks,
+                quality: link.quality,
+                phase: to.phase.clone(),
+                score,
+                label: link.label.clone().unwrap_or_default(),
+            })
+        })
+        .collect();
+    rows.sort_by_key(|row| (urgency(row.quality), phase_order(&row.phase)));
+    rows
+}
+
+/// The overview as CSV (RFC 4180: comma-separated, quoted where needed, CRLF line ends).
+pub fn switches_csv(map: &JourneyMap, rows: &[SwitchRow]) -> String {
+    let mut out =
+        String::from("from,to,crosses physical/digital,handoff,phase,score,label,link\r\n");
+    for row in rows {
+        let fields = [
+            row.from.map_or("", Channel::label).to_owned(),
+            row.to.map_or("", Channel::label).to_owned(),
+            if row.crosses_tracks { "yes" } else { "no" }.to_owned(),
+            row.quality.map_or("not judged", |q| q.label()).to_owned(),
+            map.phase(&row.phase)
+                .map_or_else(String::new, |p| p.name.clone()),
+            row.score.map_or_else(String::new, |s| format!("{s}")),
+            row.label.clone(),
+            row.link.0.clone(),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::samples::SAMPLES;
+
+    fn sample(name: &str) -> JourneyMap {
+        let sample = SAMPLES.iter().find(|s| s.name == name).unwrap();
+        crate::file::load(sample.json.as_bytes()).unwrap().map
+    }
+
+    #[test]
+    fn every_sample_lists_all_its_channel_switches_worst_first() {
+        for s in SAMPLES {
+            let map = sample(s.name);
+            let rows = channel_switches(&map, map.personas.first().map(|p| &p.id));
+            let expected = map
+                .links
+                .iter()
+                .filter(|l| l.kind == LinkKind::ChannelSwitch)
+                .count();
+            assert_eq!(rows.len(), expected, "{}", s.name);
+            let urgencies: Vec<u8> = rows.iter().map(|r| urgency(r.quality)).collect();
+            assert!(
+                urgencies.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {urgencies:?}",
+                s.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_campaign_sample_puts_its_broken_web_to_phone_switch_first() {
+        let map = sample("campaign-contact-centre");
+        let rows = channel_switches(&map, map.personas.first().map(|p| &p.id));
+        let first = &rows[0];
+        assert_eq!(first.quality, Some(HandoffQuality::Broken));
+        assert_eq!(
+            (first.from, first.to),
+            (Some(Channel::Website), Some(Channel::Phone))
+        );
+        assert!(first.crosses_tracks);
+        assert!(first.score.is_some());
+    }
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let map = sample("bank-account");
+        let rows = channel_switches(&map, None);
+        let csv = switches_csv(&map, &rows);
+        assert!(
+            csv.starts_with("from,to,crosses physical/digital,handoff,phase,score,label,link\r\n")
+        );
+        assert_eq!(csv.lines().count(), rows.len() + 1);
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+}
