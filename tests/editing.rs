@@ -1006,3 +1006,162 @@ fn the_owner_of_several_cards_is_set_at_once() {
     harness.run();
     undo_redo(&mut harness, &original);
 }
+
+/// A point on a link's route away from its label and its ends.
+fn point_on_link(harness: &Harness<'_, JourneyApp>, index: usize) -> Pos2 {
+    let app = harness.state();
+    let link = &app.laid_out().links[index];
+    let label = link.label.as_ref().map(|l| l.rect.expand(4.0));
+    let length = journeymap::layout::path_length(&link.path);
+    // The point of the route farthest from every card (and off the label), where a click
+    // can only mean the line.
+    let clearance = |p: Pos2| {
+        app.laid_out()
+            .cards
+            .iter()
+            .map(|c| c.rect.distance_to_pos(p))
+            .fold(f32::INFINITY, f32::min)
+    };
+    let at = (1..20)
+        .map(|i| journeymap::layout::point_at_length(&link.path, length * i as f32 / 20.0))
+        .filter(|p| label.is_none_or(|l| !l.contains(*p)))
+        .max_by(|a, b| clearance(*a).total_cmp(&clearance(*b)))
+        .unwrap();
+    app.view().screen_from_map(app.canvas()).mul_pos(at)
+}
+
+fn click_at(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    harness.run();
+}
+
+/// Drags from a card's right handle to a point.
+fn draw_link(harness: &mut Harness<'_, JourneyApp>, from: &CardId, to: Pos2) {
+    let center = card_center(harness, from);
+    harness.hover_at(center);
+    harness.run();
+    let title = map_of(harness).card(from).unwrap().title.clone();
+    let handle = harness
+        .get_by_label(&format!("Link from {title} (right)"))
+        .rect()
+        .center();
+    drag(harness, handle, to);
+}
+
+#[test]
+fn a_link_is_drawn_from_a_handle_to_another_card() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    // Two cards with different channels that are not linked yet.
+    let from = original
+        .cards
+        .iter()
+        .find(|c| c.title == "Poster in branch window")
+        .unwrap()
+        .id
+        .clone();
+    let to = original
+        .cards
+        .iter()
+        .find(|c| c.title == "Comparison site ranking")
+        .unwrap()
+        .id
+        .clone();
+    let target = card_center(&harness, &to);
+    draw_link(&mut harness, &from, target);
+    let map = map_of(&harness);
+    assert_eq!(map.links.len(), original.links.len() + 1);
+    let link = map.links.last().unwrap();
+    assert_eq!((&link.from, &link.to), (&from, &to));
+    assert_eq!(
+        link.kind,
+        journeymap::model::LinkKind::ChannelSwitch,
+        "different channels make a channel switch"
+    );
+    assert_eq!(harness.state().selected_link(), Some(&link.id));
+    undo_redo(&mut harness, &original);
+}
+
+#[test]
+fn a_link_dropped_nowhere_on_itself_or_cancelled_is_not_made() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let from = original.cards[1].id.clone();
+    let own = card_center(&harness, &from);
+    draw_link(&mut harness, &from, own);
+    assert_eq!(
+        harness.state().status(),
+        "A card cannot be linked to itself."
+    );
+    let empty = harness.state().canvas().left_center() + vec2(6.0, 0.0);
+    draw_link(&mut harness, &from, empty);
+    assert_eq!(
+        harness.state().status(),
+        "No link: it was not dropped on a card."
+    );
+    // Esc halfway.
+    let center = card_center(&harness, &from);
+    harness.hover_at(center);
+    harness.run();
+    let title = original.card(&from).unwrap().title.clone();
+    let handle = harness
+        .get_by_label(&format!("Link from {title} (right)"))
+        .rect()
+        .center();
+    harness.hover_at(handle);
+    harness.run();
+    harness.drag_at(handle);
+    harness.run();
+    for step in 1..=4 {
+        harness.hover_at(handle + vec2(50.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.drop_at(card_center(&harness, &original.cards[7].id));
+    harness.run();
+    assert_eq!(map_of(&harness), original);
+}
+
+#[test]
+fn a_link_is_selected_by_its_line_edited_in_the_inspector_and_deleted() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let index = original
+        .links
+        .iter()
+        .position(|l| l.kind == journeymap::model::LinkKind::ChannelSwitch)
+        .unwrap();
+    let link = original.links[index].clone();
+    let at = point_on_link(&harness, index);
+    click_at(&mut harness, at);
+    assert_eq!(harness.state().selected_link(), Some(&link.id));
+    assert!(harness.query_by_label("Link").is_some());
+    harness.get_by_label("Broken").click();
+    harness.run();
+    let changed = map_of(&harness);
+    assert_eq!(
+        changed.links[index].quality,
+        Some(journeymap::model::HandoffQuality::Broken)
+    );
+    undo_redo(&mut harness, &original);
+    redo(&mut harness);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(!map_of(&harness).links.iter().any(|l| l.id == link.id));
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), changed);
+}

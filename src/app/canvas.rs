@@ -72,9 +72,19 @@ impl JourneyApp {
             && let Some(pos) = background.interact_pointer_pos()
         {
             self.add_card_at(map_from_screen.mul_pos(pos));
-        } else if background.clicked() && !(modifiers.shift || modifiers.command) {
-            self.selection.clear();
-            self.header = None;
+        } else if background.clicked() {
+            let link = background
+                .interact_pointer_pos()
+                .and_then(|p| self.link_under(map_from_screen.mul_pos(p)));
+            if let Some(link) = link {
+                self.selection.clear();
+                self.header = None;
+                self.selected_link = Some(link);
+            } else if !(modifiers.shift || modifiers.command) {
+                self.selection.clear();
+                self.header = None;
+                self.selected_link = None;
+            }
         }
         if background.hovered() || self.drag.is_some() {
             let (zoom, scroll, pointer) =
@@ -108,6 +118,7 @@ impl JourneyApp {
         let visible = map_from_screen.mul_rect(canvas);
         let mut clicked: Option<CardId> = None;
         let mut rename: Option<CardId> = None;
+        let mut clicked_link = None;
         let mut menus: Vec<egui::Response> = Vec::new();
         let mut drag_started: Option<(CardId, Pos2)> = None;
         let mut drag_stopped = false;
@@ -123,8 +134,17 @@ impl JourneyApp {
             let response = ui.interact(screen_rect, id, Sense::click_and_drag());
             let title = model.title.clone();
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Article, true, &title));
+            // egui widens every widget by a few pixels for easy clicking; a click that lands
+            // just beside a card, on a link's line, is meant for the link.
+            let on_link = response
+                .interact_pointer_pos()
+                .map(|p| map_from_screen.mul_pos(p))
+                .filter(|p| !card.rect.contains(*p))
+                .and_then(|p| self.link_under(p));
             if response.double_clicked() {
                 rename = Some(card.id.clone());
+            } else if response.clicked() && on_link.is_some() {
+                clicked_link = on_link;
             } else if response.clicked() {
                 clicked = Some(card.id.clone());
             }
@@ -167,13 +187,28 @@ impl JourneyApp {
                 self.selection = vec![id];
             }
         }
+        if let Some(link) = clicked_link {
+            self.selection.clear();
+            self.header = None;
+            self.selected_link = Some(link);
+        }
         if let Some(id) = rename {
             self.selection = vec![id];
             self.header = None;
             self.start_rename();
         }
         if let Some((id, pointer)) = drag_started {
-            self.start_drag(id, pointer);
+            if modifiers.alt {
+                let start = self
+                    .laid_out
+                    .cards
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map_or(pointer, |c| c.rect.center());
+                self.start_link(id, start);
+            } else {
+                self.start_drag(id, pointer);
+            }
         }
         if let Some(drag) = &mut self.drag
             && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
@@ -190,7 +225,9 @@ impl JourneyApp {
             self.finish_drag();
         }
 
+        self.link_overlay_ui(&painter, screen_from_map);
         self.overlay_ui(&painter, screen_from_map);
+        self.links_ui(ui, screen_from_map);
         self.channel_drop_ui(ui, screen_from_map);
         self.rename_ui(ui, screen_from_map);
     }
@@ -249,6 +286,16 @@ impl JourneyApp {
         };
         let edit = ops::move_cards(&self.map, &drag.cards, &place);
         self.apply(edit, None);
+    }
+
+    /// The link a click at a map point means: one whose line passes within a few screen
+    /// pixels, where there is no card.
+    fn link_under(&self, pos: Pos2) -> Option<crate::model::LinkId> {
+        if self.laid_out.card_at(pos).is_some() {
+            return None;
+        }
+        let tolerance = 6.0 / self.view.zoom;
+        self.laid_out.link_at(pos, tolerance).map(|l| l.id.clone())
     }
 
     /// The document's place for a drop target of the layout.

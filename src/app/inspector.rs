@@ -6,10 +6,17 @@ use egui::{Response, Ui};
 
 use super::{Action, Header, JourneyApp};
 use crate::edit::ops;
-use crate::model::{Better, Card, Channel, Color, Kpi, LaneId, LaneKind, MapState, PhaseId, Track};
+use crate::model::{
+    Better, Card, CardId, Channel, Color, HandoffQuality, Kpi, LaneId, LaneKind, LinkId, LinkKind,
+    MapState, PhaseId, Track,
+};
 
 impl JourneyApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
+        if let Some(id) = self.selected_link.clone() {
+            egui::ScrollArea::vertical().show(ui, |ui| self.link_fields_ui(ui, &id));
+            return;
+        }
         if let Some(header) = self.header.clone() {
             egui::ScrollArea::vertical().show(ui, |ui| match header {
                 Header::Phase(id) => self.phase_fields_ui(ui, &id),
@@ -453,6 +460,81 @@ impl JourneyApp {
             "{cards} cards. Drag the header to move the lane; double-click it to rename."
         ));
         self.header_buttons_ui(ui);
+    }
+
+    fn link_fields_ui(&mut self, ui: &mut Ui, id: &LinkId) {
+        let Some(link) = self.map.links.iter().find(|l| &l.id == id).cloned() else {
+            return;
+        };
+        ui.heading("Link");
+        let title = |card: &CardId| {
+            self.map
+                .card(card)
+                .map_or_else(String::new, |c| c.title.clone())
+        };
+        ui.weak(format!(
+            "From \u{201c}{}\u{201d} to \u{201c}{}\u{201d}",
+            title(&link.from),
+            title(&link.to)
+        ));
+        ui.add_space(4.0);
+        let mut draft = link.clone();
+        egui::ComboBox::from_label("Kind")
+            .selected_text(draft.kind.label())
+            .show_ui(ui, |ui| {
+                for kind in [
+                    LinkKind::ChannelSwitch,
+                    LinkKind::NextStep,
+                    LinkKind::Influence,
+                ] {
+                    ui.selectable_value(&mut draft.kind, kind, kind.label());
+                }
+            });
+        if draft.kind != link.kind {
+            let edit = ops::update_link(&self.map, draft.clone(), "change link kind");
+            self.apply(edit, None);
+        }
+        let mut draft = self
+            .map
+            .links
+            .iter()
+            .find(|l| &l.id == id)
+            .cloned()
+            .unwrap_or(link.clone());
+        let label = ui.label("Label");
+        let mut text = draft.label.clone().unwrap_or_default();
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut text).desired_width(ui.available_width()))
+            .labelled_by(label.id);
+        let key = self.field_key(&response, id.as_str(), "label");
+        if response.changed() {
+            draft.label = (!text.trim().is_empty()).then_some(text);
+            let edit = ops::update_link(&self.map, draft.clone(), "edit link label");
+            self.apply(edit, key);
+        }
+        if draft.kind == LinkKind::ChannelSwitch {
+            ui.label("Handoff");
+            let mut quality = draft.quality;
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut quality, None, "not judged");
+                for q in [
+                    HandoffQuality::Smooth,
+                    HandoffQuality::Friction,
+                    HandoffQuality::Broken,
+                ] {
+                    ui.radio_value(&mut quality, Some(q), q.label());
+                }
+            });
+            if quality != draft.quality {
+                let changed = crate::model::Link { quality, ..draft };
+                let edit = ops::update_link(&self.map, changed, "change handoff");
+                self.apply(edit, None);
+            }
+        }
+        ui.add_space(6.0);
+        if ui.button(Action::Delete.label()).clicked() {
+            self.pending.push(Action::Delete);
+        }
     }
 
     fn header_buttons_ui(&mut self, ui: &mut Ui) {

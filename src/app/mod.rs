@@ -7,6 +7,7 @@ mod canvas;
 pub mod dialogs;
 mod headers;
 mod inspector;
+mod links;
 mod palette;
 pub mod view;
 
@@ -18,7 +19,7 @@ use crate::edit::{Edit, History, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
 use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
-use crate::model::{CardId, JourneyMap, LaneId, PhaseId};
+use crate::model::{CardId, JourneyMap, LaneId, LinkId, PhaseId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::svg::Background;
 use crate::paint::{Shape, paint};
@@ -94,6 +95,24 @@ pub struct JourneyApp {
     band: Option<(egui::Pos2, egui::Pos2)>,
     /// A column being resized, and its new width.
     column_resize: Option<(PhaseId, f64)>,
+    /// The selected link (then no card or header is selected).
+    selected_link: Option<LinkId>,
+    /// A link being drawn from a card's handle.
+    link_drag: Option<LinkDrag>,
+    /// The card whose link handles showed in the last frame.
+    handles_for: Option<CardId>,
+}
+
+/// A link being drawn: from a card to wherever the pointer is.
+#[derive(Clone, Debug, PartialEq)]
+struct LinkDrag {
+    from: CardId,
+    /// Where the line starts, in map space.
+    start: egui::Pos2,
+    /// The pointer, in map space.
+    pointer: egui::Pos2,
+    /// The card under the pointer that would be linked to.
+    target: Option<CardId>,
 }
 
 /// A phase or a lane, as something selected, renamed or dragged.
@@ -183,6 +202,9 @@ impl JourneyApp {
             confirm: None,
             band: None,
             column_resize: None,
+            selected_link: None,
+            link_drag: None,
+            handles_for: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -247,6 +269,11 @@ impl JourneyApp {
         &self.selection
     }
 
+    /// The selected link.
+    pub fn selected_link(&self) -> Option<&LinkId> {
+        self.selected_link.as_ref()
+    }
+
     /// Whether the map has changes that are not saved.
     pub fn is_dirty(&self) -> bool {
         self.history.is_dirty()
@@ -274,6 +301,13 @@ impl JourneyApp {
         if !header_exists {
             self.header = None;
         }
+        if self
+            .selected_link
+            .as_ref()
+            .is_some_and(|id| !self.map.links.iter().any(|l| &l.id == id))
+        {
+            self.selected_link = None;
+        }
     }
 
     /// Shows another map. Opening is not an undo step: the history starts afresh.
@@ -287,6 +321,8 @@ impl JourneyApp {
         self.renaming = None;
         self.header_drag = None;
         self.preview = None;
+        self.selected_link = None;
+        self.link_drag = None;
         self.relayout();
         self.fit_pending = true;
     }
@@ -365,13 +401,18 @@ impl JourneyApp {
             Action::Deselect => {
                 !self.selection.is_empty()
                     || self.header.is_some()
+                    || self.selected_link.is_some()
+                    || self.link_drag.is_some()
                     || self.drag.is_some()
                     || self.header_drag.is_some()
                     || self.column_resize.is_some()
                     || self.band.is_some()
             }
             Action::Delete => {
-                (!self.selection.is_empty() || self.header.is_some()) && self.drag.is_none()
+                (!self.selection.is_empty()
+                    || self.header.is_some()
+                    || self.selected_link.is_some())
+                    && self.drag.is_none()
             }
             Action::Duplicate | Action::Cut | Action::Copy => {
                 !self.selection.is_empty() && self.drag.is_none()
@@ -448,10 +489,17 @@ impl JourneyApp {
             Action::Deselect => {
                 self.selection.clear();
                 self.header = None;
+                self.selected_link = None;
             }
             Action::Delete => match &self.header {
                 // A phase or lane takes its cards with it: ask first.
                 Some(header) => self.confirm = Some(header.clone()),
+                None if self.selected_link.is_some() => {
+                    if let Some(id) = self.selected_link.take() {
+                        let edit = ops::delete_link(&self.map, &id);
+                        self.apply(edit, None);
+                    }
+                }
                 None => {
                     let edit = ops::delete_cards(&self.map, &self.selection);
                     self.apply(edit, None);
@@ -566,7 +614,8 @@ impl JourneyApp {
         // text, not the map.
         // egui drops the focus on Esc before the frame starts, so a rename in place counts
         // as typing by itself: its Esc must cancel the rename, not clear the selection.
-        let typing = ctx.egui_wants_keyboard_input() || self.renaming.is_some();
+        // Only a text field keeps the keys; a focused button or checkbox does not.
+        let typing = ctx.text_edit_focused() || self.renaming.is_some();
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -596,6 +645,7 @@ impl JourneyApp {
         // canvas must not take that as a drop.
         if triggered.contains(&Action::Deselect) {
             let cancelled = self.drag.take().is_some()
+                | self.link_drag.take().is_some()
                 | self.header_drag.take().is_some()
                 | self.column_resize.take().is_some()
                 | self.band.take().is_some();
@@ -947,9 +997,13 @@ impl eframe::App for JourneyApp {
         for action in std::mem::take(&mut self.pending) {
             self.perform(&ctx, action);
         }
-        // Cards and a header are never selected together.
+        // Cards, a header and a link are never selected together.
         if !self.selection.is_empty() {
             self.header = None;
+            self.selected_link = None;
+        }
+        if self.header.is_some() {
+            self.selected_link = None;
         }
         self.window_title_ui(&ctx);
     }

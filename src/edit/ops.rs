@@ -320,3 +320,76 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
     ops.push(Op::RemoveLane(index));
     Edit::new("delete lane", ops)
 }
+
+/// Connects two cards, or says in a sentence why not: a card cannot link to itself, and two
+/// cards are linked once per kind. The kind is a channel switch when the cards' channels
+/// differ, a next step otherwise.
+pub fn add_link(
+    map: &JourneyMap,
+    from: &CardId,
+    to: &CardId,
+) -> Result<(Edit, crate::model::LinkId), String> {
+    use crate::model::{Link, LinkId, LinkKind};
+    if from == to {
+        return Err("A card cannot be linked to itself.".to_owned());
+    }
+    let (Some(a), Some(b)) = (map.card(from), map.card(to)) else {
+        return Err("Both ends of a link must be cards of this map.".to_owned());
+    };
+    let kind = match (a.channel, b.channel) {
+        (Some(x), Some(y)) if x != y => LinkKind::ChannelSwitch,
+        _ => LinkKind::NextStep,
+    };
+    if map
+        .links
+        .iter()
+        .any(|l| &l.from == from && &l.to == to && l.kind == kind)
+    {
+        return Err(format!(
+            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
+            a.title,
+            b.title,
+            kind.label().to_lowercase()
+        ));
+    }
+    let id = LinkId(fresh_id("k", map.links.iter().map(|l| l.id.as_str())));
+    let link = Link {
+        id: id.clone(),
+        from: from.clone(),
+        to: to.clone(),
+        kind,
+        label: None,
+        quality: None,
+    };
+    Ok((
+        Edit::new("add link", vec![Op::InsertLink(map.links.len(), link)]),
+        id,
+    ))
+}
+
+/// Replaces a link's fields (found by id); a link that stops being a channel switch loses
+/// its handoff quality.
+pub fn update_link(map: &JourneyMap, mut link: crate::model::Link, label: &str) -> Edit {
+    if link.kind != crate::model::LinkKind::ChannelSwitch {
+        link.quality = None;
+    }
+    let ops = map
+        .links
+        .iter()
+        .position(|l| l.id == link.id)
+        .filter(|&i| map.links[i] != link)
+        .map(|i| vec![Op::SetLink(i, link)])
+        .unwrap_or_default();
+    Edit::new(label, ops)
+}
+
+/// Deletes a link.
+pub fn delete_link(map: &JourneyMap, id: &crate::model::LinkId) -> Edit {
+    let ops = map
+        .links
+        .iter()
+        .position(|l| &l.id == id)
+        .map(|i| vec![Op::RemoveLink(i)])
+        .unwrap_or_default();
+    Edit::new("delete link", ops)
+}

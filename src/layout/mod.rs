@@ -961,6 +961,16 @@ pub struct DropTarget {
 }
 
 impl MapLayout {
+    /// The link whose route passes within `tolerance` of a point, the nearest one first.
+    pub fn link_at(&self, pos: Pos2, tolerance: f32) -> Option<&LinkLayout> {
+        self.links
+            .iter()
+            .map(|link| (distance_to_path(&link.path, pos), link))
+            .filter(|(d, _)| *d <= tolerance)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, link)| link)
+    }
+
     /// The card under a point in map space; the topmost when cards touch.
     pub fn card_at(&self, pos: Pos2) -> Option<&CardLayout> {
         self.cards.iter().rev().find(|card| card.rect.contains(pos))
@@ -1023,4 +1033,20 @@ impl MapLayout {
             marker,
         })
     }
+}
+
+/// The shortest distance from a point to a polyline.
+pub fn distance_to_path(path: &[Pos2], pos: Pos2) -> f32 {
+    path.windows(2)
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let ab = b - a;
+            let t = if ab.length_sq() > 0.0 {
+                ((pos - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            pos.distance(a + ab * t)
+        })
+        .fold(f32::INFINITY, f32::min)
 }
