@@ -60,7 +60,7 @@ impl JourneyApp {
         let pointer = ui.input(|i| i.pointer.interact_pos().or(i.pointer.hover_pos()));
         let pointer_map = pointer.map(|p| map_from_screen.mul_pos(p));
 
-        let handle_size = 15.0 / self.view.zoom;
+        let handle_size = 20.0 / self.view.zoom;
         let shown = if self.link_drag.is_none() && self.drag.is_none() {
             pointer_map.and_then(|p| self.handle_card(p, handle_size))
         } else {
@@ -75,7 +75,7 @@ impl JourneyApp {
             let radius = 5.0;
             for (side, at) in SIDES {
                 let center = screen_from_map.mul_pos(at(rect));
-                let area = Rect::from_center_size(center, vec2(radius * 3.0, radius * 3.0));
+                let area = Rect::from_center_size(center, vec2(radius * 4.0, radius * 4.0));
                 let id = ui.scope_id().with(("link handle", card.as_str(), side));
                 let response = ui
                     .interact(area, id, Sense::drag())
