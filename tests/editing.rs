@@ -21,6 +21,20 @@ fn redo(harness: &mut Harness<'_, JourneyApp>) {
     harness.run();
 }
 
+/// Presses and releases a pointer button at a point, in one frame: a click.
+macro_rules! press_release {
+    ($harness:expr, $pos:expr, $button:expr, $modifiers:expr) => {
+        for pressed in [true, false] {
+            $harness.event(egui::Event::PointerButton {
+                pos: $pos,
+                button: $button,
+                pressed,
+                modifiers: $modifiers,
+            });
+        }
+    };
+}
+
 /// Undo brings the original back, redo the edited map, and undo the original again.
 fn undo_redo(harness: &mut Harness<'_, JourneyApp>, original: &JourneyMap) {
     let edited = map_of(harness);
@@ -295,18 +309,7 @@ fn double_clicking_an_empty_cell_adds_a_card_of_that_lane() {
     harness.hover_at(at);
     harness.run();
     for _ in 0..2 {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::NONE,
-        });
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::NONE,
-        });
+        press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
     }
     harness.run();
     let map = map_of(&harness);
@@ -467,18 +470,7 @@ fn a_cards_context_menu_offers_the_actions() {
     let at = card_center(&harness, &id);
     harness.hover_at(at);
     harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Secondary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Secondary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    press_release!(harness, at, egui::PointerButton::Secondary, Modifiers::NONE);
     harness.run();
     assert_eq!(harness.state().selection(), std::slice::from_ref(&id));
     harness.get_by_label_contains("Duplicate").click();
@@ -501,18 +493,7 @@ fn double_click(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
     harness.hover_at(at);
     harness.run();
     for _ in 0..2 {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: Modifiers::NONE,
-        });
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: Modifiers::NONE,
-        });
+        press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
     }
     harness.run();
 }
@@ -580,18 +561,7 @@ fn deleting_a_phase_asks_first_and_undo_brings_its_cards_back() {
     let at = phase_header(&harness, 2).center();
     harness.hover_at(at);
     harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
     harness.run();
     assert!(
         harness.query_by_label("Phase").is_some(),
@@ -859,18 +829,7 @@ fn folding_a_lane_hides_its_cards_and_unfolding_shows_them() {
     let at = lane_header(&harness, 1).center();
     harness.hover_at(at);
     harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
     harness.run();
     harness.get_by_label("Folded (hides its cards)").click();
     harness.run();
@@ -1033,18 +992,7 @@ fn point_on_link(harness: &Harness<'_, JourneyApp>, index: usize) -> Pos2 {
 fn click_at(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
     harness.hover_at(at);
     harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    harness.event(egui::Event::PointerButton {
-        pos: at,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
+    press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
     harness.run();
 }
 

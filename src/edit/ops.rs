@@ -142,16 +142,26 @@ pub fn new_card_id(map: &JourneyMap) -> CardId {
     CardId(fresh_id("c", map.cards.iter().map(|c| c.id.as_str())))
 }
 
+/// The op that puts `item` in place of the element it is the same as, if that changes it.
+fn replace_in<T: PartialEq>(
+    list: &[T],
+    item: T,
+    same: impl Fn(&T, &T) -> bool,
+    op: fn(usize, T) -> Op,
+) -> Vec<Op> {
+    list.iter()
+        .position(|old| same(old, &item))
+        .filter(|&i| list[i] != item)
+        .map(|i| vec![op(i, item)])
+        .unwrap_or_default()
+}
+
 /// Replaces a card's fields (found by its id).
 pub fn update_card(map: &JourneyMap, card: Card, label: &str) -> Edit {
-    let ops = map
-        .cards
-        .iter()
-        .position(|c| c.id == card.id)
-        .filter(|&i| map.cards[i] != card)
-        .map(|i| vec![Op::SetCard(i, card)])
-        .unwrap_or_default();
-    Edit::new(label, ops)
+    Edit::new(
+        label,
+        replace_in(&map.cards, card, |a, b| a.id == b.id, Op::SetCard),
+    )
 }
 
 /// Replaces several cards' fields at once, as one step.
@@ -228,26 +238,18 @@ pub fn add_lane(map: &JourneyMap, index: usize, lane: crate::model::Lane) -> Edi
 
 /// Replaces a phase's fields (found by id).
 pub fn update_phase(map: &JourneyMap, phase: crate::model::Phase, label: &str) -> Edit {
-    let ops = map
-        .phases
-        .iter()
-        .position(|p| p.id == phase.id)
-        .filter(|&i| map.phases[i] != phase)
-        .map(|i| vec![Op::SetPhase(i, phase)])
-        .unwrap_or_default();
-    Edit::new(label, ops)
+    Edit::new(
+        label,
+        replace_in(&map.phases, phase, |a, b| a.id == b.id, Op::SetPhase),
+    )
 }
 
 /// Replaces a lane's fields (found by id).
 pub fn update_lane(map: &JourneyMap, lane: crate::model::Lane, label: &str) -> Edit {
-    let ops = map
-        .lanes
-        .iter()
-        .position(|l| l.id == lane.id)
-        .filter(|&i| map.lanes[i] != lane)
-        .map(|i| vec![Op::SetLane(i, lane)])
-        .unwrap_or_default();
-    Edit::new(label, ops)
+    Edit::new(
+        label,
+        replace_in(&map.lanes, lane, |a, b| a.id == b.id, Op::SetLane),
+    )
 }
 
 /// Moves a phase to another position; its cards go with it, since they refer to it by id.
@@ -373,14 +375,10 @@ pub fn update_link(map: &JourneyMap, mut link: crate::model::Link, label: &str) 
     if link.kind != crate::model::LinkKind::ChannelSwitch {
         link.quality = None;
     }
-    let ops = map
-        .links
-        .iter()
-        .position(|l| l.id == link.id)
-        .filter(|&i| map.links[i] != link)
-        .map(|i| vec![Op::SetLink(i, link)])
-        .unwrap_or_default();
-    Edit::new(label, ops)
+    Edit::new(
+        label,
+        replace_in(&map.links, link, |a, b| a.id == b.id, Op::SetLink),
+    )
 }
 
 /// Deletes a link.
