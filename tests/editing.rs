@@ -1113,3 +1113,66 @@ fn a_link_is_selected_by_its_line_edited_in_the_inspector_and_deleted() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), changed);
 }
+
+#[test]
+fn m_and_w_mark_moments_on_the_selected_cards() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let card = original
+        .cards
+        .iter()
+        .find(|c| !c.decision_moment && !c.wow_moment)
+        .unwrap()
+        .id
+        .clone();
+    click_card(&mut harness, &card, Modifiers::NONE);
+    harness.key_press(Key::M);
+    harness.run();
+    assert!(map_of(&harness).card(&card).unwrap().decision_moment);
+    undo_redo(&mut harness, &original);
+    harness.key_press(Key::W);
+    harness.run();
+    assert!(map_of(&harness).card(&card).unwrap().wow_moment);
+    harness.key_press(Key::W);
+    harness.run();
+    assert!(
+        !map_of(&harness).card(&card).unwrap().wow_moment,
+        "pressing again unmarks"
+    );
+}
+
+#[test]
+fn a_links_context_menu_sets_its_handoff() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let index = original
+        .links
+        .iter()
+        .position(|l| {
+            l.kind == journeymap::model::LinkKind::ChannelSwitch
+                && l.quality != Some(journeymap::model::HandoffQuality::Broken)
+        })
+        .unwrap();
+    let at = point_on_link(&harness, index);
+    harness.hover_at(at);
+    harness.run();
+    press_release!(harness, at, egui::PointerButton::Secondary, Modifiers::NONE);
+    harness.run();
+    assert_eq!(
+        harness.state().selected_link(),
+        Some(&original.links[index].id)
+    );
+    // One "Broken" is in the inspector, the other in the menu that just opened.
+    assert_eq!(
+        harness.get_all_by_label("Broken").count(),
+        2,
+        "the menu offers the handoff"
+    );
+    harness.get_all_by_label("Broken").last().unwrap().click();
+    harness.run();
+    assert_eq!(
+        map_of(&harness).links[index].quality,
+        Some(journeymap::model::HandoffQuality::Broken)
+    );
+    undo_redo(&mut harness, &original);
+}

@@ -41,6 +41,10 @@ pub enum Action {
     Copy,
     /// Paste cards (or lines of text, a card each) from the clipboard.
     Paste,
+    /// Mark the selected cards as decision moments (moments of truth), or unmark them.
+    ToggleDecision,
+    /// Mark the selected cards as wow moments, or unmark them.
+    ToggleWow,
     /// Rename the selected card, phase or lane in place.
     Rename,
     /// Add a phase at the end (or after the selected one).
@@ -80,7 +84,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 28] = [
         Action::Open,
         Action::Save,
         Action::SaveAs,
@@ -96,6 +100,8 @@ impl Action {
         Action::Cut,
         Action::Copy,
         Action::Paste,
+        Action::ToggleDecision,
+        Action::ToggleWow,
         Action::Rename,
         Action::AddPhase,
         Action::AddLane,
@@ -130,6 +136,8 @@ impl Action {
             Action::Cut => "Cut".to_owned(),
             Action::Copy => "Copy".to_owned(),
             Action::Paste => "Paste".to_owned(),
+            Action::ToggleDecision => "Decision Moment".to_owned(),
+            Action::ToggleWow => "Wow Moment".to_owned(),
             Action::Rename => "Rename".to_owned(),
             Action::AddPhase => "Add Phase".to_owned(),
             Action::AddLane => "Add Lane".to_owned(),
@@ -164,6 +172,8 @@ impl Action {
             Action::Cut => "Move the selected cards to the clipboard",
             Action::Copy => "Copy the selected cards to the clipboard",
             Action::Paste => "Paste cards, or a card per line of text",
+            Action::ToggleDecision => "Mark or unmark the selected cards as moments of truth",
+            Action::ToggleWow => "Mark or unmark the selected cards as wow moments",
             Action::Rename => "Type a new name for the selection, right where it is",
             Action::AddPhase => "Add a phase after the selected one, or at the end",
             Action::AddLane => "Add a lane below the selected one, or at the bottom",
@@ -207,6 +217,8 @@ impl Action {
         const COPY: &[KeyboardShortcut] = &[command(Key::C)];
         const PASTE: &[KeyboardShortcut] = &[command(Key::V)];
         const RENAME: &[KeyboardShortcut] = &[plain(Key::F2), plain(Key::Enter)];
+        const DECISION: &[KeyboardShortcut] = &[plain(Key::M)];
+        const WOW: &[KeyboardShortcut] = &[plain(Key::W)];
         const LEFT: &[KeyboardShortcut] = &[plain(Key::ArrowLeft)];
         const RIGHT: &[KeyboardShortcut] = &[plain(Key::ArrowRight)];
         const UP: &[KeyboardShortcut] = &[plain(Key::ArrowUp)];
@@ -237,6 +249,8 @@ impl Action {
             Action::Copy => COPY,
             Action::Paste => PASTE,
             Action::Rename => RENAME,
+            Action::ToggleDecision => DECISION,
+            Action::ToggleWow => WOW,
             Action::AddPhase | Action::AddLane => &[],
             Action::SelectLeft => LEFT,
             Action::SelectRight => RIGHT,

@@ -174,7 +174,24 @@ impl JourneyApp {
         for response in &menus {
             response.context_menu(|ui| self.card_menu_ui(ui));
         }
-        background.context_menu(|ui| self.canvas_menu_ui(ui));
+        // A right-click on a link's line selects the link and opens its menu.
+        if background.secondary_clicked() {
+            let link = background
+                .interact_pointer_pos()
+                .and_then(|p| self.link_under(map_from_screen.mul_pos(p)));
+            if link.is_some() {
+                self.selection.clear();
+                self.header = None;
+            }
+            self.selected_link = link;
+        }
+        background.context_menu(|ui| {
+            if self.selected_link.is_some() {
+                self.link_menu_ui(ui);
+            } else {
+                self.canvas_menu_ui(ui);
+            }
+        });
 
         if let Some(id) = clicked {
             if modifiers.shift || modifiers.command {

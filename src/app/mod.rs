@@ -414,9 +414,11 @@ impl JourneyApp {
                     || self.selected_link.is_some())
                     && self.drag.is_none()
             }
-            Action::Duplicate | Action::Cut | Action::Copy => {
-                !self.selection.is_empty() && self.drag.is_none()
-            }
+            Action::Duplicate
+            | Action::Cut
+            | Action::Copy
+            | Action::ToggleDecision
+            | Action::ToggleWow => !self.selection.is_empty() && self.drag.is_none(),
             Action::Rename => {
                 (self.selection.len() == 1 || self.header.is_some()) && self.drag.is_none()
             }
@@ -506,6 +508,41 @@ impl JourneyApp {
                     self.selection.clear();
                 }
             },
+            Action::ToggleDecision | Action::ToggleWow => {
+                let decision = action == Action::ToggleDecision;
+                let flag = |c: &crate::model::Card| {
+                    if decision {
+                        c.decision_moment
+                    } else {
+                        c.wow_moment
+                    }
+                };
+                let cards: Vec<crate::model::Card> = self
+                    .selection
+                    .iter()
+                    .filter_map(|id| self.map.card(id).cloned())
+                    .collect();
+                // All marked: unmark them; otherwise mark them all.
+                let on = !cards.iter().all(flag);
+                let changed = cards
+                    .into_iter()
+                    .map(|mut c| {
+                        if decision {
+                            c.decision_moment = on;
+                        } else {
+                            c.wow_moment = on;
+                        }
+                        c
+                    })
+                    .collect();
+                let label = if decision {
+                    "toggle decision moment"
+                } else {
+                    "toggle wow moment"
+                };
+                let edit = ops::update_cards(&self.map, changed, label);
+                self.apply(edit, None);
+            }
             Action::Rename => self.start_rename(),
             Action::AddPhase => self.add_phase_after(match &self.header {
                 Some(Header::Phase(id)) => self
@@ -698,6 +735,66 @@ impl JourneyApp {
     fn card_menu_ui(&mut self, ui: &mut Ui) {
         for action in [Action::Cut, Action::Copy, Action::Paste, Action::Duplicate] {
             self.action_button(ui, action);
+        }
+        ui.separator();
+        for action in [Action::ToggleDecision, Action::ToggleWow, Action::Rename] {
+            self.action_button(ui, action);
+        }
+        ui.separator();
+        self.action_button(ui, Action::Delete);
+    }
+
+    /// The menu of a link: its kind, its handoff, delete.
+    fn link_menu_ui(&mut self, ui: &mut Ui) {
+        use crate::model::{HandoffQuality, LinkKind};
+        let Some(link) = self
+            .selected_link
+            .as_ref()
+            .and_then(|id| self.map.links.iter().find(|l| &l.id == id))
+            .cloned()
+        else {
+            return;
+        };
+        for kind in [
+            LinkKind::ChannelSwitch,
+            LinkKind::NextStep,
+            LinkKind::Influence,
+        ] {
+            if ui.radio(link.kind == kind, kind.label()).clicked() {
+                let edit = ops::update_link(
+                    &self.map,
+                    crate::model::Link {
+                        kind,
+                        ..link.clone()
+                    },
+                    "change link kind",
+                );
+                self.apply(edit, None);
+                ui.close();
+            }
+        }
+        if link.kind == LinkKind::ChannelSwitch {
+            ui.separator();
+            for quality in [
+                None,
+                Some(HandoffQuality::Smooth),
+                Some(HandoffQuality::Friction),
+                Some(HandoffQuality::Broken),
+            ] {
+                let text = quality.map_or("Not judged", HandoffQuality::label);
+                if ui.radio(link.quality == quality, text).clicked() {
+                    let edit = ops::update_link(
+                        &self.map,
+                        crate::model::Link {
+                            quality,
+                            ..link.clone()
+                        },
+                        "change handoff",
+                    );
+                    self.apply(edit, None);
+                    ui.close();
+                }
+            }
         }
         ui.separator();
         self.action_button(ui, Action::Delete);
