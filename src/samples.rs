@@ -17,10 +17,24 @@ macro_rules! samples {
 }
 
 impl Sample {
-    /// The sample's map title, e.g. "I want to open a bank account".
+    /// The sample's map title, e.g. "I want to open a bank account". Read once per sample,
+    /// since menus ask for it every frame they are open.
     pub fn title(&self) -> String {
-        crate::file::load(self.json.as_bytes())
-            .map_or_else(|_| self.name.to_owned(), |loaded| loaded.map.title)
+        static TITLES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let titles = TITLES.get_or_init(|| {
+            SAMPLES
+                .iter()
+                .map(|s| {
+                    crate::file::load(s.json.as_bytes())
+                        .map_or_else(|_| s.name.to_owned(), |loaded| loaded.map.title)
+                })
+                .collect()
+        });
+        SAMPLES
+            .iter()
+            .position(|s| s.name == self.name)
+            .and_then(|i| titles.get(i).cloned())
+            .unwrap_or_else(|| self.name.to_owned())
     }
 }
 

@@ -240,18 +240,7 @@ impl JourneyApp {
             .spacing([6.0, 4.0])
             .show(ui, |ui| {
                 for (i, kpi) in draft.kpis.iter_mut().enumerate() {
-                    let name = ui.add(
-                        egui::TextEdit::singleline(&mut kpi.name)
-                            .desired_width(90.0)
-                            .hint_text("name"),
-                    );
-                    name.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::TextInput,
-                            true,
-                            format!("KPI {} name", i + 1),
-                        )
-                    });
+                    let name = kpi_text_ui(ui, &mut kpi.name, 90.0, "name", i);
                     if name.gained_focus() {
                         self.field_visit += 1;
                     }
@@ -295,18 +284,7 @@ impl JourneyApp {
                             }
                         }
                     }
-                    let unit = ui.add(
-                        egui::TextEdit::singleline(&mut kpi.unit)
-                            .desired_width(36.0)
-                            .hint_text("unit"),
-                    );
-                    unit.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::TextInput,
-                            true,
-                            format!("KPI {} unit", i + 1),
-                        )
-                    });
+                    let unit = kpi_text_ui(ui, &mut kpi.unit, 36.0, "unit", i);
                     if unit.gained_focus() {
                         self.field_visit += 1;
                     }
@@ -678,4 +656,21 @@ impl JourneyApp {
             self.apply(edit, key);
         }
     }
+}
+
+/// One text cell of the KPI table, named for screen readers ("KPI 2 unit").
+fn kpi_text_ui(ui: &mut Ui, text: &mut String, width: f32, field: &str, row: usize) -> Response {
+    let response = ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(width)
+            .hint_text(field),
+    );
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::TextInput,
+            true,
+            format!("KPI {} {field}", row + 1),
+        )
+    });
+    response
 }

@@ -252,33 +252,36 @@ pub fn update_lane(map: &JourneyMap, lane: crate::model::Lane, label: &str) -> E
     )
 }
 
-/// Moves a phase to another position; its cards go with it, since they refer to it by id.
-pub fn move_phase(map: &JourneyMap, id: &PhaseId, to: usize) -> Edit {
-    let ops = match map.phases.iter().position(|p| &p.id == id) {
-        Some(from) if from != to.min(map.phases.len() - 1) => {
-            let phase = map.phases[from].clone();
+/// The ops that move the element at `from` to position `to` (clamped to the list).
+fn move_in<T: Clone>(
+    list: &[T],
+    from: Option<usize>,
+    to: usize,
+    remove: fn(usize) -> Op,
+    insert: fn(usize, T) -> Op,
+) -> Vec<Op> {
+    match from {
+        Some(from) if from != to.min(list.len() - 1) => {
             vec![
-                Op::RemovePhase(from),
-                Op::InsertPhase(to.min(map.phases.len() - 1), phase),
+                remove(from),
+                insert(to.min(list.len() - 1), list[from].clone()),
             ]
         }
         _ => Vec::new(),
-    };
+    }
+}
+
+/// Moves a phase to another position; its cards go with it, since they refer to it by id.
+pub fn move_phase(map: &JourneyMap, id: &PhaseId, to: usize) -> Edit {
+    let from = map.phases.iter().position(|p| &p.id == id);
+    let ops = move_in(&map.phases, from, to, Op::RemovePhase, Op::InsertPhase);
     Edit::new("move phase", ops)
 }
 
 /// Moves a lane to another position, with its cards.
 pub fn move_lane(map: &JourneyMap, id: &LaneId, to: usize) -> Edit {
-    let ops = match map.lanes.iter().position(|l| &l.id == id) {
-        Some(from) if from != to.min(map.lanes.len() - 1) => {
-            let lane = map.lanes[from].clone();
-            vec![
-                Op::RemoveLane(from),
-                Op::InsertLane(to.min(map.lanes.len() - 1), lane),
-            ]
-        }
-        _ => Vec::new(),
-    };
+    let from = map.lanes.iter().position(|l| &l.id == id);
+    let ops = move_in(&map.lanes, from, to, Op::RemoveLane, Op::InsertLane);
     Edit::new("move lane", ops)
 }
 
