@@ -21,6 +21,13 @@ enum Gesture {
     DeletePhase(usize),
     MoveLane(usize, usize),
     DeleteLane(usize),
+    AddPersona,
+    DeletePersona(usize),
+    HidePersona(usize),
+    AddPoint(usize, usize, i8),
+    MovePoint(usize, usize, Option<usize>, i8),
+    DeletePoint(usize),
+    Reconnect(usize, bool, usize),
     Undo,
     Redo,
 }
@@ -40,6 +47,19 @@ fn gesture() -> impl Strategy<Value = Gesture> {
         (0..8usize).prop_map(Gesture::DeletePhase),
         (0..8usize, 0..8usize).prop_map(|(a, b)| Gesture::MoveLane(a, b)),
         (0..8usize).prop_map(Gesture::DeleteLane),
+        Just(Gesture::AddPersona),
+        (0..4usize).prop_map(Gesture::DeletePersona),
+        (0..4usize).prop_map(Gesture::HidePersona),
+        (0..4usize, 0..8usize, -4..=4i8).prop_map(|(p, ph, s)| Gesture::AddPoint(p, ph, s)),
+        (
+            0..32usize,
+            0..8usize,
+            prop::option::of(0..64usize),
+            -4..=4i8
+        )
+            .prop_map(|(i, ph, c, s)| Gesture::MovePoint(i, ph, c, s)),
+        (0..32usize).prop_map(Gesture::DeletePoint),
+        (0..16usize, any::<bool>(), 0..64usize).prop_map(|(l, e, c)| Gesture::Reconnect(l, e, c)),
         Just(Gesture::Undo),
         Just(Gesture::Redo),
     ]
@@ -51,6 +71,7 @@ fn edit_for(map: &JourneyMap, gesture: &Gesture) -> Option<journeymap::edit::Edi
             .get(i % map.cards.len().max(1))
             .map(|c| c.id.clone())
     };
+    let card_of = |i: &usize| card(i);
     let ids = |picks: &[usize]| picks.iter().filter_map(card).collect::<Vec<_>>();
     let place = |p: usize, l: usize, before: Option<CardId>| Place {
         phase: map.phases[p % map.phases.len()].id.clone(),
@@ -111,6 +132,42 @@ fn edit_for(map: &JourneyMap, gesture: &Gesture) -> Option<journeymap::edit::Edi
         }
         Gesture::DeleteLane(i) if map.lanes.len() > 1 => {
             ops::delete_lane(map, &map.lanes[i % map.lanes.len()].id)
+        }
+        Gesture::AddPersona => ops::add_persona(map).0,
+        Gesture::DeletePersona(i) => {
+            ops::delete_persona(map, &map.personas.get(i % map.personas.len().max(1))?.id)
+        }
+        Gesture::HidePersona(i) => {
+            let mut persona = map.personas.get(i % map.personas.len().max(1))?.clone();
+            persona.hidden = !persona.hidden;
+            ops::update_persona(map, persona, "hide persona")
+        }
+        Gesture::AddPoint(p, phase, score) => {
+            let persona = &map.personas.get(p % map.personas.len().max(1))?.id;
+            let phase = &map.phases[phase % map.phases.len()].id;
+            ops::add_point(map, persona, phase, None, f64::from(*score) / 2.0).0
+        }
+        Gesture::MovePoint(i, phase, card, score) => {
+            let points: Vec<_> = map.emotion_curves.iter().flat_map(|c| &c.points).collect();
+            let mut point = (*points.get(i % points.len().max(1))?).clone();
+            point.phase = map.phases[phase % map.phases.len()].id.clone();
+            point.card = card.as_ref().and_then(card_of);
+            point.score = f64::from(*score) / 2.0;
+            ops::update_point(map, point, "move emotion point")
+        }
+        Gesture::DeletePoint(i) => {
+            let points: Vec<_> = map.emotion_curves.iter().flat_map(|c| &c.points).collect();
+            let id = points.get(i % points.len().max(1))?.id.clone();
+            ops::delete_points(map, &[id])
+        }
+        Gesture::Reconnect(l, from_end, c) => {
+            let link = &map.links.get(l % map.links.len().max(1))?.id;
+            let end = if *from_end {
+                ops::LinkEnd::From
+            } else {
+                ops::LinkEnd::To
+            };
+            ops::reconnect_link(map, link, end, &card(c)?).ok()?
         }
         Gesture::DeletePhase(_) | Gesture::DeleteLane(_) | Gesture::Undo | Gesture::Redo => {
             return None;

@@ -77,7 +77,7 @@ prop_compose! {
         future in any::<bool>(),
         phases in prop::collection::vec((text(), color(), prop::option::of(text()), prop::option::of(160.0..=800.0f64)), 1..6),
         lanes in prop::collection::vec((text(), select(LaneKind::ALL.to_vec()), any::<bool>()), 1..6),
-        personas in prop::collection::vec((text(), text(), color()), 0..4),
+        personas in prop::collection::vec((text(), text(), color(), any::<bool>()), 0..4),
         cards in prop::collection::vec(card_spec(), 0..16),
         links in prop::collection::vec(
             (0..16usize, 0..16usize, select(vec![LinkKind::ChannelSwitch, LinkKind::NextStep, LinkKind::Influence]),
@@ -98,8 +98,8 @@ prop_compose! {
         map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind, collapsed))| Lane {
             id: LaneId(format!("l{i}")), name, kind, collapsed,
         }).collect();
-        map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color))| Persona {
-            id: PersonaId(format!("persona {i}")), name, description, color,
+        map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color, hidden))| Persona {
+            id: PersonaId(format!("persona {i}")), name, description, color, hidden,
         }).collect();
         for (i, spec) in cards.into_iter().enumerate() {
             let phase = map.phases[spec.phase % map.phases.len()].id.clone();

@@ -67,6 +67,10 @@ pub enum Action {
     ZoomReset,
     /// Show the whole map.
     FitMap,
+    /// Show or hide the channel-switch overview.
+    ToggleSwitches,
+    /// Add a persona, with an emotion curve of their own.
+    AddPersona,
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -84,7 +88,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 28] = [
+    pub const ALL: [Action; 30] = [
         Action::Open,
         Action::Save,
         Action::SaveAs,
@@ -113,6 +117,8 @@ impl Action {
         Action::ZoomOut,
         Action::ZoomReset,
         Action::FitMap,
+        Action::ToggleSwitches,
+        Action::AddPersona,
     ];
 
     /// The name in menus and on buttons.
@@ -152,6 +158,8 @@ impl Action {
             Action::ZoomOut => "Zoom out".to_owned(),
             Action::ZoomReset => "Actual size (100 %)".to_owned(),
             Action::FitMap => "Fit map".to_owned(),
+            Action::ToggleSwitches => "Channel Switches".to_owned(),
+            Action::AddPersona => "Add Persona".to_owned(),
         }
     }
 
@@ -190,6 +198,10 @@ impl Action {
             Action::ZoomOut => "Show the map smaller",
             Action::ZoomReset => "Show the map at 100 %",
             Action::FitMap => "Show the whole map in the window",
+            Action::ToggleSwitches => {
+                "List every channel switch, the broken and rough handoffs first"
+            }
+            Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
         }
     }
 
@@ -226,6 +238,7 @@ impl Action {
         const ZOOM_IN: &[KeyboardShortcut] = &[command(Key::Plus), command(Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
+        const SWITCHES: &[KeyboardShortcut] = &[command_shift(Key::L)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -260,6 +273,8 @@ impl Action {
             Action::ZoomOut => ZOOM_OUT,
             Action::ZoomReset => ZOOM_RESET,
             Action::FitMap => FIT,
+            Action::ToggleSwitches => SWITCHES,
+            Action::AddPersona => &[],
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::layout::DropTarget;
 use crate::model::{Card, CardId, LaneKind};
 use crate::paint::egui_backend::draw;
 
-const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
+pub(super) const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
 /// The title a new card gets in a lane of this kind.
 fn new_card_title(kind: LaneKind) -> &'static str {
@@ -68,22 +68,29 @@ impl JourneyApp {
         } else if background.dragged() {
             self.view.pan(background.drag_delta());
         }
-        if background.double_clicked()
-            && let Some(pos) = background.interact_pointer_pos()
-        {
-            self.add_card_at(map_from_screen.mul_pos(pos));
+        let pointer_map = background
+            .interact_pointer_pos()
+            .map(|p| map_from_screen.mul_pos(p));
+        let in_curves = pointer_map.is_some_and(|p| self.in_curve_area(p));
+        if background.double_clicked() && !in_curves {
+            if let Some(pos) = pointer_map {
+                self.add_card_at(pos);
+            }
         } else if background.clicked() {
-            let link = background
-                .interact_pointer_pos()
-                .and_then(|p| self.link_under(map_from_screen.mul_pos(p)));
+            let link = pointer_map.and_then(|p| self.link_under(p));
             if let Some(link) = link {
                 self.selection.clear();
                 self.header = None;
                 self.selected_link = Some(link);
+            } else if let Some(pos) =
+                pointer_map.filter(|_| in_curves && !background.double_clicked())
+            {
+                self.add_point_at(pos);
             } else if !(modifiers.shift || modifiers.command) {
                 self.selection.clear();
                 self.header = None;
                 self.selected_link = None;
+                self.selected_point = None;
             }
         }
         if background.hovered() || self.drag.is_some() {
@@ -244,6 +251,8 @@ impl JourneyApp {
 
         self.link_overlay_ui(&painter, screen_from_map);
         self.overlay_ui(&painter, screen_from_map);
+        self.curves_ui(ui, screen_from_map);
+        self.curve_overlay_ui(&painter, screen_from_map);
         self.links_ui(ui, screen_from_map);
         self.channel_drop_ui(ui, screen_from_map);
         self.rename_ui(ui, screen_from_map);

@@ -13,6 +13,10 @@ use crate::model::{
 
 impl JourneyApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
+        if let Some(id) = self.selected_point.clone() {
+            egui::ScrollArea::vertical().show(ui, |ui| self.point_fields_ui(ui, &id));
+            return;
+        }
         if let Some(id) = self.selected_link.clone() {
             egui::ScrollArea::vertical().show(ui, |ui| self.link_fields_ui(ui, &id));
             return;
@@ -53,7 +57,12 @@ impl JourneyApp {
     }
 
     /// The merge key for typing in one field during one visit.
-    fn field_key(&mut self, response: &Response, owner: &str, field: &str) -> Option<String> {
+    pub(super) fn field_key(
+        &mut self,
+        response: &Response,
+        owner: &str,
+        field: &str,
+    ) -> Option<String> {
         if response.gained_focus() {
             self.field_visit += 1;
         }
@@ -81,7 +90,7 @@ impl JourneyApp {
         let description_response = ui
             .add(
                 egui::TextEdit::multiline(&mut description)
-                    .desired_rows(5)
+                    .desired_rows(3)
                     .desired_width(ui.available_width()),
             )
             .labelled_by(label.id);
@@ -121,6 +130,8 @@ impl JourneyApp {
             self.map.personas.len()
         ));
         ui.weak("Double-click an empty spot in a cell to add a card.");
+        ui.separator();
+        self.personas_ui(ui);
     }
 
     fn card_fields_ui(&mut self, ui: &mut Ui, card: Card) {

@@ -51,7 +51,66 @@ impl JourneyApp {
             start,
             pointer: start,
             target: None,
+            reconnect: None,
         });
+    }
+
+    /// Square handles on both ends of the selected link: drag one to another card to
+    /// reconnect that end.
+    fn link_end_handles_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
+        let Some(id) = self.selected_link.clone() else {
+            return;
+        };
+        let Some(laid) = self.laid_out.links.iter().find(|l| l.id == id) else {
+            return;
+        };
+        let (Some(&first), Some(&last)) = (laid.path.first(), laid.path.last()) else {
+            return;
+        };
+        let Some(link) = self.map.links.iter().find(|l| l.id == id).cloned() else {
+            return;
+        };
+        let mut started = None;
+        for (end, at, fixed_card, fixed_at) in [
+            (ops::LinkEnd::From, first, &link.to, last),
+            (ops::LinkEnd::To, last, &link.from, first),
+        ] {
+            let center = screen_from_map.mul_pos(at);
+            let area = Rect::from_center_size(center, vec2(18.0, 18.0));
+            let name = match end {
+                ops::LinkEnd::From => "start",
+                ops::LinkEnd::To => "end",
+            };
+            let response = ui
+                .interact(area, ui.scope_id().with(("link end", name)), Sense::drag())
+                .on_hover_cursor(egui::CursorIcon::Grab)
+                .on_hover_text("Drag to another card to reconnect");
+            let label = format!("Link {name}");
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let square = Rect::from_center_size(
+                center,
+                vec2(11.0, 11.0) * if response.hovered() { 1.25 } else { 1.0 },
+            );
+            ui.painter().rect(
+                square,
+                2.0,
+                Color32::WHITE,
+                Stroke::new(2.0, HANDLE),
+                StrokeKind::Middle,
+            );
+            if response.drag_started() {
+                started = Some((end, fixed_card.clone(), fixed_at));
+            }
+        }
+        if let Some((end, fixed_card, fixed_at)) = started {
+            self.link_drag = Some(LinkDrag {
+                from: fixed_card,
+                start: fixed_at,
+                pointer: fixed_at,
+                target: None,
+                reconnect: Some((id, end)),
+            });
+        }
     }
 
     /// Handles on the hovered card, the live line while a link is drawn, and the drop.
@@ -95,6 +154,9 @@ impl JourneyApp {
             }
         }
 
+        if self.link_drag.is_none() {
+            self.link_end_handles_ui(ui, screen_from_map);
+        }
         let Some(drag) = &mut self.link_drag else {
             return;
         };
@@ -138,9 +200,20 @@ impl JourneyApp {
                 return;
             };
             let Some(target) = drag.target else {
-                self.status = "No link: it was not dropped on a card.".to_owned();
+                self.status = if drag.reconnect.is_some() {
+                    "The link stays as it was: its end was not dropped on a card.".to_owned()
+                } else {
+                    "No link: it was not dropped on a card.".to_owned()
+                };
                 return;
             };
+            if let Some((id, end)) = drag.reconnect {
+                match ops::reconnect_link(&self.map, &id, end, &target) {
+                    Ok(edit) => self.apply(edit, None),
+                    Err(sentence) => self.status = sentence,
+                }
+                return;
+            }
             match ops::add_link(&self.map, &drag.from, &target) {
                 Ok((edit, id)) => {
                     self.apply(edit, None);

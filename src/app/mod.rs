@@ -4,11 +4,14 @@
 
 pub mod actions;
 mod canvas;
+mod curves;
 pub mod dialogs;
 mod headers;
 mod inspector;
 mod links;
 mod palette;
+mod personas;
+mod switches;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -19,7 +22,7 @@ use crate::edit::{Edit, History, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
 use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
-use crate::model::{CardId, JourneyMap, LaneId, LinkId, PhaseId};
+use crate::model::{CardId, JourneyMap, LaneId, LinkId, PersonaId, PhaseId, PointId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::svg::Background;
 use crate::paint::{Shape, paint};
@@ -101,6 +104,16 @@ pub struct JourneyApp {
     link_drag: Option<LinkDrag>,
     /// The card whose link handles showed in the last frame.
     handles_for: Option<CardId>,
+    /// The persona picked in the personas list, whose curve clicks and drags edit.
+    active_persona: Option<PersonaId>,
+    /// The selected emotion point (then nothing else is selected).
+    selected_point: Option<PointId>,
+    /// An emotion point being dragged.
+    point_drag: Option<curves::PointDrag>,
+    /// Whether the channel-switch overview shows.
+    show_switches: bool,
+    /// A persona just added, whose name field takes the keyboard in the next frame.
+    name_persona: Option<PersonaId>,
 }
 
 /// A link being drawn: from a card to wherever the pointer is.
@@ -113,6 +126,8 @@ struct LinkDrag {
     pointer: egui::Pos2,
     /// The card under the pointer that would be linked to.
     target: Option<CardId>,
+    /// When an end of an existing link is being moved: which link and which end.
+    reconnect: Option<(LinkId, ops::LinkEnd)>,
 }
 
 /// A phase or a lane, as something selected, renamed or dragged.
@@ -205,6 +220,11 @@ impl JourneyApp {
             selected_link: None,
             link_drag: None,
             handles_for: None,
+            active_persona: None,
+            selected_point: None,
+            point_drag: None,
+            show_switches: false,
+            name_persona: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -214,6 +234,11 @@ impl JourneyApp {
             }
         }
         app
+    }
+
+    /// What Undo would undo, e.g. "move card".
+    pub fn undo_label(&self) -> Option<String> {
+        self.history.undo_label().map(str::to_owned)
     }
 
     /// The open map.
@@ -308,6 +333,13 @@ impl JourneyApp {
         {
             self.selected_link = None;
         }
+        if self
+            .selected_point
+            .as_ref()
+            .is_some_and(|id| ops::find_point(&self.map, id).is_none())
+        {
+            self.selected_point = None;
+        }
     }
 
     /// Shows another map. Opening is not an undo step: the history starts afresh.
@@ -323,6 +355,9 @@ impl JourneyApp {
         self.preview = None;
         self.selected_link = None;
         self.link_drag = None;
+        self.selected_point = None;
+        self.point_drag = None;
+        self.active_persona = None;
         self.relayout();
         self.fit_pending = true;
     }
@@ -402,7 +437,9 @@ impl JourneyApp {
                 !self.selection.is_empty()
                     || self.header.is_some()
                     || self.selected_link.is_some()
+                    || self.selected_point.is_some()
                     || self.link_drag.is_some()
+                    || self.point_drag.is_some()
                     || self.drag.is_some()
                     || self.header_drag.is_some()
                     || self.column_resize.is_some()
@@ -411,8 +448,10 @@ impl JourneyApp {
             Action::Delete => {
                 (!self.selection.is_empty()
                     || self.header.is_some()
-                    || self.selected_link.is_some())
+                    || self.selected_link.is_some()
+                    || self.selected_point.is_some())
                     && self.drag.is_none()
+                    && self.point_drag.is_none()
             }
             Action::Duplicate
             | Action::Cut
@@ -437,7 +476,9 @@ impl JourneyApp {
             | Action::ZoomIn
             | Action::ZoomOut
             | Action::ZoomReset
-            | Action::FitMap => true,
+            | Action::FitMap
+            | Action::ToggleSwitches => true,
+            Action::AddPersona => self.drag.is_none() && self.point_drag.is_none(),
         }
     }
 
@@ -492,10 +533,17 @@ impl JourneyApp {
                 self.selection.clear();
                 self.header = None;
                 self.selected_link = None;
+                self.selected_point = None;
             }
             Action::Delete => match &self.header {
                 // A phase or lane takes its cards with it: ask first.
                 Some(header) => self.confirm = Some(header.clone()),
+                None if self.selected_point.is_some() => {
+                    if let Some(id) = self.selected_point.take() {
+                        let edit = ops::delete_points(&self.map, &[id]);
+                        self.apply(edit, None);
+                    }
+                }
                 None if self.selected_link.is_some() => {
                     if let Some(id) = self.selected_link.take() {
                         let edit = ops::delete_link(&self.map, &id);
@@ -615,6 +663,18 @@ impl JourneyApp {
             Action::ZoomOut => self.view.zoom_out(canvas),
             Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
             Action::FitMap => self.view.fit(canvas, self.laid_out.bounds),
+            Action::ToggleSwitches => self.show_switches = !self.show_switches,
+            Action::AddPersona => {
+                let (edit, id) = ops::add_persona(&self.map);
+                self.apply(edit, None);
+                self.active_persona = Some(id.clone());
+                self.name_persona = Some(id);
+                // The new persona's fields are in the inspector of the map.
+                self.selection.clear();
+                self.header = None;
+                self.selected_link = None;
+                self.selected_point = None;
+            }
         }
     }
 
@@ -683,6 +743,7 @@ impl JourneyApp {
         if triggered.contains(&Action::Deselect) {
             let cancelled = self.drag.take().is_some()
                 | self.link_drag.take().is_some()
+                | self.point_drag.take().is_some()
                 | self.header_drag.take().is_some()
                 | self.column_resize.take().is_some()
                 | self.band.take().is_some();
@@ -877,7 +938,12 @@ impl JourneyApp {
                 }
             });
             ui.menu_button("Map", |ui| {
-                for action in [Action::AddPhase, Action::AddLane, Action::Rename] {
+                for action in [
+                    Action::AddPhase,
+                    Action::AddLane,
+                    Action::AddPersona,
+                    Action::Rename,
+                ] {
                     self.action_button(ui, action);
                 }
             });
@@ -889,6 +955,16 @@ impl JourneyApp {
                     Action::FitMap,
                 ] {
                     self.action_button(ui, action);
+                }
+                ui.separator();
+                let mut shown = self.show_switches;
+                if ui
+                    .checkbox(&mut shown, Action::ToggleSwitches.label())
+                    .on_hover_text(Action::ToggleSwitches.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(Action::ToggleSwitches);
+                    ui.close();
                 }
             });
         });
@@ -1081,6 +1157,12 @@ impl eframe::App for JourneyApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
             });
+        if self.show_switches {
+            egui::Panel::bottom("channel switches")
+                .default_size(180.0)
+                .resizable(true)
+                .show(ui, |ui| self.switches_ui(ui));
+        }
         egui::Panel::right("inspector")
             .default_size(290.0)
             .size_range(220.0..=480.0)
@@ -1101,6 +1183,9 @@ impl eframe::App for JourneyApp {
         }
         if self.header.is_some() {
             self.selected_link = None;
+        }
+        if !self.selection.is_empty() || self.header.is_some() || self.selected_link.is_some() {
+            self.selected_point = None;
         }
         self.window_title_ui(&ctx);
     }

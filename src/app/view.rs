@@ -36,6 +36,11 @@ impl View {
         TSTransform::new(canvas.min.to_vec2() + self.offset, self.zoom)
     }
 
+    /// Moves the map so a map point is in the middle of the canvas, keeping the zoom.
+    pub fn center_on(&mut self, canvas: Rect, map_point: Pos2) {
+        self.offset = canvas.center() - canvas.min - map_point.to_vec2() * self.zoom;
+    }
+
     /// Moves the map by a screen distance.
     pub fn pan(&mut self, delta: Vec2) {
         self.offset += delta;

@@ -394,3 +394,209 @@ pub fn delete_link(map: &JourneyMap, id: &crate::model::LinkId) -> Edit {
         .unwrap_or_default();
     Edit::new("delete link", ops)
 }
+
+/// Which end of a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkEnd {
+    /// The card the link starts at.
+    From,
+    /// The card the link goes to.
+    To,
+}
+
+/// Moves one end of a link to another card, or says in a sentence why not (the same rules
+/// as [`add_link`]). A channel switch or next step is re-chosen from the new cards'
+/// channels; an influence stays an influence.
+pub fn reconnect_link(
+    map: &JourneyMap,
+    id: &crate::model::LinkId,
+    end: LinkEnd,
+    card: &CardId,
+) -> Result<Edit, String> {
+    use crate::model::LinkKind;
+    let Some(old) = map.links.iter().find(|l| &l.id == id) else {
+        return Err("That link is no longer in the map.".to_owned());
+    };
+    let mut link = old.clone();
+    match end {
+        LinkEnd::From => link.from = card.clone(),
+        LinkEnd::To => link.to = card.clone(),
+    }
+    if link.from == link.to {
+        return Err("A card cannot be linked to itself.".to_owned());
+    }
+    let (Some(a), Some(b)) = (map.card(&link.from), map.card(&link.to)) else {
+        return Err("Both ends of a link must be cards of this map.".to_owned());
+    };
+    if link.kind != LinkKind::Influence {
+        link.kind = match (a.channel, b.channel) {
+            (Some(x), Some(y)) if x != y => LinkKind::ChannelSwitch,
+            _ => LinkKind::NextStep,
+        };
+    }
+    if map
+        .links
+        .iter()
+        .any(|l| l.id != link.id && l.from == link.from && l.to == link.to && l.kind == link.kind)
+    {
+        return Err(format!(
+            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
+            a.title,
+            b.title,
+            link.kind.label().to_lowercase()
+        ));
+    }
+    Ok(update_link(map, link, "reconnect link"))
+}
+
+/// Colours for new personas, in the order they are offered: distinct on white and in print.
+const PERSONA_COLORS: [(u8, u8, u8); 8] = [
+    (0xe1, 0x57, 0x59),
+    (0x4e, 0x79, 0xa7),
+    (0x59, 0xa1, 0x4f),
+    (0xf2, 0x8e, 0x2b),
+    (0xb0, 0x7a, 0xa1),
+    (0x76, 0xb7, 0xb2),
+    (0xed, 0xc9, 0x48),
+    (0x9c, 0x75, 0x5f),
+];
+
+/// Adds a persona with a name and a colour no other persona has yet.
+pub fn add_persona(map: &JourneyMap) -> (Edit, crate::model::PersonaId) {
+    use crate::model::{Color, Persona, PersonaId};
+    let id = PersonaId(fresh_id(
+        "persona",
+        map.personas.iter().map(|p| p.id.as_str()),
+    ));
+    let taken: HashSet<Color> = map.personas.iter().map(|p| p.color).collect();
+    let color = PERSONA_COLORS
+        .iter()
+        .map(|&(r, g, b)| Color::rgb(r, g, b))
+        .find(|c| !taken.contains(c))
+        .unwrap_or(Color::rgb(0x60, 0x60, 0x60));
+    let persona = Persona {
+        id: id.clone(),
+        name: format!("Persona {}", map.personas.len() + 1),
+        description: String::new(),
+        color,
+        hidden: false,
+    };
+    let ops = vec![Op::InsertPersona(map.personas.len(), persona)];
+    (Edit::new("add persona", ops), id)
+}
+
+/// Replaces a persona's fields (found by id).
+pub fn update_persona(map: &JourneyMap, persona: crate::model::Persona, label: &str) -> Edit {
+    Edit::new(
+        label,
+        replace_in(&map.personas, persona, |a, b| a.id == b.id, Op::SetPersona),
+    )
+}
+
+/// Deletes a persona and its emotion curve.
+pub fn delete_persona(map: &JourneyMap, id: &crate::model::PersonaId) -> Edit {
+    let mut ops: Vec<Op> = map
+        .emotion_curves
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| &c.persona == id)
+        .map(|(i, _)| Op::RemoveCurve(i))
+        .rev()
+        .collect();
+    if let Some(i) = map.personas.iter().position(|p| &p.id == id) {
+        ops.push(Op::RemovePersona(i));
+    }
+    Edit::new("delete persona", ops)
+}
+
+/// Adds a point to a persona's emotion curve (starting the curve if it has none).
+pub fn add_point(
+    map: &JourneyMap,
+    persona: &crate::model::PersonaId,
+    phase: &PhaseId,
+    card: Option<CardId>,
+    score: f64,
+) -> (Edit, crate::model::PointId) {
+    use crate::model::{EmotionCurve, EmotionPoint, PointId};
+    let id = PointId(fresh_id(
+        "e",
+        map.emotion_curves
+            .iter()
+            .flat_map(|c| c.points.iter().map(|p| p.id.as_str())),
+    ));
+    let point = EmotionPoint {
+        id: id.clone(),
+        phase: phase.clone(),
+        card,
+        score: score.clamp(-2.0, 2.0),
+        note: String::new(),
+    };
+    let op = match map
+        .emotion_curves
+        .iter()
+        .position(|c| &c.persona == persona)
+    {
+        Some(i) => {
+            let mut curve = map.emotion_curves[i].clone();
+            curve.points.push(point);
+            Op::SetCurve(i, curve)
+        }
+        None => Op::InsertCurve(
+            map.emotion_curves.len(),
+            EmotionCurve {
+                persona: persona.clone(),
+                points: vec![point],
+            },
+        ),
+    };
+    (Edit::new("add emotion point", vec![op]), id)
+}
+
+/// Where a point is: its curve's position and its own position in that curve.
+pub fn find_point(map: &JourneyMap, id: &crate::model::PointId) -> Option<(usize, usize)> {
+    map.emotion_curves
+        .iter()
+        .enumerate()
+        .find_map(|(c, curve)| {
+            curve
+                .points
+                .iter()
+                .position(|p| &p.id == id)
+                .map(|i| (c, i))
+        })
+}
+
+/// Replaces a point (found by id). A point tied to a card in another phase is untied,
+/// so the map stays valid.
+pub fn update_point(map: &JourneyMap, mut point: crate::model::EmotionPoint, label: &str) -> Edit {
+    let Some((c, i)) = find_point(map, &point.id) else {
+        return Edit::new(label, Vec::new());
+    };
+    if let Some(card) = point.card.as_ref().and_then(|id| map.card(id))
+        && card.phase != point.phase
+    {
+        point.card = None;
+    }
+    point.score = point.score.clamp(-2.0, 2.0);
+    let mut curve = map.emotion_curves[c].clone();
+    curve.points[i] = point;
+    Edit::new(label, vec![Op::SetCurve(c, curve)])
+}
+
+/// Deletes emotion points.
+pub fn delete_points(map: &JourneyMap, ids: &[crate::model::PointId]) -> Edit {
+    let mut ops = Vec::new();
+    for (c, curve) in map.emotion_curves.iter().enumerate() {
+        if curve.points.iter().any(|p| ids.contains(&p.id)) {
+            let mut kept = curve.clone();
+            kept.points.retain(|p| !ids.contains(&p.id));
+            ops.push(Op::SetCurve(c, kept));
+        }
+    }
+    let label = if ids.len() == 1 {
+        "delete emotion point".to_owned()
+    } else {
+        format!("delete {} emotion points", ids.len())
+    };
+    Edit::new(label, ops)
+}

@@ -224,6 +224,19 @@ impl EmotionScale {
         let t = ((2.0 - score.clamp(-2.0, 2.0)) / 4.0) as f32;
         self.plot.top() + t * self.plot.height()
     }
+
+    /// The score at a height, snapped to half steps and kept on the scale: what a point
+    /// dropped there gets.
+    pub fn score_at(&self, y: f32) -> f64 {
+        let t = f64::from((y - self.plot.top()) / self.plot.height().max(1.0));
+        let score = 2.0 - 4.0 * t;
+        ((score * 2.0).round() / 2.0).clamp(-2.0, 2.0)
+    }
+
+    /// The band where points can be placed: the plot and a little room above and below.
+    pub fn hit_area(&self) -> Rect {
+        self.plot.expand2(vec2(0.0, 16.0))
+    }
 }
 
 /// One persona's curve.
@@ -805,7 +818,7 @@ fn emotion_curves(
     let shown: Vec<_> = map
         .emotion_curves
         .iter()
-        .filter(|curve| map.persona(&curve.persona).is_some())
+        .filter(|curve| map.persona(&curve.persona).is_some_and(|p| !p.hidden))
         .collect();
     let spread = 8.0;
     shown
@@ -863,6 +876,7 @@ fn legend(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> Legend
             "Personas",
             map.personas
                 .iter()
+                .filter(|p| !p.hidden)
                 .map(|p| (LegendSwatch::Persona(color32(p.color)), p.name.clone()))
                 .collect(),
         ));
@@ -961,6 +975,29 @@ pub struct DropTarget {
 }
 
 impl MapLayout {
+    /// The emotion point within `tolerance` of a point in map space, the nearest first:
+    /// its persona and id.
+    pub fn emotion_point_at(&self, pos: Pos2, tolerance: f32) -> Option<(&PersonaId, &PointId)> {
+        self.curves
+            .iter()
+            .flat_map(|curve| {
+                curve
+                    .points
+                    .iter()
+                    .map(move |(id, at, _)| (at.distance(pos), &curve.persona, id))
+            })
+            .filter(|(d, _, _)| *d <= tolerance)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, persona, id)| (persona, id))
+    }
+
+    /// The column whose body spans an x in map space.
+    pub fn column_at(&self, x: f32) -> Option<usize> {
+        self.columns
+            .iter()
+            .position(|c| c.body.x_range().contains(x))
+    }
+
     /// The link whose route passes within `tolerance` of a point, the nearest one first.
     pub fn link_at(&self, pos: Pos2, tolerance: f32) -> Option<&LinkLayout> {
         self.links

@@ -72,6 +72,10 @@ pub struct Persona {
     pub description: String,
     /// The colour of this persona's emotion curve.
     pub color: Color,
+    /// Whether the persona's curve is left out of the drawing (on screen and in exports),
+    /// to show one persona at a time.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hidden: bool,
 }
 
 /// A stage of the journey: one column of the map.

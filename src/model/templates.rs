@@ -154,6 +154,7 @@ impl Template {
             name: if self.dutch { "Klant" } else { "Customer" }.to_owned(),
             description: String::new(),
             color: Color::rgb(0xe1, 0x57, 0x59),
+            hidden: false,
         }];
         map
     }

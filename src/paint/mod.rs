@@ -6,7 +6,7 @@
 //! draws them in a separate overlay, so they never reach an export.
 
 pub mod egui_backend;
-mod icons;
+pub mod icons;
 pub mod svg;
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};

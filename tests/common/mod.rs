@@ -5,11 +5,13 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use egui::{Vec2, vec2};
+use egui::{Key, Modifiers, Pos2, Rect, Vec2, vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use journeymap::app::dialogs::FileDialogs;
 use journeymap::app::{JourneyApp, Start};
 use journeymap::export::Format;
+use journeymap::model::{CardId, JourneyMap, LaneId, PhaseId};
 
 /// Stands in for the user at the file dialogs: answers from a queue, then cancels.
 #[derive(Clone, Default)]
@@ -72,4 +74,151 @@ pub fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&path);
     std::fs::create_dir_all(&path).unwrap();
     path
+}
+
+pub fn undo(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+}
+
+pub fn redo(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+}
+
+/// Presses and releases a pointer button at a point, in one frame: a click.
+#[macro_export]
+macro_rules! press_release {
+    ($harness:expr, $pos:expr, $button:expr, $modifiers:expr) => {
+        for pressed in [true, false] {
+            $harness.event(egui::Event::PointerButton {
+                pos: $pos,
+                button: $button,
+                pressed,
+                modifiers: $modifiers,
+            });
+        }
+    };
+}
+
+/// Undo brings the original back, redo the edited map, and undo the original again.
+pub fn undo_redo(harness: &mut Harness<'_, JourneyApp>, original: &JourneyMap) {
+    let edited = map_of(harness);
+    assert_ne!(&edited, original, "the gesture changed nothing");
+    undo(harness);
+    assert_eq!(&map_of(harness), original, "undo");
+    redo(harness);
+    assert_eq!(map_of(harness), edited, "redo");
+    undo(harness);
+    assert_eq!(&map_of(harness), original, "undo after redo");
+}
+
+/// The screen rectangle of a map-space rectangle.
+pub fn on_screen(app: &JourneyApp, rect: Rect) -> Rect {
+    app.view().screen_from_map(app.canvas()).mul_rect(rect)
+}
+
+/// The screen rectangle of the cell of a phase and a lane.
+pub fn cell_on_screen(app: &JourneyApp, phase: &PhaseId, lane: &LaneId) -> Rect {
+    let laid_out = app.laid_out();
+    let column = laid_out
+        .columns
+        .iter()
+        .find(|c| &c.phase == phase)
+        .unwrap()
+        .body;
+    let row = laid_out.rows.iter().find(|r| &r.lane == lane).unwrap().body;
+    on_screen(app, column.intersect(row))
+}
+
+pub fn card_center(harness: &Harness<'_, JourneyApp>, id: &CardId) -> Pos2 {
+    let app = harness.state();
+    let card = app.laid_out().cards.iter().find(|c| &c.id == id).unwrap();
+    on_screen(app, card.rect).center()
+}
+
+/// Presses the primary button at `from` and moves in steps to `to`, still holding it.
+pub fn drag_and_hold(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for step in 1..=8 {
+        harness.hover_at(from + (to - from) * (step as f32 / 8.0));
+        harness.run();
+    }
+}
+
+/// Presses the primary button at `from`, moves in steps to `to`, releases.
+pub fn drag(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    drag_and_hold(harness, from, to);
+    harness.drop_at(to);
+    harness.run();
+}
+
+pub fn click_card(harness: &mut Harness<'_, JourneyApp>, id: &CardId, modifiers: Modifiers) {
+    let at = card_center(harness, id);
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers,
+    });
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+    harness.run();
+}
+
+pub fn map_of(harness: &Harness<'_, JourneyApp>) -> JourneyMap {
+    harness.state().map().clone()
+}
+
+pub fn point_on_link(harness: &Harness<'_, JourneyApp>, index: usize) -> Pos2 {
+    let app = harness.state();
+    let link = &app.laid_out().links[index];
+    let label = link.label.as_ref().map(|l| l.rect.expand(4.0));
+    let length = journeymap::layout::path_length(&link.path);
+    // The point of the route farthest from every card (and off the label), where a click
+    // can only mean the line.
+    let clearance = |p: Pos2| {
+        app.laid_out()
+            .cards
+            .iter()
+            .map(|c| c.rect.distance_to_pos(p))
+            .fold(f32::INFINITY, f32::min)
+    };
+    let at = (1..20)
+        .map(|i| journeymap::layout::point_at_length(&link.path, length * i as f32 / 20.0))
+        .filter(|p| label.is_none_or(|l| !l.contains(*p)))
+        .max_by(|a, b| clearance(*a).total_cmp(&clearance(*b)))
+        .unwrap();
+    app.view().screen_from_map(app.canvas()).mul_pos(at)
+}
+
+pub fn click_at(harness: &mut Harness<'_, JourneyApp>, at: Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
+    harness.run();
+}
+
+/// Drags from a card's right handle to a point.
+pub fn draw_link(harness: &mut Harness<'_, JourneyApp>, from: &CardId, to: Pos2) {
+    let center = card_center(harness, from);
+    harness.hover_at(center);
+    harness.run();
+    let title = map_of(harness).card(from).unwrap().title.clone();
+    let handle = harness
+        .get_by_label(&format!("Link from {title} (right)"))
+        .rect()
+        .center();
+    drag(harness, handle, to);
 }

@@ -1,0 +1,335 @@
+//! Emotion curves on the canvas: a click in the emotion lane adds a point for the active
+//! persona, a point is dragged up and down to set its score (in half steps) and sideways to
+//! another phase, dropped on a card to tie it to that card, and selected to edit or delete.
+
+use egui::emath::TSTransform;
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, WidgetInfo, vec2};
+
+use super::JourneyApp;
+use crate::edit::ops;
+use crate::model::{EmotionPoint, PersonaId, PointId};
+use crate::paint::egui_backend::draw;
+
+/// How far from a point's centre, in screen pixels, it can be grabbed.
+const GRAB_RADIUS: f32 = 11.0;
+
+/// A point being dragged: what it would become if dropped now.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct PointDrag {
+    /// The point as it is in the document.
+    original: EmotionPoint,
+    /// The point as it would be dropped.
+    draft: EmotionPoint,
+    /// The curve's colour, for the face shown while dragging.
+    color: Color32,
+}
+
+/// A score as the scale writes it: "+1.5", "0", "−2".
+pub(super) fn score_text(score: f64) -> String {
+    if score > 0.0 {
+        format!("+{score}")
+    } else if score < 0.0 {
+        format!("\u{2212}{}", -score)
+    } else {
+        "0".to_owned()
+    }
+}
+
+impl JourneyApp {
+    /// The persona whose curve clicks and drags edit: the one picked in the personas panel,
+    /// else the first shown one.
+    pub fn active_persona(&self) -> Option<&PersonaId> {
+        self.active_persona
+            .as_ref()
+            .filter(|id| self.map.persona(id).is_some())
+            .or_else(|| {
+                self.map
+                    .personas
+                    .iter()
+                    .find(|p| !p.hidden)
+                    .or(self.map.personas.first())
+                    .map(|p| &p.id)
+            })
+    }
+
+    /// The selected emotion point, if one is.
+    pub fn selected_point(&self) -> Option<&PointId> {
+        self.selected_point.as_ref()
+    }
+
+    /// Whether a map point is where emotion points go: the curve band of the emotion lane.
+    pub(super) fn in_curve_area(&self, pos: Pos2) -> bool {
+        self.laid_out
+            .emotion_scale
+            .as_ref()
+            .is_some_and(|scale| scale.hit_area().contains(pos))
+    }
+
+    /// Adds a point for the active persona where the user clicked in the emotion lane.
+    pub(super) fn add_point_at(&mut self, pos: Pos2) {
+        let Some(scale) = &self.laid_out.emotion_scale else {
+            return;
+        };
+        let score = scale.score_at(pos.y);
+        let Some(column) = self.laid_out.column_at(pos.x) else {
+            return;
+        };
+        let phase = self.laid_out.columns[column].phase.clone();
+        let Some(persona) = self.active_persona().cloned() else {
+            self.status = "Add a persona first (in the inspector, with nothing selected): \
+                           points belong to a persona's curve."
+                .to_owned();
+            return;
+        };
+        let Some(details) = self.map.persona(&persona).cloned() else {
+            return;
+        };
+        if details.hidden {
+            self.status = format!(
+                "{}\u{2019}s curve is hidden: show it in the personas list to add points.",
+                details.name
+            );
+            return;
+        }
+        let (edit, id) = ops::add_point(&self.map, &persona, &phase, None, score);
+        self.apply(edit, None);
+        self.select_point(id);
+    }
+
+    /// Selects one emotion point and nothing else.
+    pub(super) fn select_point(&mut self, id: PointId) {
+        self.selection.clear();
+        self.header = None;
+        self.selected_link = None;
+        self.selected_point = Some(id);
+    }
+
+    /// The points' own widgets (names, hover notes, clicks, drags) and the drag itself.
+    pub(super) fn curves_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
+        let map_from_screen = screen_from_map.inverse();
+        let canvas = self.canvas;
+        let shown = self
+            .preview
+            .as_ref()
+            .filter(|_| self.point_drag.is_some())
+            .map_or(&self.laid_out, |(laid_out, _)| laid_out);
+        let mut clicked = None;
+        let mut started = None;
+        let mut menus = Vec::new();
+        // Points of different personas can sit a few pixels apart and their grab areas
+        // overlap: the one nearest the pointer is made last, so it is on top and gets the
+        // hover and the click.
+        let pointer = ui.input(|i| i.pointer.hover_pos());
+        let mut points: Vec<_> = shown
+            .curves
+            .iter()
+            .flat_map(|curve| curve.points.iter().map(move |point| (curve, point)))
+            .map(|(curve, point)| (curve, point, screen_from_map.mul_pos(point.1)))
+            .filter(|(_, _, center)| canvas.contains(*center))
+            .collect();
+        if let Some(pointer) = pointer {
+            points.sort_by(|a, b| b.2.distance(pointer).total_cmp(&a.2.distance(pointer)));
+        }
+        // Only the nearest point shows its note: egui keeps an open tooltip while the
+        // pointer is on its widget, and the grab areas of neighbours overlap.
+        let nearest = points
+            .last()
+            .filter(|(_, _, center)| pointer.is_some_and(|p| p.distance(*center) <= GRAB_RADIUS))
+            .map(|(_, (id, _, _), _)| id.clone());
+        for (curve, (id, _, score), center) in points {
+            let name = self
+                .map
+                .persona(&curve.persona)
+                .map_or_else(String::new, |p| p.name.clone());
+            {
+                let area = Rect::from_center_size(center, vec2(2.0, 2.0) * GRAB_RADIUS);
+                let response = ui
+                    .interact(
+                        area,
+                        ui.scope_id().with(("emotion point", id.as_str())),
+                        Sense::click_and_drag(),
+                    )
+                    .on_hover_cursor(egui::CursorIcon::ResizeVertical);
+                let point = crate::edit::ops::find_point(&self.map, id)
+                    .map(|(c, i)| self.map.emotion_curves[c].points[i].clone());
+                let phase = point
+                    .as_ref()
+                    .and_then(|p| self.map.phase(&p.phase))
+                    .map_or_else(String::new, |p| p.name.clone());
+                let label = format!("{name}, {phase}: {}", score_text(*score));
+                response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+                if response.clicked() {
+                    clicked = Some(id.clone());
+                }
+                if response.secondary_clicked() {
+                    clicked = Some(id.clone());
+                }
+                if response.drag_started()
+                    && let Some(point) = point.clone()
+                {
+                    started = Some((point, curve.color));
+                }
+                let response = if self.point_drag.is_none() && nearest.as_ref() == Some(id) {
+                    let note = point.map(|p| p.note).unwrap_or_default();
+                    response.on_hover_ui(|ui| {
+                        ui.strong(&label);
+                        if !note.is_empty() {
+                            ui.label(note);
+                        }
+                    })
+                } else {
+                    response
+                };
+                menus.push((response, id.clone()));
+            }
+        }
+        for (response, id) in menus {
+            response.context_menu(|ui| {
+                if ui.button("Delete point").clicked() {
+                    let edit = ops::delete_points(&self.map, std::slice::from_ref(&id));
+                    self.apply(edit, None);
+                    self.selected_point = None;
+                    ui.close();
+                }
+            });
+        }
+        if let Some(id) = clicked {
+            self.select_point(id);
+        }
+        if let Some((point, color)) = started {
+            self.select_point(point.id.clone());
+            self.point_drag = Some(PointDrag {
+                original: point.clone(),
+                draft: point,
+                color,
+            });
+        }
+        let Some(drag) = &self.point_drag else {
+            return;
+        };
+        let mut draft = drag.draft.clone();
+        if let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) {
+            let at = map_from_screen.mul_pos(pointer);
+            // Over a card of the point's phase, the point ties to that card and keeps its
+            // score; elsewhere the height sets the score and the column the phase.
+            if let Some(card) = self.laid_out.card_at(at) {
+                if let Some(model) = self.map.card(&card.id) {
+                    draft.phase = model.phase.clone();
+                    draft.card = Some(card.id.clone());
+                    draft.score = drag.original.score;
+                }
+            } else {
+                if let Some(scale) = &self.laid_out.emotion_scale {
+                    draft.score = scale.score_at(at.y);
+                }
+                if let Some(column) = self.laid_out.column_at(at.x) {
+                    let phase = &self.laid_out.columns[column].phase;
+                    if *phase != draft.phase {
+                        draft.phase = phase.clone();
+                        draft.card = None;
+                    }
+                }
+            }
+        }
+        if draft != drag.draft {
+            let edit = ops::update_point(&self.map, draft.clone(), "move emotion point");
+            let mut moved = self.map.clone();
+            self.preview = crate::edit::apply_all(&mut moved, edit.ops).ok().map(|_| {
+                let laid_out = crate::layout::layout(
+                    &moved,
+                    &self.theme,
+                    crate::layout::LayoutOptions::default(),
+                );
+                let shapes = crate::paint::paint(&laid_out, &self.theme);
+                (laid_out, shapes)
+            });
+            if let Some(drag) = &mut self.point_drag {
+                drag.draft = draft;
+            }
+        }
+        if ui.input(|i| i.pointer.any_released()) {
+            self.finish_point_drag();
+        }
+    }
+
+    /// Drops the dragged point: one undo step for the whole drag, none if nothing changed.
+    fn finish_point_drag(&mut self) {
+        self.preview = None;
+        let Some(drag) = self.point_drag.take() else {
+            return;
+        };
+        if drag.draft == drag.original {
+            return;
+        }
+        let label = if drag.draft.phase != drag.original.phase {
+            "move emotion point"
+        } else if drag.draft.card != drag.original.card {
+            "tie emotion point to card"
+        } else {
+            "change emotion score"
+        };
+        let edit = ops::update_point(&self.map, drag.draft, label);
+        self.apply(edit, None);
+    }
+
+    /// The selected point's ring, and while dragging, a large face with the score beside
+    /// the point and the card it would tie to.
+    pub(super) fn curve_overlay_ui(&self, painter: &egui::Painter, screen_from_map: TSTransform) {
+        let shown = self
+            .preview
+            .as_ref()
+            .filter(|_| self.point_drag.is_some())
+            .map_or(&self.laid_out, |(laid_out, _)| laid_out);
+        let Some(id) = &self.selected_point else {
+            return;
+        };
+        let Some((curve, pos, score)) = shown.curves.iter().find_map(|curve| {
+            curve
+                .points
+                .iter()
+                .find(|(p, _, _)| p == id)
+                .map(|(_, pos, score)| (curve, *pos, *score))
+        }) else {
+            return;
+        };
+        let center = screen_from_map.mul_pos(pos);
+        let ring = (self.theme.face_radius + 4.0) * self.view.zoom;
+        painter.circle_stroke(center, ring, Stroke::new(2.5, super::canvas::SELECTION));
+        let Some(drag) = &self.point_drag else {
+            return;
+        };
+        if let Some(card) = drag
+            .draft
+            .card
+            .as_ref()
+            .and_then(|c| self.laid_out.cards.iter().find(|l| &l.id == c))
+            .filter(|_| drag.draft.card != drag.original.card)
+        {
+            painter.rect_stroke(
+                screen_from_map.mul_rect(card.rect).expand(3.0),
+                self.theme.card_radius * self.view.zoom + 3.0,
+                Stroke::new(3.0, drag.color),
+                egui::StrokeKind::Outside,
+            );
+        }
+        // The face and the value, large and beside the point so the pointer hides neither.
+        let face_center = pos + vec2(0.0, -(self.theme.face_radius + 26.0) / self.view.zoom);
+        let mut shapes = Vec::new();
+        crate::paint::icons::face(
+            face_center,
+            18.0 / self.view.zoom,
+            score,
+            drag.color,
+            Color32::WHITE,
+            &mut shapes,
+        );
+        draw(painter, &shapes, screen_from_map);
+        painter.text(
+            screen_from_map.mul_pos(face_center) + vec2(24.0, 0.0),
+            egui::Align2::LEFT_CENTER,
+            score_text(score),
+            egui::FontId::proportional(16.0),
+            curve.color,
+        );
+    }
+}

@@ -1,0 +1,212 @@
+//! The personas list (in the inspector when nothing is selected) and the inspector of an
+//! emotion point. Each persona is named, coloured and described here, shown or hidden,
+//! and one of them is the active persona whose curve the canvas edits.
+
+use egui::Ui;
+
+use super::curves::score_text;
+use super::{Action, JourneyApp};
+use crate::edit::ops;
+use crate::model::{CardId, Color, PersonaId, PhaseId, PointId};
+
+impl JourneyApp {
+    /// Every persona with its fields, and a button to add one.
+    pub(super) fn personas_ui(&mut self, ui: &mut Ui) {
+        ui.heading("Personas");
+        ui.weak("Click in the emotion lane to add a point to the active persona\u{2019}s curve.");
+        ui.add_space(4.0);
+        let active = self.active_persona().cloned();
+        let ids: Vec<PersonaId> = self.map.personas.iter().map(|p| p.id.clone()).collect();
+        for id in ids {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                self.persona_ui(ui, &id, active.as_ref() == Some(&id));
+            });
+        }
+        if ui
+            .button(Action::AddPersona.label())
+            .on_hover_text(Action::AddPersona.tooltip())
+            .clicked()
+        {
+            self.pending.push(Action::AddPersona);
+        }
+    }
+
+    fn persona_ui(&mut self, ui: &mut Ui, id: &PersonaId, active: bool) {
+        let Some(persona) = self.map.persona(id).cloned() else {
+            return;
+        };
+        ui.horizontal(|ui| {
+            let mut rgb = [persona.color.r, persona.color.g, persona.color.b];
+            if ui
+                .color_edit_button_srgb(&mut rgb)
+                .on_hover_text("The curve\u{2019}s colour")
+                .changed()
+            {
+                let mut draft = persona.clone();
+                draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
+                let edit = ops::update_persona(&self.map, draft, "change persona colour");
+                self.apply(edit, Some(format!("{id}/colour")));
+            }
+            if ui
+                .radio(active, "Active")
+                .on_hover_text("Clicks and drags in the emotion lane edit this curve")
+                .clicked()
+            {
+                self.active_persona = Some(id.clone());
+            }
+            let mut shown = !persona.hidden;
+            if ui
+                .checkbox(&mut shown, "Show")
+                .on_hover_text("Hidden curves are left out of the canvas and of exports")
+                .changed()
+            {
+                let mut draft = persona.clone();
+                draft.hidden = !shown;
+                let label = if shown {
+                    "show persona"
+                } else {
+                    "hide persona"
+                };
+                let edit = ops::update_persona(&self.map, draft, label);
+                self.apply(edit, None);
+            }
+            if ui
+                .button("Delete")
+                .on_hover_text("Delete this persona and their curve")
+                .clicked()
+            {
+                let edit = ops::delete_persona(&self.map, id);
+                self.apply(edit, None);
+            }
+        });
+        let Some(persona) = self.map.persona(id).cloned() else {
+            return;
+        };
+        let mut draft = persona.clone();
+        let label = ui.label("Name");
+        let name = ui
+            .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
+            .labelled_by(label.id);
+        if self.name_persona.as_ref() == Some(id) {
+            // A new persona: its name is selected, so typing names it.
+            self.name_persona = None;
+            name.request_focus();
+            name.scroll_to_me(Some(egui::Align::Center));
+            let mut state =
+                egui::text_edit::TextEditState::load(ui.ctx(), name.id).unwrap_or_default();
+            state
+                .cursor
+                .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+                    &draft.name,
+                )));
+            state.store(ui.ctx(), name.id);
+        }
+        let key = self.field_key(&name, id.as_str(), "name");
+        if name.changed() {
+            let edit = ops::update_persona(&self.map, draft.clone(), "rename persona");
+            self.apply(edit, key);
+        }
+        let label = ui.label("Description");
+        let description = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.description)
+                    .desired_rows(2)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label.id);
+        let key = self.field_key(&description, id.as_str(), "description");
+        if description.changed() {
+            let edit = ops::update_persona(&self.map, draft, "describe persona");
+            self.apply(edit, key);
+        }
+    }
+
+    /// The selected emotion point: score, phase, the card it belongs to, and its note.
+    pub(super) fn point_fields_ui(&mut self, ui: &mut Ui, id: &PointId) {
+        let Some((c, i)) = ops::find_point(&self.map, id) else {
+            return;
+        };
+        let curve = &self.map.emotion_curves[c];
+        let point = curve.points[i].clone();
+        let persona = self
+            .map
+            .persona(&curve.persona)
+            .map_or_else(String::new, |p| p.name.clone());
+        ui.heading("Emotion point");
+        ui.weak(format!("On {persona}\u{2019}s curve"));
+        ui.add_space(4.0);
+
+        let mut draft = point.clone();
+        ui.horizontal(|ui| {
+            let label = ui.label("Score");
+            ui.add(
+                egui::Slider::new(&mut draft.score, -2.0..=2.0)
+                    .step_by(0.5)
+                    .show_value(false),
+            )
+            .labelled_by(label.id);
+            ui.strong(score_text(draft.score));
+        });
+        let phase_name = |phase: &PhaseId| {
+            self.map
+                .phase(phase)
+                .map_or_else(String::new, |p| p.name.clone())
+        };
+        egui::ComboBox::from_label("Phase")
+            .selected_text(phase_name(&draft.phase))
+            .show_ui(ui, |ui| {
+                for phase in &self.map.phases {
+                    ui.selectable_value(&mut draft.phase, phase.id.clone(), &phase.name);
+                }
+            });
+        let card_title = |card: &Option<CardId>| {
+            card.as_ref()
+                .and_then(|id| self.map.card(id))
+                .map_or_else(|| "none".to_owned(), |c| c.title.clone())
+        };
+        egui::ComboBox::from_label("Card")
+            .selected_text(card_title(&draft.card))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut draft.card, None, "none");
+                for card in self.map.cards.iter().filter(|c| c.phase == draft.phase) {
+                    ui.selectable_value(&mut draft.card, Some(card.id.clone()), &card.title);
+                }
+            });
+        if draft != point {
+            let label = if draft.phase != point.phase {
+                "move emotion point"
+            } else if draft.card != point.card {
+                "tie emotion point to card"
+            } else {
+                "change emotion score"
+            };
+            let key = (draft.score != point.score).then(|| format!("{id}/score"));
+            let edit = ops::update_point(&self.map, draft, label);
+            self.apply(edit, key);
+        }
+        let Some(mut draft) = ops::find_point(&self.map, id)
+            .map(|(c, i)| self.map.emotion_curves[c].points[i].clone())
+        else {
+            return;
+        };
+        let label = ui.label("Note (shown on hover)");
+        let note = ui
+            .add(
+                egui::TextEdit::multiline(&mut draft.note)
+                    .desired_rows(3)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label.id);
+        let key = self.field_key(&note, id.as_str(), "note");
+        if note.changed() {
+            let edit = ops::update_point(&self.map, draft, "edit emotion note");
+            self.apply(edit, key);
+        }
+        ui.add_space(6.0);
+        if ui.button(Action::Delete.label()).clicked() {
+            self.pending.push(Action::Delete);
+        }
+        ui.weak("Drag the point up or down to change the score, sideways to another phase, onto a card to tie it to that card.");
+    }
+}

@@ -1,0 +1,119 @@
+//! The channel-switch overview: a panel listing every channel switch, the broken and rough
+//! handoffs first, with the active persona's feeling where the customer switches. A click
+//! on a row selects the link and brings it into view.
+
+use egui::{Color32, RichText, Ui};
+
+use super::JourneyApp;
+use super::curves::score_text;
+use crate::analysis::channel_switches;
+use crate::model::{Channel, HandoffQuality, LinkId};
+
+fn quality_color(quality: Option<HandoffQuality>) -> Color32 {
+    match quality {
+        Some(HandoffQuality::Broken) => Color32::from_rgb(0xc6, 0x28, 0x28),
+        Some(HandoffQuality::Friction) => Color32::from_rgb(0xc7, 0x6a, 0x00),
+        Some(HandoffQuality::Smooth) => Color32::from_rgb(0x2e, 0x7d, 0x32),
+        None => Color32::from_gray(110),
+    }
+}
+
+impl JourneyApp {
+    /// The overview's table.
+    pub(super) fn switches_ui(&mut self, ui: &mut Ui) {
+        let persona = self.active_persona().cloned();
+        let rows = channel_switches(&self.map, persona.as_ref());
+        let persona_name = persona
+            .as_ref()
+            .and_then(|p| self.map.persona(p))
+            .map_or_else(|| "Persona".to_owned(), |p| p.name.clone());
+        ui.horizontal(|ui| {
+            ui.strong("Channel switches");
+            ui.weak(format!(
+                "{} in this map \u{b7} broken and friction first \u{b7} click a row to show the link",
+                rows.len()
+            ));
+        });
+        if rows.is_empty() {
+            ui.weak(
+                "No channel switches yet: link two cards with different channels \
+                 (drag from a card\u{2019}s handle to the other card).",
+            );
+            return;
+        }
+        let mut picked: Option<LinkId> = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::Grid::new("channel switch table")
+                .striped(true)
+                .num_columns(6)
+                .spacing([18.0, 4.0])
+                .show(ui, |ui| {
+                    for heading in [
+                        "Handoff",
+                        "From \u{2192} to",
+                        "Tracks",
+                        "Phase",
+                        &format!("{persona_name} feels"),
+                        "Label",
+                    ] {
+                        ui.strong(heading);
+                    }
+                    ui.end_row();
+                    for row in &rows {
+                        let selected = self.selected_link.as_ref() == Some(&row.link);
+                        let quality = row.quality.map_or("not judged", |q| q.label());
+                        let cells = [
+                            RichText::new(quality).color(quality_color(row.quality)),
+                            RichText::new(format!(
+                                "{} \u{2192} {}",
+                                row.from.map_or("no channel", Channel::label),
+                                row.to.map_or("no channel", Channel::label)
+                            )),
+                            RichText::new(if row.crosses_tracks {
+                                "physical \u{2194} digital"
+                            } else {
+                                "same track"
+                            }),
+                            RichText::new(
+                                self.map
+                                    .phase(&row.phase)
+                                    .map_or_else(String::new, |p| p.name.clone()),
+                            ),
+                            RichText::new(row.score.map_or_else(
+                                || "\u{2013}".to_owned(),
+                                |s| score_text((s * 10.0).round() / 10.0),
+                            )),
+                            RichText::new(&row.label),
+                        ];
+                        for cell in cells {
+                            if ui.selectable_label(selected, cell).clicked() {
+                                picked = Some(row.link.clone());
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+        if let Some(link) = picked {
+            self.show_link(&link);
+        }
+    }
+
+    /// Selects a link and moves the view so it is in the middle of the canvas.
+    pub(super) fn show_link(&mut self, id: &LinkId) {
+        self.selection.clear();
+        self.header = None;
+        self.selected_point = None;
+        self.selected_link = Some(id.clone());
+        if let Some(link) = self.laid_out.links.iter().find(|l| &l.id == id) {
+            let middle = link
+                .label
+                .as_ref()
+                .map(|l| l.rect.center())
+                .or_else(|| link.path.get(link.path.len() / 2).copied());
+            if let Some(middle) = middle {
+                self.view.center_on(self.canvas, middle);
+            }
+        }
+    }
+}
