@@ -811,35 +811,6 @@ fn escape_cancels_a_header_drag_and_a_column_resize() {
 }
 
 #[test]
-fn a_new_map_from_a_template_is_untitled_and_saving_asks_where() {
-    let dialogs = ScriptedDialogs::default();
-    let folder = scratch("new");
-    let path = folder.join("see-think-do-care.json");
-    dialogs.answer(path.clone());
-    let mut harness = editor(Start::Sample(0), dialogs);
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("New").click();
-    harness.run();
-    harness
-        .get_by_label("Google's See - Think - Do - Care")
-        .click();
-    harness.run();
-    let map = map_of(&harness);
-    let phases: Vec<&str> = map.phases.iter().map(|p| p.name.as_str()).collect();
-    assert_eq!(phases, ["See", "Think", "Do", "Care"]);
-    assert_eq!(harness.state().origin(), &journeymap::app::Origin::New);
-    assert!(
-        !harness.state().is_dirty(),
-        "a new map has nothing to save yet"
-    );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    assert_eq!(file::load_path(&path).unwrap().map, map);
-    let _ = std::fs::remove_dir_all(folder);
-}
-
-#[test]
 fn the_owner_of_several_cards_is_set_at_once() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
     let original = map_of(&harness);

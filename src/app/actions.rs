@@ -9,6 +9,10 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 pub enum Action {
     /// Start a new map from a template (by its index in the templates).
     New(usize),
+    /// Choose a template and a title for a new map.
+    NewMap,
+    /// Choose one of the sample journeys to open.
+    SampleGallery,
     /// Open a map or a picture with a map inside.
     Open,
     /// Open one of the built-in sample journeys (by its index in the samples).
@@ -71,6 +75,8 @@ pub enum Action {
     ToggleSwitches,
     /// Add a persona, with an emotion curve of their own.
     AddPersona,
+    /// Switch the editor's panels and menus between light and dark.
+    ToggleDark,
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -88,8 +94,10 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 33] = [
+        Action::NewMap,
         Action::Open,
+        Action::SampleGallery,
         Action::Save,
         Action::SaveAs,
         Action::ExportPng,
@@ -119,12 +127,15 @@ impl Action {
         Action::FitMap,
         Action::ToggleSwitches,
         Action::AddPersona,
+        Action::ToggleDark,
     ];
 
     /// The name in menus and on buttons.
     pub fn label(self) -> String {
         match self {
             Action::Open => "Open…".to_owned(),
+            Action::NewMap => "New…".to_owned(),
+            Action::SampleGallery => "Open Sample…".to_owned(),
             Action::New(index) => crate::model::templates::TEMPLATES
                 .get(index)
                 .map_or_else(|| "New map".to_owned(), |t| t.description.to_owned()),
@@ -160,6 +171,7 @@ impl Action {
             Action::FitMap => "Fit map".to_owned(),
             Action::ToggleSwitches => "Channel Switches".to_owned(),
             Action::AddPersona => "Add Persona".to_owned(),
+            Action::ToggleDark => "Dark Interface".to_owned(),
         }
     }
 
@@ -167,6 +179,8 @@ impl Action {
     pub fn tooltip(self) -> &'static str {
         match self {
             Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
+            Action::NewMap => "Start a new map from a template",
+            Action::SampleGallery => "Open a copy of one of the sample journeys",
             Action::OpenSample(_) => "Open a copy of this sample journey",
             Action::New(_) => "Start a new map with these phases",
             Action::Save => "Save the map to its file",
@@ -202,6 +216,7 @@ impl Action {
                 "List every channel switch, the broken and rough handoffs first"
             }
             Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
+            Action::ToggleDark => "Dark panels and menus; the map keeps its colours",
         }
     }
 
@@ -214,6 +229,7 @@ impl Action {
     /// The keyboard shortcuts, the first of which menus show. Cmd on macOS, Ctrl elsewhere.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
         const OPEN: &[KeyboardShortcut] = &[command(Key::O)];
+        const NEW: &[KeyboardShortcut] = &[command(Key::N)];
         const EXPORT_PNG: &[KeyboardShortcut] = &[command(Key::E)];
         const EXPORT_SVG: &[KeyboardShortcut] = &[command_shift(Key::E)];
         const QUIT: &[KeyboardShortcut] = &[command(Key::Q)];
@@ -246,6 +262,8 @@ impl Action {
         ];
         match self {
             Action::Open => OPEN,
+            Action::NewMap => NEW,
+            Action::SampleGallery => &[],
             Action::OpenSample(_) | Action::New(_) => &[],
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
@@ -274,7 +292,7 @@ impl Action {
             Action::ZoomReset => ZOOM_RESET,
             Action::FitMap => FIT,
             Action::ToggleSwitches => SWITCHES,
-            Action::AddPersona => &[],
+            Action::AddPersona | Action::ToggleDark => &[],
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod actions;
 mod canvas;
 mod curves;
 pub mod dialogs;
+mod files;
 mod headers;
 mod inspector;
 mod links;
@@ -114,6 +115,22 @@ pub struct JourneyApp {
     show_switches: bool,
     /// A persona just added, whose name field takes the keyboard in the next frame.
     name_persona: Option<PersonaId>,
+    /// What waits for the answer to "Save the changes?".
+    unsaved: Option<files::Leave>,
+    /// What a menu or dialog asked for this frame, done (or asked about) after drawing.
+    pending_leave: Option<files::Leave>,
+    /// Whether the window may close now: the user answered about unsaved changes.
+    may_close: bool,
+    /// The files opened last, newest first.
+    recent: Vec<PathBuf>,
+    /// The New dialog, while open.
+    new_dialog: Option<files::NewDialog>,
+    /// Whether the sample gallery is open.
+    sample_gallery: bool,
+    /// The samples' thumbnails, drawn when the gallery first opens.
+    thumbnails: Vec<files::Thumbnail>,
+    /// Whether the editor's panels and menus are dark (the map stays as it is exported).
+    dark: bool,
 }
 
 /// A link being drawn: from a card to wherever the pointer is.
@@ -225,6 +242,14 @@ impl JourneyApp {
             point_drag: None,
             show_switches: false,
             name_persona: None,
+            unsaved: None,
+            pending_leave: None,
+            may_close: false,
+            recent: Vec::new(),
+            new_dialog: None,
+            sample_gallery: false,
+            thumbnails: Vec::new(),
+            dark: false,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -234,6 +259,16 @@ impl JourneyApp {
             }
         }
         app
+    }
+
+    /// Whether the window is closing: the user was asked about unsaved changes and agreed.
+    pub fn is_closing(&self) -> bool {
+        self.may_close
+    }
+
+    /// How the next export is made, as the user last chose.
+    pub fn export_options(&self) -> ExportOptions {
+        self.export_options
     }
 
     /// What Undo would undo, e.g. "move card".
@@ -387,39 +422,6 @@ impl JourneyApp {
         }
     }
 
-    fn open_sample(&mut self, index: usize) {
-        let Some(sample) = SAMPLES.get(index) else {
-            return;
-        };
-        match file::load(sample.json.as_bytes()) {
-            Ok(loaded) => {
-                self.set_map(loaded.map, Origin::Sample(sample.name));
-                self.status = format!("Opened the sample \"{}\".", self.map.title);
-            }
-            Err(error) => self.show_error("This sample could not be opened", error.to_string()),
-        }
-    }
-
-    fn open_path(&mut self, path: &Path) {
-        match file::load_path(path) {
-            Ok(loaded) => {
-                self.set_map(loaded.map, Origin::File(path.to_owned()));
-                self.status = match loaded.warnings.len() {
-                    0 => format!("Opened {}.", path.display()),
-                    n => format!(
-                        "Opened {}; {n} warning(s): {}",
-                        path.display(),
-                        loaded.warnings[0]
-                    ),
-                };
-            }
-            Err(error) => self.show_error(
-                &format!("{} could not be opened", display_name(path)),
-                error.to_string(),
-            ),
-        }
-    }
-
     fn show_error(&mut self, heading: &str, sentence: String) {
         self.status = sentence.clone();
         self.error = Some((heading.to_owned(), sentence));
@@ -470,6 +472,8 @@ impl JourneyApp {
             }
             Action::Save | Action::SaveAs => self.drag.is_none(),
             Action::Open
+            | Action::NewMap
+            | Action::SampleGallery
             | Action::ExportPng
             | Action::ExportSvg
             | Action::Quit
@@ -477,7 +481,8 @@ impl JourneyApp {
             | Action::ZoomOut
             | Action::ZoomReset
             | Action::FitMap
-            | Action::ToggleSwitches => true,
+            | Action::ToggleSwitches
+            | Action::ToggleDark => true,
             Action::AddPersona => self.drag.is_none() && self.point_drag.is_none(),
         }
     }
@@ -489,28 +494,18 @@ impl JourneyApp {
         }
         let canvas = self.canvas;
         match action {
-            Action::Open => {
-                if let Some(path) = self.files.pick_map() {
-                    self.open_path(&path);
-                }
-            }
-            Action::OpenSample(index) => self.open_sample(index),
-            Action::New(index) => {
-                if let Some(template) = crate::model::templates::TEMPLATES.get(index) {
-                    self.set_map(template.instantiate(None), Origin::New);
-                    self.status = format!(
-                        "New map from the template \u{201c}{}\u{201d}.",
-                        template.description
-                    );
-                }
-            }
-            Action::Save => match &self.origin {
-                // Only a map file is saved in place: samples and pictures ask where.
-                Origin::File(path) if Format::from_path(path).is_none() => {
-                    self.save_to(path.clone())
-                }
-                _ => self.save_as(),
-            },
+            Action::Open => self.leave(ctx, files::Leave::PickAndOpen),
+            Action::OpenSample(index) => self.leave(ctx, files::Leave::Sample(index)),
+            Action::New(template) => self.leave(
+                ctx,
+                files::Leave::New {
+                    template,
+                    title: String::new(),
+                },
+            ),
+            Action::NewMap => self.open_new_dialog(),
+            Action::SampleGallery => self.sample_gallery = true,
+            Action::Save => self.save_map(),
             Action::SaveAs => self.save_as(),
             Action::Undo => match self.history.undo(&mut self.map) {
                 Ok(label) => {
@@ -664,6 +659,14 @@ impl JourneyApp {
             Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
             Action::FitMap => self.view.fit(canvas, self.laid_out.bounds),
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
+            Action::ToggleDark => {
+                self.dark = !self.dark;
+                ctx.set_theme(if self.dark {
+                    egui::ThemePreference::Dark
+                } else {
+                    egui::ThemePreference::Light
+                });
+            }
             Action::AddPersona => {
                 let (edit, id) = ops::add_persona(&self.map);
                 self.apply(edit, None);
@@ -698,7 +701,13 @@ impl JourneyApp {
     }
 
     fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        if self.export_dialog.is_some() || self.error.is_some() || self.confirm.is_some() {
+        if self.export_dialog.is_some()
+            || self.error.is_some()
+            || self.confirm.is_some()
+            || self.unsaved.is_some()
+            || self.new_dialog.is_some()
+            || self.sample_gallery
+        {
             return;
         }
         // Shortcuts with more modifiers first: Ctrl+Shift+E must not be taken as Ctrl+E.
@@ -900,19 +909,13 @@ impl JourneyApp {
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                ui.menu_button("New", |ui| {
-                    for index in 0..crate::model::templates::TEMPLATES.len() {
-                        self.action_button(ui, Action::New(index));
-                    }
-                });
+                self.action_button(ui, Action::NewMap);
                 self.action_button(ui, Action::Open);
+                ui.menu_button("Open Recent", |ui| self.recent_menu_ui(ui));
+                self.action_button(ui, Action::SampleGallery);
+                ui.separator();
                 self.action_button(ui, Action::Save);
                 self.action_button(ui, Action::SaveAs);
-                ui.menu_button("Open Sample", |ui| {
-                    for index in 0..SAMPLES.len() {
-                        self.action_button(ui, Action::OpenSample(index));
-                    }
-                });
                 ui.separator();
                 self.action_button(ui, Action::ExportPng);
                 self.action_button(ui, Action::ExportSvg);
@@ -964,6 +967,15 @@ impl JourneyApp {
                     .clicked()
                 {
                     self.pending.push(Action::ToggleSwitches);
+                    ui.close();
+                }
+                let mut dark = self.dark;
+                if ui
+                    .checkbox(&mut dark, Action::ToggleDark.label())
+                    .on_hover_text(Action::ToggleDark.tooltip())
+                    .clicked()
+                {
+                    self.pending.push(Action::ToggleDark);
                     ui.close();
                 }
             });
@@ -1146,6 +1158,10 @@ fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
 }
 
 impl eframe::App for JourneyApp {
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.store_settings(storage);
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.shortcuts_ui(&ctx);
@@ -1172,9 +1188,17 @@ impl eframe::App for JourneyApp {
             .show(ui, |ui| self.canvas_ui(ui));
         self.export_dialog_ui(&ctx);
         self.confirm_ui(&ctx);
+        self.new_dialog_ui(&ctx);
+        self.sample_gallery_ui(&ctx);
+        self.unsaved_ui(&ctx);
         self.error_dialog_ui(&ctx);
+        self.dropped_files_ui(&ctx);
+        self.close_request_ui(&ctx);
         for action in std::mem::take(&mut self.pending) {
             self.perform(&ctx, action);
+        }
+        if let Some(to) = self.pending_leave.take() {
+            self.leave(&ctx, to);
         }
         // Cards, a header and a link are never selected together.
         if !self.selection.is_empty() {
@@ -1204,6 +1228,12 @@ pub fn run(start: Start) -> eframe::Result {
     eframe::run_native(
         "journeymap",
         options,
-        Box::new(|cc| Ok(Box::new(JourneyApp::new(&cc.egui_ctx, start)))),
+        Box::new(|cc| {
+            let mut app = JourneyApp::new(&cc.egui_ctx, start);
+            if let Some(storage) = cc.storage {
+                app.restore_settings(&cc.egui_ctx, storage);
+            }
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -121,9 +121,33 @@ pub fn rasterize(svg: &str, scale: u32) -> Result<resvg::tiny_skia::Pixmap, Expo
     }
     let tree = resvg::usvg::Tree::from_str(svg, svg_options())
         .map_err(|error| ExportError::Render(error.to_string()))?;
+    render_tree(&tree, scale as f32)
+}
+
+/// A small picture of a map, `width` pixels wide, drawn like an export (for galleries).
+/// Returns straight (not premultiplied) RGBA pixels with their width and height.
+pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let options = ExportOptions {
+        layout: LayoutOptions {
+            title: false,
+            legend: false,
+        },
+        ..ExportOptions::default()
+    };
+    let tree = resvg::usvg::Tree::from_str(&svg(map, &options), svg_options())
+        .map_err(|error| ExportError::Render(error.to_string()))?;
+    let scale = width.max(1) as f32 / tree.size().width().max(1.0);
+    let pixmap = render_tree(&tree, scale)?;
+    Ok((pixmap.width(), pixmap.height(), pixmap.take_demultiplied()))
+}
+
+fn render_tree(
+    tree: &resvg::usvg::Tree,
+    scale: f32,
+) -> Result<resvg::tiny_skia::Pixmap, ExportError> {
     let size = tree.size();
-    let width = (size.width() * scale as f32).ceil() as u32;
-    let height = (size.height() * scale as f32).ceil() as u32;
+    let width = (size.width() * scale).ceil() as u32;
+    let height = (size.height() * scale).ceil() as u32;
     // tiny-skia holds 4 bytes per pixel in one allocation; stay far below what fits.
     let too_large = || ExportError::TooLarge { width, height };
     if u64::from(width) * u64::from(height) > 400_000_000 {
@@ -131,8 +155,8 @@ pub fn rasterize(svg: &str, scale: u32) -> Result<resvg::tiny_skia::Pixmap, Expo
     }
     let mut pixmap =
         resvg::tiny_skia::Pixmap::new(width.max(1), height.max(1)).ok_or_else(too_large)?;
-    let transform = resvg::tiny_skia::Transform::from_scale(scale as f32, scale as f32);
-    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
+    resvg::render(tree, transform, &mut pixmap.as_mut());
     Ok(pixmap)
 }
 

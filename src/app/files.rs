@@ -1,0 +1,504 @@
+//! Files as a trusted desktop program handles them: nothing that replaces or closes the
+//! map (New, Open, a sample, a dropped file, closing the window) goes ahead while there are
+//! unsaved changes without asking Save / Don't Save / Cancel; the New dialog, the sample
+//! gallery, Open Recent and files dropped on the window.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Id, Key, Ui, ViewportCommand};
+
+use super::{JourneyApp, Origin, display_name};
+use crate::file;
+use crate::model::templates::TEMPLATES;
+use crate::samples::SAMPLES;
+
+/// How many files Open Recent remembers.
+pub const RECENT_FILES: usize = 10;
+
+/// Something the user asked for that replaces the open map or closes the window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Leave {
+    /// Close the window.
+    Close,
+    /// Start a new map from a template (by index), with a title.
+    New {
+        /// The template's index in [`TEMPLATES`].
+        template: usize,
+        /// The new map's title; empty for the template's own.
+        title: String,
+    },
+    /// Ask which file to open, then open it.
+    PickAndOpen,
+    /// Open this file.
+    Open(PathBuf),
+    /// Open a copy of a sample (by index).
+    Sample(usize),
+}
+
+/// The New dialog while it is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct NewDialog {
+    template: usize,
+    title: String,
+}
+
+/// A sample's thumbnail, drawn once by the export code when the gallery first opens.
+pub(super) type Thumbnail = Option<egui::TextureHandle>;
+
+impl JourneyApp {
+    /// Does what was asked if nothing would be lost, else asks first.
+    pub(super) fn leave(&mut self, ctx: &egui::Context, to: Leave) {
+        if self.is_dirty() {
+            self.unsaved = Some(to);
+            // The question is drawn in the next frame; without input there may be none.
+            ctx.request_repaint();
+        } else {
+            self.go(ctx, to);
+        }
+    }
+
+    /// Does what was asked, without asking.
+    fn go(&mut self, ctx: &egui::Context, to: Leave) {
+        match to {
+            Leave::Close => {
+                self.may_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Leave::New { template, title } => {
+                if let Some(template) = TEMPLATES.get(template) {
+                    let title = title.trim();
+                    let map = template.instantiate((!title.is_empty()).then_some(title));
+                    self.set_map(map, Origin::New);
+                    self.status = format!(
+                        "New map from the template \u{201c}{}\u{201d}.",
+                        template.description
+                    );
+                }
+            }
+            Leave::PickAndOpen => {
+                if let Some(path) = self.files.pick_map() {
+                    self.open_path(&path);
+                }
+            }
+            Leave::Open(path) => self.open_path(&path),
+            Leave::Sample(index) => self.open_sample(index),
+        }
+    }
+
+    /// Intercepts the window's close button while there are unsaved changes.
+    pub(super) fn close_request_ui(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.may_close && self.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.unsaved = Some(Leave::Close);
+        }
+    }
+
+    /// "Save the changes?" with Save, Don't Save and Cancel.
+    pub(super) fn unsaved_ui(&mut self, ctx: &egui::Context) {
+        let Some(to) = self.unsaved.clone() else {
+            return;
+        };
+        let doing = match &to {
+            Leave::Close => "closing",
+            Leave::New { .. } => "starting a new map",
+            Leave::PickAndOpen | Leave::Open(_) | Leave::Sample(_) => "opening another map",
+        };
+        #[derive(PartialEq)]
+        enum Answer {
+            Save,
+            Discard,
+            Cancel,
+        }
+        let mut answer = None;
+        let modal = egui::Modal::new(Id::unique("unsaved changes")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(format!(
+                "Save the changes to \u{201c}{}\u{201d} before {doing}?",
+                self.map.title
+            ));
+            ui.add_space(6.0);
+            ui.label("If you don\u{2019}t save, the changes since the last save are lost.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save").clicked() {
+                    answer = Some(Answer::Save);
+                }
+                if ui.button("Don\u{2019}t Save").clicked() {
+                    answer = Some(Answer::Discard);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(Answer::Cancel);
+                }
+            });
+        });
+        if modal.should_close() && answer.is_none() {
+            answer = Some(Answer::Cancel);
+        }
+        let Some(answer) = answer else { return };
+        self.unsaved = None;
+        match answer {
+            Answer::Cancel => self.status = "Cancelled: the map stays open.".to_owned(),
+            Answer::Discard => {
+                self.go(ctx, to);
+            }
+            Answer::Save => {
+                self.save_map();
+                // A save that was cancelled or failed keeps the map open.
+                if !self.is_dirty() {
+                    self.go(ctx, to);
+                }
+            }
+        }
+    }
+
+    /// Saves to the map's own file, or asks where for samples, new maps and pictures.
+    pub(super) fn save_map(&mut self) {
+        match &self.origin {
+            // Only a map file is saved in place: samples and pictures ask where.
+            Origin::File(path) if crate::export::Format::from_path(path).is_none() => {
+                self.save_to(path.clone())
+            }
+            _ => self.save_as(),
+        }
+    }
+
+    /// Opens a built-in sample as an untitled copy.
+    pub(super) fn open_sample(&mut self, index: usize) {
+        let Some(sample) = SAMPLES.get(index) else {
+            return;
+        };
+        match file::load(sample.json.as_bytes()) {
+            Ok(loaded) => {
+                self.set_map(loaded.map, Origin::Sample(sample.name));
+                self.status = format!("Opened the sample \"{}\".", self.map.title);
+            }
+            Err(error) => self.show_error("This sample could not be opened", error.to_string()),
+        }
+    }
+
+    /// Opens a file; on any problem the open map stays as it is and the user reads why.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match file::load_path(path) {
+            Ok(loaded) => {
+                self.set_map(loaded.map, Origin::File(path.to_owned()));
+                self.remember_recent(path);
+                self.status = match loaded.warnings.len() {
+                    0 => format!("Opened {}.", path.display()),
+                    n => format!(
+                        "Opened {}; {n} warning(s): {}",
+                        path.display(),
+                        loaded.warnings[0]
+                    ),
+                };
+            }
+            Err(error) => self.show_error(
+                &format!("{} could not be opened", display_name(path)),
+                error.to_string(),
+            ),
+        }
+    }
+
+    /// Puts a file at the top of Open Recent.
+    pub(super) fn remember_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_FILES);
+    }
+
+    /// File ▸ Open Recent: the last files, greyed out when they are gone.
+    pub(super) fn recent_menu_ui(&mut self, ui: &mut Ui) {
+        if self.recent.is_empty() {
+            ui.add_enabled(false, egui::Button::new("No recent files"));
+            return;
+        }
+        for path in self.recent.clone() {
+            let exists = path.is_file();
+            let button = ui
+                .add_enabled(exists, egui::Button::new(display_name(&path)))
+                .on_hover_text(path.display().to_string())
+                .on_disabled_hover_text(format!("{} is no longer there", path.display()));
+            if button.clicked() {
+                self.pending_leave = Some(Leave::Open(path));
+                ui.close();
+            }
+        }
+        ui.separator();
+        if ui.button("Clear Recent").clicked() {
+            self.recent.clear();
+            ui.close();
+        }
+    }
+
+    /// A map file or a map-carrying picture dropped on the window is opened.
+    pub(super) fn dropped_files_ui(&mut self, ctx: &egui::Context) {
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            let painter = ctx.layer_painter(egui::LayerId::new(
+                egui::Order::Foreground,
+                Id::unique("drop files"),
+            ));
+            let screen = ctx.content_rect();
+            painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(110));
+            painter.text(
+                screen.center(),
+                egui::Align2::CENTER_CENTER,
+                "Drop a journey map (.json) or a picture with a map inside (.png) to open it",
+                egui::FontId::proportional(20.0),
+                egui::Color32::WHITE,
+            );
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if let Some(path) = dropped.first() {
+            if dropped.len() > 1 {
+                self.status = format!(
+                    "{} files were dropped; opening the first, {}.",
+                    dropped.len(),
+                    display_name(path)
+                );
+            }
+            self.leave(ctx, Leave::Open(path.clone()));
+        }
+    }
+
+    /// Opens the New dialog.
+    pub(super) fn open_new_dialog(&mut self) {
+        self.new_dialog = Some(NewDialog {
+            template: 0,
+            title: String::new(),
+        });
+    }
+
+    /// File ▸ New…: a template and a title.
+    pub(super) fn new_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(mut dialog) = self.new_dialog.clone() else {
+            return;
+        };
+        let mut create = false;
+        let mut cancel = false;
+        let modal = egui::Modal::new(Id::unique("new map")).show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading("New journey map");
+            ui.add_space(6.0);
+            let label = ui.label("Title of the new map");
+            let default_title = TEMPLATES
+                .get(dialog.template)
+                .map_or("", |t| t.default_title);
+            let title = ui
+                .add(
+                    egui::TextEdit::singleline(&mut dialog.title)
+                        .hint_text(default_title)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if ui.memory(|m| m.focused().is_none()) {
+                title.request_focus();
+            }
+            ui.add_space(6.0);
+            ui.label("Phases");
+            for (index, template) in TEMPLATES.iter().enumerate() {
+                let phases: Vec<&str> = template.phases.iter().map(|(name, _)| *name).collect();
+                let text = if phases.is_empty() {
+                    template.description.to_owned()
+                } else {
+                    format!(
+                        "{} \u{2014} {}",
+                        template.description,
+                        phases.join(" \u{b7} ")
+                    )
+                };
+                ui.radio_value(&mut dialog.template, index, text);
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                create = ui.button("Create").clicked()
+                    || (title.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
+                cancel = ui.button("Cancel").clicked();
+            });
+        });
+        if cancel || (modal.should_close() && !create) {
+            self.new_dialog = None;
+        } else if create {
+            self.new_dialog = None;
+            self.pending_leave = Some(Leave::New {
+                template: dialog.template,
+                title: dialog.title,
+            });
+        } else {
+            self.new_dialog = Some(dialog);
+        }
+    }
+
+    /// File ▸ Open Sample…: every sample with its title, description and a thumbnail.
+    pub(super) fn sample_gallery_ui(&mut self, ctx: &egui::Context) {
+        if !self.sample_gallery {
+            return;
+        }
+        if self.thumbnails.len() != SAMPLES.len() {
+            self.thumbnails = SAMPLES.iter().map(|s| sample_thumbnail(ctx, s)).collect();
+        }
+        let mut picked = None;
+        let mut close = false;
+        let modal = egui::Modal::new(Id::unique("sample gallery")).show(ctx, |ui| {
+            ui.set_width(720.0);
+            ui.heading("Open a sample journey");
+            ui.weak("Each opens as an untitled copy: the samples themselves never change.");
+            ui.add_space(6.0);
+            // A fixed height: a modal is centred on its last size, so a growing one drifts.
+            egui::ScrollArea::vertical()
+                .max_height(ctx.content_rect().height() * 0.65)
+                .min_scrolled_height(ctx.content_rect().height() * 0.65)
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    for (index, sample) in SAMPLES.iter().enumerate() {
+                        let (title, description) = sample_text(sample);
+                        ui.horizontal(|ui| {
+                            match &self.thumbnails[index] {
+                                Some(texture) => {
+                                    let size = texture.size_vec2();
+                                    let scale = (200.0 / size.x).min(130.0 / size.y);
+                                    let image = egui::Image::new((texture.id(), size * scale))
+                                        .sense(egui::Sense::click());
+                                    if ui
+                                        .add(image)
+                                        .on_hover_cursor(egui::CursorIcon::PointingHand)
+                                        .clicked()
+                                    {
+                                        picked = Some(index);
+                                    }
+                                }
+                                None => {
+                                    ui.allocate_space(egui::vec2(200.0, 130.0));
+                                }
+                            }
+                            ui.vertical(|ui| {
+                                ui.strong(&title);
+                                ui.label(description);
+                                if ui.button(format!("Open \u{201c}{title}\u{201d}")).clicked() {
+                                    picked = Some(index);
+                                }
+                            });
+                        });
+                        ui.separator();
+                    }
+                });
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+        if let Some(index) = picked {
+            self.sample_gallery = false;
+            self.pending_leave = Some(Leave::Sample(index));
+        } else if close || modal.should_close() {
+            self.sample_gallery = false;
+        }
+    }
+}
+
+/// A sample's title and its description's first sentence.
+fn sample_text(sample: &crate::samples::Sample) -> (String, String) {
+    match file::load(sample.json.as_bytes()) {
+        Ok(loaded) => {
+            let description = loaded.map.description;
+            let first = description
+                .split_inclusive(". ")
+                .next()
+                .unwrap_or(&description)
+                .trim()
+                .to_owned();
+            (loaded.map.title, first)
+        }
+        Err(_) => (sample.name.to_owned(), String::new()),
+    }
+}
+
+fn sample_thumbnail(ctx: &egui::Context, sample: &crate::samples::Sample) -> Thumbnail {
+    let map = file::load(sample.json.as_bytes()).ok()?.map;
+    let (width, height, pixels) = crate::export::thumbnail(&map, 400).ok()?;
+    let image =
+        egui::ColorImage::from_rgba_unmultiplied([width as usize, height as usize], &pixels);
+    Some(ctx.load_texture(
+        format!("sample thumbnail {}", sample.name),
+        image,
+        egui::TextureOptions::LINEAR,
+    ))
+}
+
+/// What is remembered between starts, besides the window (which eframe keeps itself).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub(super) struct Settings {
+    /// Open Recent, newest first.
+    recent: Vec<PathBuf>,
+    /// The last export's scale, 1 to 4.
+    export_scale: Option<u32>,
+    /// Whether the last export had a transparent background.
+    export_transparent: bool,
+    /// Whether the last export left out the title block.
+    export_without_title: bool,
+    /// Whether the last export left out the legend.
+    export_without_legend: bool,
+    /// Whether the editor's own panels and menus are dark.
+    dark: bool,
+}
+
+/// The key under which the settings are stored.
+const SETTINGS_KEY: &str = "journeymap settings";
+
+impl JourneyApp {
+    /// Takes back the settings of the last run, if any were stored and can be read.
+    pub fn restore_settings(&mut self, ctx: &egui::Context, storage: &dyn eframe::Storage) {
+        let Some(settings) = storage
+            .get_string(SETTINGS_KEY)
+            .and_then(|text| serde_json::from_str::<Settings>(&text).ok())
+        else {
+            return;
+        };
+        self.recent = settings.recent;
+        self.recent.truncate(RECENT_FILES);
+        let options = &mut self.export_options;
+        options.scale = settings
+            .export_scale
+            .filter(|s| crate::export::SCALE_RANGE.contains(s))
+            .unwrap_or(options.scale);
+        options.background = if settings.export_transparent {
+            crate::paint::svg::Background::Transparent
+        } else {
+            crate::paint::svg::Background::White
+        };
+        options.layout.title = !settings.export_without_title;
+        options.layout.legend = !settings.export_without_legend;
+        self.dark = settings.dark;
+        ctx.set_theme(if self.dark {
+            egui::ThemePreference::Dark
+        } else {
+            egui::ThemePreference::Light
+        });
+    }
+
+    /// The settings to remember.
+    pub(super) fn settings(&self) -> Settings {
+        let options = &self.export_options;
+        Settings {
+            recent: self.recent.clone(),
+            export_scale: Some(options.scale),
+            export_transparent: options.background == crate::paint::svg::Background::Transparent,
+            export_without_title: !options.layout.title,
+            export_without_legend: !options.layout.legend,
+            dark: self.dark,
+        }
+    }
+
+    /// Writes the settings into eframe's storage.
+    pub(super) fn store_settings(&self, storage: &mut dyn eframe::Storage) {
+        if let Ok(text) = serde_json::to_string(&self.settings()) {
+            storage.set_string(SETTINGS_KEY, text);
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! Files through the editor: nothing is lost to a careless click (unsaved changes are asked
+//! about before closing, New, Open or a sample), bad files are refused with a sentence and
+//! the open map stays, the New dialog, the sample gallery, Open Recent, dropped files and
+//! the settings kept between starts.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use journeymap::app::{JourneyApp, Origin, Start};
+use journeymap::file;
+
+/// Makes a change the user would not want to lose: deletes the first card.
+fn change_something(harness: &mut Harness<'_, JourneyApp>) {
+    let first = map_of(harness).cards[0].id.clone();
+    click_card(harness, &first, Modifiers::NONE);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().is_dirty());
+}
+
+fn request_close(harness: &mut Harness<'_, JourneyApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_and_cancel_keeps_everything() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    change_something(&mut harness);
+    let edited = map_of(&harness);
+    request_close(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("Save the changes to")
+            .is_some(),
+        "closing asks first"
+    );
+    assert!(!harness.state().is_closing());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Save the changes to")
+            .is_none()
+    );
+    assert!(!harness.state().is_closing(), "Cancel really cancels");
+    assert_eq!(map_of(&harness), edited);
+    assert!(harness.state().is_dirty());
+
+    // Again, and this time don't save: the window closes.
+    request_close(&mut harness);
+    harness.get_by_label("Don\u{2019}t Save").click();
+    harness.run();
+    assert!(harness.state().is_closing());
+}
+
+#[test]
+fn closing_without_changes_does_not_ask() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    request_close(&mut harness);
+    assert!(
+        harness
+            .query_by_label_contains("Save the changes to")
+            .is_none()
+    );
+}
+
+#[test]
+fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("save-then-open");
+    let saved = folder.join("mine.json");
+    let mut harness = editor(Start::Sample(0), dialogs.clone());
+    change_something(&mut harness);
+    let edited = map_of(&harness);
+
+    // Open Sample… with changes: Save, but cancel the save dialog: nothing happens.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Sample…").click();
+    harness.run();
+    let title = journeymap::samples::SAMPLES[1].title();
+    let label = format!("Open \u{201c}{title}\u{201d}");
+    let open = harness.get_by_label(&label);
+    open.click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(
+        map_of(&harness),
+        edited,
+        "a cancelled save keeps the map open"
+    );
+    assert!(harness.state().is_dirty());
+
+    // Again, and answer the save dialog: saved, then the sample opens.
+    dialogs.answer(saved.clone());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Sample…").click();
+    harness.run();
+    harness
+        .get_by_label(&format!("Open \u{201c}{title}\u{201d}"))
+        .click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(file::load_path(&saved).unwrap().map, edited);
+    assert_eq!(map_of(&harness).title, title);
+    assert_eq!(
+        harness.state().origin(),
+        &Origin::Sample(journeymap::samples::SAMPLES[1].name)
+    );
+    assert!(!harness.state().is_dirty());
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// Files that must not open, each with what the user reads.
+fn bad_files(folder: &Path) -> Vec<(PathBuf, &'static str)> {
+    let write = |name: &str, bytes: &[u8]| {
+        let path = folder.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    vec![
+        (write("empty.json", b""), "empty"),
+        (
+            write("photo.jpg", &[0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+            "JPEG",
+        ),
+        (
+            write("broken.json", b"{\"format\": \"journeymap\", "),
+            "line",
+        ),
+        (
+            write(
+                "newer.json",
+                b"{\"format\": \"journeymap\", \"version\": 99, \"title\": \"x\"}",
+            ),
+            "newer",
+        ),
+        (write("drawio.xml", b"<mxfile><diagram/></mxfile>"), ""),
+        (
+            write(
+                "plain.png",
+                &journeymap::export::encode_png(&[255; 4], 1, 1, None).unwrap(),
+            ),
+            "",
+        ),
+        (folder.join("missing.json"), ""),
+    ]
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_says_why_and_the_open_map_stays() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("bad-open");
+    let mut harness = editor(Start::Sample(1), dialogs.clone());
+    let original = map_of(&harness);
+    for (path, expected) in bad_files(&folder) {
+        dialogs.answer(path.clone());
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+        harness.run();
+        let (heading, sentence) = harness
+            .state()
+            .error()
+            .cloned()
+            .unwrap_or_else(|| panic!("{} opened", path.display()));
+        assert!(heading.contains("could not be opened"), "{heading}");
+        assert!(
+            sentence.to_lowercase().contains(&expected.to_lowercase()),
+            "{}: {sentence}",
+            path.display()
+        );
+        assert!(
+            harness.query_all_by_label(&sentence).next().is_some(),
+            "the dialog shows it"
+        );
+        harness.get_by_label("OK").click();
+        harness.run();
+        assert_eq!(map_of(&harness), original, "{}", path.display());
+        assert_eq!(
+            harness.state().origin(),
+            &Origin::Sample("klacht-afhandeling")
+        );
+    }
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn new_asks_for_a_template_and_a_title_and_the_map_is_untitled() {
+    let dialogs = ScriptedDialogs::default();
+    let folder = scratch("new");
+    let path = folder.join("see-think-do-care.json");
+    dialogs.answer(path.clone());
+    let mut harness = editor(Start::Sample(0), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness
+        .get_by_label_contains("See - Think - Do - Care")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Title of the new map")
+        .type_text("Summer campaign");
+    harness.run();
+    harness.get_by_label("Create").click();
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.title, "Summer campaign");
+    let phases: Vec<&str> = map.phases.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(phases, ["See", "Think", "Do", "Care"]);
+    assert_eq!(harness.state().origin(), &Origin::New);
+    assert!(
+        !harness.state().is_dirty(),
+        "a new map has nothing to save yet"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(file::load_path(&path).unwrap().map, map);
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Sample…").click();
+    harness.run();
+    for sample in journeymap::samples::SAMPLES {
+        let title = sample.title();
+        assert!(
+            harness
+                .query_by_label(&format!("Open \u{201c}{title}\u{201d}"))
+                .is_some(),
+            "{title}"
+        );
+    }
+    let images = harness
+        .query_all(egui_kittest::kittest::by().role(egui::accesskit::Role::Image))
+        .count();
+    assert_eq!(
+        images,
+        journeymap::samples::SAMPLES.len(),
+        "a thumbnail each"
+    );
+    let sample = &journeymap::samples::SAMPLES[1];
+    harness
+        .get_by_label(&format!("Open \u{201c}{}\u{201d}", sample.title()))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
+    assert_eq!(map_of(&harness).title, sample.title());
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_map_dropped_on_the_window_opens_and_is_remembered_in_open_recent() {
+    let folder = scratch("drop");
+    let path = folder.join("ikea.json");
+    std::fs::write(&path, journeymap::samples::SAMPLES[4].json).unwrap();
+    let gone = folder.join("gone.json");
+    std::fs::write(&gone, journeymap::samples::SAMPLES[5].json).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(gone.clone());
+    let mut harness = editor(Start::Sample(0), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    std::fs::remove_file(&gone).unwrap();
+
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run();
+    assert_eq!(harness.state().origin(), &Origin::File(path.clone()));
+    assert_eq!(
+        map_of(&harness).title,
+        journeymap::samples::SAMPLES[4].title()
+    );
+
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open Recent").hover();
+    harness.run();
+    let recent = harness.get_by_label("ikea.json");
+    assert!(!recent.accesskit_node().is_disabled());
+    assert!(
+        harness
+            .get_by_label("gone.json")
+            .accesskit_node()
+            .is_disabled(),
+        "a file that is gone is greyed out"
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// A stand-in for eframe's storage.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn recent_files_and_export_settings_are_remembered_between_starts() {
+    let folder = scratch("settings");
+    let path = folder.join("bank.json");
+    std::fs::write(&path, journeymap::samples::SAMPLES[0].json).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(folder.join("bank.png"));
+    let mut harness = editor(Start::File(path.clone()), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("1×").click();
+    harness.get_by_label("Transparent").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.run();
+    let mut storage = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let mut next = editor(Start::Sample(0), ScriptedDialogs::default());
+    let ctx = next.ctx.clone();
+    next.state_mut().restore_settings(&ctx, &storage);
+    next.run();
+    let options = next.state().export_options();
+    assert_eq!(options.scale, 1);
+    assert_eq!(
+        options.background,
+        journeymap::paint::svg::Background::Transparent
+    );
+    next.get_by_label("File").click();
+    next.run();
+    next.get_by_label("Open Recent").hover();
+    next.run();
+    assert!(next.query_by_label("bank.json").is_some());
+    let _ = std::fs::remove_dir_all(folder);
+}
