@@ -12,7 +12,7 @@ mod write;
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path};
 pub use schema::schema_json;
-pub use write::{SaveError, save_path, to_json, write_atomically};
+pub use write::{SaveError, save_path, to_json, write_atomically, write_atomically_with};
 
 /// The value of the `format` field of every journeymap file.
 pub const FORMAT: &str = "journeymap";

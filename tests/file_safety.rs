@@ -1,0 +1,207 @@
+//! Issue 6, "never lose a map", at the file layer: atomic saves that keep permissions and
+//! explain failures.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use journeymap::file::{self, SaveError};
+use journeymap::model::JourneyMap;
+use journeymap::samples::SAMPLES;
+
+/// A fresh, empty folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let path =
+        std::env::temp_dir().join(format!("journeymap-safety-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&path);
+    fs::create_dir_all(&path).unwrap();
+    path
+}
+
+fn sample(index: usize) -> JourneyMap {
+    file::load(SAMPLES[index].json.as_bytes()).unwrap().map
+}
+
+/// Everything in a folder but the given file names.
+fn others_in(folder: &Path, expected: &[&str]) -> Vec<String> {
+    fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !expected.contains(&name.as_str()))
+        .collect()
+}
+
+/// A folder with `map.json` holding the first sample; returns the folder, the path and
+/// the old bytes.
+fn folder_with_old_map(name: &str) -> (PathBuf, PathBuf, Vec<u8>) {
+    let folder = scratch(name);
+    let path = folder.join("map.json");
+    file::save_path(&sample(0), &path).unwrap();
+    let old = fs::read(&path).unwrap();
+    (folder, path, old)
+}
+
+// --- Atomic save ---------------------------------------------------------------------
+
+#[test]
+fn a_write_that_fails_halfway_leaves_the_old_file_and_no_temporary_file() {
+    let (folder, path, old) = folder_with_old_map("halfway");
+    let new = file::to_json(&sample(1));
+    let error = file::write_atomically_with(&path, new.as_bytes(), |out, bytes| {
+        out.write_all(&bytes[..bytes.len() / 2])?;
+        Err(io::Error::other("the cable was pulled"))
+    })
+    .unwrap_err();
+    assert!(matches!(error, SaveError::Io { .. }), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        "Could not save “map.json”: the cable was pulled. Try again, or save it somewhere else with Save As…"
+    );
+    assert_eq!(fs::read(&path).unwrap(), old);
+    assert_eq!(others_in(&folder, &["map.json"]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn a_full_disk_is_said_plainly_and_loses_nothing() {
+    let (folder, path, old) = folder_with_old_map("full");
+    let error = file::write_atomically_with(&path, b"{}", |out, bytes| {
+        out.write_all(&bytes[..1])?;
+        Err(io::Error::from(io::ErrorKind::StorageFull))
+    })
+    .unwrap_err();
+    assert!(matches!(error, SaveError::DiskFull { .. }), "{error:?}");
+    assert_eq!(
+        error.to_string(),
+        "Could not save “map.json”: the disk is full. Free some space and save again, or save it somewhere else with Save As…"
+    );
+    assert_eq!(fs::read(&path).unwrap(), old);
+    assert_eq!(others_in(&folder, &["map.json"]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn each_kind_of_failure_has_its_own_sentence() {
+    let path = Path::new("/maps/bank.json");
+    let sentence = |error: io::Error| SaveError::from_io(path, error).to_string();
+    let read_only = "Could not save “bank.json”: the folder is read-only or you may not write there. Save it somewhere else with Save As…";
+    assert_eq!(sentence(io::ErrorKind::PermissionDenied.into()), read_only);
+    assert_eq!(
+        sentence(io::ErrorKind::ReadOnlyFilesystem.into()),
+        read_only
+    );
+    let full = "Could not save “bank.json”: the disk is full. Free some space and save again, or save it somewhere else with Save As…";
+    assert_eq!(sentence(io::ErrorKind::StorageFull.into()), full);
+    #[cfg(unix)]
+    assert_eq!(sentence(io::Error::from_raw_os_error(28)), full);
+    assert_eq!(
+        sentence(io::ErrorKind::NotFound.into()),
+        "Could not save “bank.json”: the folder “/maps” does not exist. Save it somewhere else with Save As…"
+    );
+}
+
+#[test]
+fn saving_into_a_missing_folder_says_so() {
+    let folder = scratch("missing");
+    let path = folder.join("gone").join("map.json");
+    let error = file::save_path(&sample(0), &path).unwrap_err();
+    assert!(matches!(error, SaveError::NoFolder { .. }), "{error:?}");
+    assert!(error.to_string().contains("does not exist"), "{error}");
+    assert_eq!(error.path(), path);
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn a_read_only_file_is_not_replaced() {
+    let (folder, path, old) = folder_with_old_map("read-only-file");
+    let mut permissions = fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    fs::set_permissions(&path, permissions).unwrap();
+    let error = file::save_path(&sample(1), &path).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "Could not save “map.json”: the file is read-only. Save it somewhere else with Save As…"
+    );
+    assert_eq!(fs::read(&path).unwrap(), old);
+    #[allow(clippy::permissions_set_readonly_false)]
+    {
+        let mut permissions = fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(false);
+        fs::set_permissions(&path, permissions).unwrap();
+    }
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_into_a_read_only_folder_fails_with_the_read_only_sentence() {
+    use std::os::unix::fs::PermissionsExt;
+    let (folder, path, old) = folder_with_old_map("read-only-folder");
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+    // Root may write anywhere, whatever the mode says: then there is nothing to test.
+    let probe = folder.join("probe");
+    if fs::File::create(&probe).is_ok() {
+        let _ = fs::remove_file(&probe);
+        eprintln!("skipped: this user may write into a read-only folder (root?)");
+    } else {
+        let error = file::save_path(&sample(1), &path).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "Could not save “map.json”: the folder is read-only or you may not write there. Save it somewhere else with Save As…"
+        );
+        assert_eq!(fs::read(&path).unwrap(), old);
+    }
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_files_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let (folder, path, _) = folder_with_old_map("mode");
+    for mode in [0o640, 0o600, 0o664] {
+        fs::set_permissions(&path, fs::Permissions::from_mode(mode)).unwrap();
+        file::save_path(&sample(1), &path).unwrap();
+        let kept = fs::metadata(&path).unwrap().permissions().mode() & 0o7777;
+        assert_eq!(kept, mode, "{kept:o} != {mode:o}");
+    }
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_link_saves_the_file_it_points_to() {
+    let (folder, path, _) = folder_with_old_map("link");
+    let link = folder.join("link.json");
+    std::os::unix::fs::symlink("map.json", &link).unwrap();
+    file::save_path(&sample(1), &link).unwrap();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(file::load_path(&path).unwrap().map, sample(1));
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn many_saves_at_once_in_one_process_do_not_collide() {
+    let folder = scratch("threads");
+    let maps: Vec<JourneyMap> = (0..4).map(sample).collect();
+    std::thread::scope(|scope| {
+        for map in &maps {
+            let path = folder.join("map.json");
+            scope.spawn(move || {
+                for _ in 0..20 {
+                    file::save_path(map, &path).unwrap();
+                }
+            });
+        }
+    });
+    let saved = file::load_path(&folder.join("map.json")).unwrap().map;
+    assert!(maps.contains(&saved));
+    assert_eq!(others_in(&folder, &["map.json"]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
