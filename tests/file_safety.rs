@@ -1,11 +1,12 @@
 //! Issue 6, "never lose a map", at the file layer: atomic saves that keep permissions and
-//! explain failures.
+//! explain failures, and changed-on-disk detection.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
-use journeymap::file::{self, SaveError};
+use journeymap::file::{self, DiskStamp, SaveError, changed_on_disk};
 use journeymap::model::JourneyMap;
 use journeymap::samples::SAMPLES;
 
@@ -203,5 +204,59 @@ fn many_saves_at_once_in_one_process_do_not_collide() {
     let saved = file::load_path(&folder.join("map.json")).unwrap().map;
     assert!(maps.contains(&saved));
     assert_eq!(others_in(&folder, &["map.json"]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+// --- Changed on disk -----------------------------------------------------------------
+
+#[test]
+fn changed_on_disk_sees_other_writers_but_not_a_touch() {
+    let folder = scratch("stamp");
+    let path = folder.join("map.json");
+    let stamp = file::save_path_stamped(&sample(0), &path).unwrap();
+    assert!(!changed_on_disk(&path, &stamp), "unchanged");
+    assert_eq!(DiskStamp::read(&path).unwrap(), Some(stamp));
+    let (_, loaded_stamp) = file::load_path_stamped(&path).unwrap();
+    assert_eq!(loaded_stamp, stamp);
+    let bytes = fs::read(&path).unwrap();
+    assert_eq!(DiskStamp::of_bytes_at(&path, &bytes).unwrap(), stamp);
+
+    // Touched: the same bytes, written again, with a clearly later time.
+    let later = SystemTime::now() + Duration::from_secs(10);
+    let touch = |path: &Path, bytes: &[u8]| {
+        fs::write(path, bytes).unwrap();
+        fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+    };
+    touch(&path, &bytes);
+    assert_ne!(
+        DiskStamp::read(&path).unwrap().unwrap().modified,
+        stamp.modified
+    );
+    assert!(!changed_on_disk(&path, &stamp), "touched");
+
+    // Rewritten with other bytes of the same length, and with other bytes altogether.
+    let mut same_length = bytes.clone();
+    let last_letter = same_length
+        .iter()
+        .rposition(|byte| byte.is_ascii_lowercase())
+        .unwrap();
+    same_length[last_letter] = if same_length[last_letter] == b'a' {
+        b'b'
+    } else {
+        b'a'
+    };
+    touch(&path, &same_length);
+    assert!(changed_on_disk(&path, &stamp), "same length, other bytes");
+    file::save_path(&sample(1), &path).unwrap();
+    assert!(changed_on_disk(&path, &stamp), "rewritten");
+
+    fs::remove_file(&path).unwrap();
+    assert!(changed_on_disk(&path, &stamp), "deleted");
+    assert_eq!(DiskStamp::read(&path).unwrap(), None);
     fs::remove_dir_all(&folder).unwrap();
 }

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::CURRENT_VERSION;
+use super::stamp::DiskStamp;
 use crate::model::JourneyMap;
 
 /// The file as a whole: the header, then the map's own fields in their declared order.
@@ -169,7 +170,15 @@ fn folder_of(path: &Path) -> PathBuf {
 /// a temporary file in the same folder, which is flushed to disk and then renamed over the
 /// target. If anything fails, the old file is untouched.
 pub fn save_path(map: &JourneyMap, path: &Path) -> Result<(), SaveError> {
-    write_atomically(path, to_json(map).as_bytes())
+    save_path_stamped(map, path).map(|_| ())
+}
+
+/// Saves like [`save_path`] and returns the stamp of the file as written, so that a later
+/// [`changed_on_disk`](super::changed_on_disk) can tell whether someone else changed it.
+pub fn save_path_stamped(map: &JourneyMap, path: &Path) -> Result<DiskStamp, SaveError> {
+    let text = to_json(map);
+    let written = replace(path, text.as_bytes(), |file, bytes| file.write_all(bytes))?;
+    Ok(DiskStamp::from_metadata(&written, text.as_bytes()))
 }
 
 /// Writes bytes to a file through a flushed temporary sibling and a rename, so the file is
