@@ -1,11 +1,13 @@
 //! Issue 6, "never lose a map", at the file layer: atomic saves that keep permissions and
-//! explain failures, and changed-on-disk detection.
+//! explain failures, changed-on-disk detection, and recovery files.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::{Duration, SystemTime};
 
+use journeymap::file::recovery::{self, RecoveryStore};
 use journeymap::file::{self, DiskStamp, SaveError, changed_on_disk};
 use journeymap::model::JourneyMap;
 use journeymap::samples::SAMPLES;
@@ -259,4 +261,198 @@ fn changed_on_disk_sees_other_writers_but_not_a_touch() {
     assert!(changed_on_disk(&path, &stamp), "deleted");
     assert_eq!(DiskStamp::read(&path).unwrap(), None);
     fs::remove_dir_all(&folder).unwrap();
+}
+
+// --- Recovery files ------------------------------------------------------------------
+
+#[test]
+fn recovery_files_are_written_listed_and_removed() {
+    let folder = scratch("recovery");
+    let store = RecoveryStore::new(folder.join("store"));
+    assert_eq!(
+        store.list(),
+        Vec::new(),
+        "a store that does not exist yet is empty"
+    );
+    let before = SystemTime::now() - Duration::from_secs(1);
+    let origin = folder.join("bank.json");
+    let first = recovery::new_session_id();
+    let second = recovery::new_session_id();
+    let first_path = store.write(&first, &sample(0), Some(&origin)).unwrap();
+    store.write(&second, &sample(1), None).unwrap();
+    // Writing a session again replaces its copy.
+    assert_eq!(
+        store.write(&first, &sample(0), Some(&origin)).unwrap(),
+        first_path
+    );
+    let after = SystemTime::now() + Duration::from_secs(1);
+
+    let listed = store.list();
+    assert_eq!(listed.len(), 2);
+    let bank = listed.iter().find(|r| r.path == first_path).unwrap();
+    assert_eq!(bank.map, sample(0));
+    assert_eq!(bank.title, sample(0).title);
+    assert_eq!(bank.origin.as_deref(), Some(origin.as_path()));
+    assert!(before <= bank.saved_at && bank.saved_at <= after);
+    let other = listed.iter().find(|r| r.path != first_path).unwrap();
+    assert_eq!(other.map, sample(1));
+    assert_eq!(other.origin, None);
+    assert!(listed[0].saved_at >= listed[1].saved_at, "newest first");
+
+    // The map part is an ordinary journeymap file.
+    let text = fs::read_to_string(&first_path).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["format"], "journeymap-recovery");
+    let map_part = serde_json::to_vec(&value["map"]).unwrap();
+    assert_eq!(file::load(&map_part).unwrap().map, sample(0));
+
+    store.remove(&first).unwrap();
+    store.remove(&first).unwrap();
+    assert_eq!(store.list().len(), 1);
+    store.discard(&store.list()[0].path).unwrap();
+    assert_eq!(store.list(), Vec::new());
+    assert_eq!(others_in(store.dir(), &[]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn broken_and_foreign_files_in_the_store_are_skipped() {
+    let folder = scratch("recovery-corrupt");
+    let store = RecoveryStore::new(&folder);
+    let good = store.write("good", &sample(2), None).unwrap();
+    fs::write(
+        folder.join("recovery-broken.json"),
+        "{\"format\": \"journeymap-rec",
+    )
+    .unwrap();
+    fs::write(folder.join("recovery-binary.json"), [0xff, 0x00, 0x89]).unwrap();
+    fs::write(folder.join("recovery-empty.json"), "").unwrap();
+    let not_a_map = r#"{"format":"journeymap-recovery","version":1,"saved_at_unix_ms":0,"map":{"format":"journeymap","version":1}}"#;
+    fs::write(folder.join("recovery-bad-map.json"), not_a_map).unwrap();
+    let newer = r#"{"format":"journeymap-recovery","version":99,"saved_at_unix_ms":0,"map":{}}"#;
+    fs::write(folder.join("recovery-newer.json"), newer).unwrap();
+    fs::create_dir(folder.join("recovery-folder.json")).unwrap();
+    // A real map, but not named as a recovery file: not ours to offer.
+    file::save_path(&sample(3), &folder.join("notes.json")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&good, folder.join("recovery-link.json")).unwrap();
+
+    let listed = store.list();
+    assert_eq!(
+        listed.len(),
+        1,
+        "{:?}",
+        listed.iter().map(|r| &r.path).collect::<Vec<_>>()
+    );
+    assert_eq!(listed[0].path, good);
+    assert_eq!(listed[0].map, sample(2));
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[test]
+fn session_ids_and_paths_cannot_leave_the_store() {
+    let folder = scratch("recovery-escape");
+    let store = RecoveryStore::new(folder.join("store"));
+    let outside = folder.join("x");
+    fs::write(&outside, "precious").unwrap();
+    for id in [
+        "../x",
+        "..",
+        "../../x",
+        "/x",
+        "a/../../x",
+        "",
+        "x\0y",
+        "C:\\x",
+    ] {
+        let written = store.write(id, &sample(0), None).unwrap();
+        assert_eq!(
+            written.parent(),
+            Some(store.dir()),
+            "{id:?} -> {}",
+            written.display()
+        );
+        store.remove(id).unwrap();
+        assert!(!written.exists());
+    }
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "precious");
+    for path in [
+        outside.clone(),
+        store.dir().join("../x"),
+        store.dir().join("x"),
+    ] {
+        let refused = store.discard(&path).unwrap_err();
+        assert_eq!(
+            refused.kind(),
+            io::ErrorKind::InvalidInput,
+            "{}",
+            path.display()
+        );
+    }
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "precious");
+    assert_eq!(others_in(&folder, &["x", "store"]), Vec::<String>::new());
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_store_folder_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = scratch("recovery-private");
+    let store = RecoveryStore::new(folder.join("a").join("store"));
+    store.write("one", &sample(0), None).unwrap();
+    let mode = fs::metadata(store.dir()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700);
+    fs::remove_dir_all(&folder).unwrap();
+}
+
+/// Run by `the_recovery_folder_can_be_chosen_with_an_environment_variable` in a process of
+/// its own, since changing the environment of this one would race the other tests.
+#[test]
+fn default_dir_child() {
+    if std::env::var_os("JOURNEYMAP_TEST_CHILD").as_deref() != Some("default-dir".as_ref()) {
+        return;
+    }
+    let dir = RecoveryStore::default_dir().unwrap();
+    // On a line of its own: the test runner has started one with the test's name.
+    println!("\ndefault-dir={}", dir.display());
+}
+
+fn default_dir_with(variable: Option<&str>) -> String {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
+        .args([
+            "default_dir_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("JOURNEYMAP_TEST_CHILD", "default-dir");
+    match variable {
+        Some(value) => command.env(recovery::RECOVERY_DIR_VARIABLE, value),
+        None => command.env_remove(recovery::RECOVERY_DIR_VARIABLE),
+    };
+    let output = command.output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("default-dir="))
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn the_recovery_folder_can_be_chosen_with_an_environment_variable() {
+    assert_eq!(
+        default_dir_with(Some("/tmp/jm-recovery")),
+        "/tmp/jm-recovery"
+    );
+    let default = PathBuf::from(default_dir_with(None));
+    assert!(default.ends_with("recovery"), "{}", default.display());
+    assert!(
+        default.to_string_lossy().contains("journeymap"),
+        "{}",
+        default.display()
+    );
 }

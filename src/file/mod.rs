@@ -6,15 +6,18 @@
 //! newline), so maps diff well in version control.
 //!
 //! Nothing the user made is ever lost here: a save replaces the file whole or not at all
-//! (keeping its permissions) and a [`DiskStamp`] tells when someone else changed the file.
+//! (keeping its permissions), a [`DiskStamp`] tells when someone else changed the file, and
+//! a [`RecoveryStore`] keeps copies of unsaved work for after a crash.
 
 mod load;
 pub mod png_map;
+pub mod recovery;
 mod schema;
 mod stamp;
 mod write;
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path, load_path_stamped};
+pub use recovery::{Recovered, RecoveryStore};
 pub use schema::schema_json;
 pub use stamp::{DiskStamp, changed_on_disk};
 pub use write::{
