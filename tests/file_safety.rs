@@ -1,15 +1,16 @@
 //! Issue 6, "never lose a map", at the file layer: atomic saves that keep permissions and
-//! explain failures, changed-on-disk detection, and recovery files.
+//! explain failures, changed-on-disk detection, recovery files, and a save that is killed
+//! at random moments.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, SystemTime};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime};
 
 use journeymap::file::recovery::{self, RecoveryStore};
 use journeymap::file::{self, DiskStamp, SaveError, changed_on_disk};
-use journeymap::model::JourneyMap;
+use journeymap::model::{CardId, JourneyMap};
 use journeymap::samples::SAMPLES;
 
 /// A fresh, empty folder for one test.
@@ -455,4 +456,148 @@ fn the_recovery_folder_can_be_chosen_with_an_environment_variable() {
         "{}",
         default.display()
     );
+}
+
+// --- Killed in the middle of saving --------------------------------------------------
+
+const SAVE_LOOP_READY: &str = "journeymap-save-loop-ready";
+
+/// The child of the kill test: saves two maps over one file, turn about, until killed.
+/// Run on its own (without the variables) it does nothing.
+#[test]
+fn save_loop_child() {
+    let Some(target) = std::env::var_os("JOURNEYMAP_SAVE_LOOP_TARGET") else {
+        return;
+    };
+    let read = |variable: &str| fs::read(std::env::var_os(variable).unwrap()).unwrap();
+    let maps = [
+        read("JOURNEYMAP_SAVE_LOOP_B"),
+        read("JOURNEYMAP_SAVE_LOOP_A"),
+    ];
+    let mut stdout = io::stdout();
+    // On a line of its own: the test runner has started one with the test's name.
+    writeln!(stdout, "\n{SAVE_LOOP_READY}").unwrap();
+    stdout.flush().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        for bytes in &maps {
+            file::write_atomically(Path::new(&target), bytes).unwrap();
+        }
+    }
+}
+
+/// A map of about 2 MB: a sample with its cards copied until it is that large.
+fn large_map(title: &str) -> JourneyMap {
+    let mut map = sample(0);
+    map.title = title.to_owned();
+    let cards = map.cards.clone();
+    let add_copy = |map: &mut JourneyMap, copy: usize| {
+        for card in &cards {
+            let mut card = card.clone();
+            card.id = CardId::new(format!("{}-copy-{copy}", card.id));
+            map.cards.push(card);
+        }
+    };
+    let base = file::to_json(&map).len();
+    add_copy(&mut map, 0);
+    let per_copy = file::to_json(&map).len() - base;
+    for copy in 1..(2_000_000 - base).div_ceil(per_copy) {
+        add_copy(&mut map, copy);
+    }
+    map
+}
+
+/// A small random number generator, so the test needs no crate; the seed is printed.
+struct XorShift(u64);
+
+impl XorShift {
+    fn below(&mut self, bound: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % bound
+    }
+}
+
+#[test]
+fn killing_a_save_at_any_moment_leaves_the_old_or_the_new_map() {
+    let folder = scratch("kill");
+    let (old_map, new_map) = (large_map("Old"), large_map("New"));
+    let (old, new) = (file::to_json(&old_map), file::to_json(&new_map));
+    let (old_path, new_path) = (folder.join("old.source"), folder.join("new.source"));
+    fs::write(&old_path, &old).unwrap();
+    fs::write(&new_path, &new).unwrap();
+    let target = folder.join("map.json");
+    file::write_atomically(&target, old.as_bytes()).unwrap();
+
+    let seed = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    eprintln!("kill test seed: {seed}");
+    let mut random = XorShift(seed);
+    let started = Instant::now();
+    let (mut saw_old, mut saw_new, mut cut_short) = (0, 0, 0);
+    for round in 0..100 {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "save_loop_child",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("JOURNEYMAP_SAVE_LOOP_TARGET", &target)
+            .env("JOURNEYMAP_SAVE_LOOP_A", &old_path)
+            .env("JOURNEYMAP_SAVE_LOOP_B", &new_path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Wait until the child is saving, so every kill lands among the writes.
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        assert!(
+            lines.any(|line| line.unwrap() == SAVE_LOOP_READY),
+            "the child never started saving"
+        );
+        std::thread::sleep(Duration::from_millis(random.below(31)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+
+        let bytes = fs::read(&target).unwrap();
+        if bytes == old.as_bytes() {
+            saw_old += 1;
+        } else if bytes == new.as_bytes() {
+            saw_new += 1;
+        } else {
+            panic!(
+                "round {round} (seed {seed}): the file is neither map, {} bytes",
+                bytes.len()
+            );
+        }
+        // Equal bytes are the same map; loading now and then shows the loader agrees.
+        if round % 20 == 0 {
+            let loaded = file::load_path(&target).unwrap().map;
+            assert!(loaded == old_map || loaded == new_map, "round {round}");
+        }
+        // A killed save may leave its temporary file; nothing else may appear.
+        for name in others_in(&folder, &["map.json", "old.source", "new.source"]) {
+            assert!(
+                name.starts_with(".map.json.") && name.ends_with(".tmp"),
+                "unexpected file {name}"
+            );
+            fs::remove_file(folder.join(name)).unwrap();
+            cut_short += 1;
+        }
+    }
+    eprintln!(
+        "kill test: {saw_old} old, {saw_new} new, {cut_short} killed mid-save, in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(saw_new > 0 && saw_old > 0, "the saves never got anywhere");
+    assert_eq!(
+        file::load_path(&target).unwrap().map.cards.len(),
+        old_map.cards.len()
+    );
+    fs::remove_dir_all(&folder).unwrap();
 }
