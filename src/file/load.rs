@@ -1,6 +1,7 @@
 //! Reading a journeymap file: parse, migrate, check.
 
 use std::fmt;
+use std::fs::Metadata;
 use std::io::Read;
 use std::path::Path;
 
@@ -8,6 +9,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor}
 use serde_json::Value;
 
 use super::png_map::PngMap;
+use super::stamp::DiskStamp;
 use super::{CURRENT_VERSION, FORMAT};
 use crate::model::{JourneyMap, Problem, Severity, check};
 
@@ -192,22 +194,50 @@ fn invalid_sentence(problems: &[Problem]) -> String {
 
 /// Reads and loads a file, refusing files over [`MAX_FILE_BYTES`] before reading them.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
-    let metadata = std::fs::metadata(path).map_err(LoadError::Io)?;
-    if metadata.is_dir() {
+    let (bytes, _) = read_whole(path)?;
+    load(&bytes)
+}
+
+/// Loads a file like [`load_path`] and stamps what was read, so that a later
+/// [`changed_on_disk`](super::changed_on_disk) can tell whether someone else changed it.
+pub fn load_path_stamped(path: &Path) -> Result<(Loaded, DiskStamp), LoadError> {
+    let (bytes, meta) = read_whole(path)?;
+    let loaded = load(&bytes)?;
+    Ok((loaded, DiskStamp::from_metadata(&meta, &bytes)))
+}
+
+/// The bytes of a file and its metadata, for stamping.
+///
+/// The metadata comes from the open file and is taken before the bytes are read: if
+/// someone writes in between, the stamp's size or time disagrees with the file and the
+/// bytes get compared, rather than a change being missed.
+fn read_whole(path: &Path) -> Result<(Vec<u8>, Metadata), LoadError> {
+    // Asked of the path first because Windows cannot open a folder to tell us it is one.
+    if std::fs::metadata(path).map_err(LoadError::Io)?.is_dir() {
         return Err(LoadError::Io(std::io::ErrorKind::IsADirectory.into()));
     }
+    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
+    let metadata = file.metadata().map_err(LoadError::Io)?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: metadata.len(),
         });
     }
-    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
     // The file may grow between the size check and the read: never read past the limit.
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(LoadError::Io)?;
-    load(&bytes)
+    Ok((bytes, metadata))
+}
+
+/// [`read_whole`] for callers that speak `io::Error`: a file that is too large is
+/// `InvalidData`.
+pub(super) fn read_limited(path: &Path) -> std::io::Result<(Vec<u8>, Metadata)> {
+    read_whole(path).map_err(|error| match error {
+        LoadError::Io(error) => error,
+        other => std::io::Error::new(std::io::ErrorKind::InvalidData, other.to_string()),
+    })
 }
 
 /// Loads a map from the bytes of a file: parse, migrate, check. A PNG exported by

@@ -4,15 +4,25 @@
 //! [`LoadError`] whose message is one sentence that says what is wrong and where. Saving
 //! writes the same bytes for the same map (pretty JSON, fixed key order, LF, a final
 //! newline), so maps diff well in version control.
+//!
+//! Nothing the user made is ever lost here: a save replaces the file whole or not at all
+//! (keeping its permissions), a [`DiskStamp`] tells when someone else changed the file, and
+//! a [`RecoveryStore`] keeps copies of unsaved work for after a crash.
 
 mod load;
 pub mod png_map;
+pub mod recovery;
 mod schema;
+mod stamp;
 mod write;
 
-pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path};
+pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path, load_path_stamped};
+pub use recovery::{Recovered, RecoveryStore};
 pub use schema::schema_json;
-pub use write::{SaveError, save_path, to_json, write_atomically};
+pub use stamp::{DiskStamp, changed_on_disk};
+pub use write::{
+    SaveError, save_path, save_path_stamped, to_json, write_atomically, write_atomically_with,
+};
 
 /// The value of the `format` field of every journeymap file.
 pub const FORMAT: &str = "journeymap";

@@ -1,0 +1,361 @@
+//! Copies of unsaved work, kept apart from the user's own files, so that a crash or a
+//! killed program loses at most the last few edits.
+//!
+//! A recovery file is JSON: a small header (what it is, when it was written, which file
+//! the map came from) around a whole journeymap file under `"map"`, which the ordinary
+//! loader reads:
+//!
+//! ```json
+//! { "format": "journeymap-recovery", "version": 1, "saved_at_unix_ms": 1767225600000,
+//!   "origin": "/home/ann/maps/bank.json", "map": { "format": "journeymap", "version": 1, … } }
+//! ```
+//!
+//! Each session (one open map in one running program) has its own file, named after its
+//! session id. Every name is checked, so nothing a caller or a file says can make the
+//! store read or write outside its folder.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::write::{FormatTag, MapFile, write_atomically};
+use super::{CURRENT_VERSION, MAX_FILE_BYTES, SaveError, load};
+use crate::model::JourneyMap;
+
+/// The value of the `format` field of every recovery file.
+pub const RECOVERY_FORMAT: &str = "journeymap-recovery";
+
+/// The version of the recovery header this program writes and reads.
+const RECOVERY_VERSION: u64 = 1;
+
+/// Set this to a folder to keep recovery files there instead of in the user's data
+/// folder; tests and CI use it so they never touch a real home.
+pub const RECOVERY_DIR_VARIABLE: &str = "JOURNEYMAP_RECOVERY_DIR";
+
+/// At most this many recovery files (the newest) are offered: more would not fit a dialog,
+/// and a folder full of them must not stall the start of the program.
+pub const MAX_RECOVERED: usize = 50;
+
+/// At most this many folder entries are looked at, whatever else is in the folder.
+const MAX_SCANNED: usize = 1000;
+
+const NAME_PREFIX: &str = "recovery-";
+const NAME_SUFFIX: &str = ".json";
+
+/// The longest session id used as it is in a file name.
+const MAX_ID_CHARS: usize = 64;
+
+/// A folder of recovery files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+/// A map found in the recovery folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovered {
+    /// The recovery file; pass it to [`RecoveryStore::discard`] once the user has decided.
+    pub path: PathBuf,
+    /// The map's title, to show in a list.
+    pub title: String,
+    /// When the copy was written.
+    pub saved_at: SystemTime,
+    /// The file the map was opened from or last saved to, as the recovery file says; a
+    /// suggestion where to save it again, never a place written to without asking.
+    pub origin: Option<PathBuf>,
+    /// The map.
+    pub map: JourneyMap,
+}
+
+/// The recovery file as written.
+#[derive(Serialize)]
+struct RecoveryOut<'a> {
+    format: &'static str,
+    version: u64,
+    saved_at_unix_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<&'a str>,
+    map: MapFile<&'a JourneyMap>,
+}
+
+/// The recovery file as read: the map stays raw text for the ordinary loader.
+#[derive(Deserialize)]
+struct RecoveryIn<'a> {
+    format: String,
+    version: u64,
+    saved_at_unix_ms: u64,
+    #[serde(default)]
+    origin: Option<PathBuf>,
+    #[serde(borrow)]
+    map: &'a RawValue,
+}
+
+impl RecoveryStore {
+    /// A store in `dir`, which is created when the first file is written.
+    pub fn new(dir: impl Into<PathBuf>) -> RecoveryStore {
+        RecoveryStore { dir: dir.into() }
+    }
+
+    /// Where recovery files go: the folder named by `JOURNEYMAP_RECOVERY_DIR` if that is
+    /// set, else `recovery` in the platform's data folder for journeymap (for example
+    /// `~/.local/share/journeymap/recovery` on Linux). `None` if there is no home folder.
+    pub fn default_dir() -> Option<PathBuf> {
+        if let Some(dir) = std::env::var_os(RECOVERY_DIR_VARIABLE).filter(|dir| !dir.is_empty()) {
+            return Some(PathBuf::from(dir));
+        }
+        directories::ProjectDirs::from("", "", "journeymap")
+            .map(|dirs| dirs.data_dir().join("recovery"))
+    }
+
+    /// The store's folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes a copy of `map` for the session, replacing the session's earlier copy
+    /// atomically, so a crash in the middle keeps the earlier one. `origin` is the file the
+    /// map belongs to, if it has one. Returns the recovery file's path.
+    pub fn write(
+        &self,
+        session_id: &str,
+        map: &JourneyMap,
+        origin: Option<&Path>,
+    ) -> Result<PathBuf, SaveError> {
+        let path = self.path_of(session_id);
+        create_private_dir(&self.dir).map_err(|error| SaveError::from_io(&path, error))?;
+        // Absolute, so the origin still means the same file to a program started elsewhere.
+        let origin =
+            origin.map(|origin| std::path::absolute(origin).unwrap_or_else(|_| origin.into()));
+        let file = RecoveryOut {
+            format: RECOVERY_FORMAT,
+            version: RECOVERY_VERSION,
+            saved_at_unix_ms: unix_ms(SystemTime::now()),
+            // JSON holds only text; a path that is not Unicode is left out rather than
+            // stored wrongly. The map itself is still recovered.
+            origin: origin.as_deref().and_then(Path::to_str),
+            map: MapFile {
+                format: FormatTag::Journeymap,
+                version: CURRENT_VERSION,
+                map,
+            },
+        };
+        let mut bytes = match serde_json::to_vec_pretty(&file) {
+            Ok(bytes) => bytes,
+            Err(error) => unreachable!("a recovery file always serializes: {error}"),
+        };
+        bytes.push(b'\n');
+        write_atomically(&path, &bytes)?;
+        Ok(path)
+    }
+
+    /// The maps in the store, newest first. Files that cannot be read as recovery files
+    /// are skipped; so are links, folders and files over the loader's size limit. At most
+    /// [`MAX_RECOVERED`] are returned.
+    pub fn list(&self) -> Vec<Recovered> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut candidates: Vec<(SystemTime, PathBuf)> = entries
+            .take(MAX_SCANNED)
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_name().to_str().is_some_and(is_recovery_name))
+            .filter_map(|entry| {
+                // Does not follow links, so a link cannot lead the store outside its folder.
+                let meta = entry.metadata().ok()?;
+                let usable = meta.is_file() && meta.len() <= MAX_FILE_BYTES;
+                usable.then(|| (meta.modified().unwrap_or(UNIX_EPOCH), entry.path()))
+            })
+            .collect();
+        candidates.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
+        candidates.truncate(MAX_RECOVERED);
+        let mut recovered: Vec<Recovered> = candidates
+            .into_iter()
+            .filter_map(|(_, path)| read_recovered(path))
+            .collect();
+        recovered.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
+        recovered
+    }
+
+    /// Removes the session's recovery file, once its map is saved or deliberately closed.
+    /// A file that is already gone is fine.
+    pub fn remove(&self, session_id: &str) -> io::Result<()> {
+        remove_if_present(&self.path_of(session_id))
+    }
+
+    /// Removes a recovery file that [`list`](Self::list) returned, once the user has
+    /// restored or declined it. Refuses any path that is not a recovery file directly in
+    /// this store's folder.
+    pub fn discard(&self, recovered_path: &Path) -> io::Result<()> {
+        let in_store = recovered_path.parent() == Some(self.dir.as_path())
+            && recovered_path
+                .file_name()
+                .and_then(|name| name.to_str())
+                .is_some_and(is_recovery_name);
+        if !in_store {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "{} is not a recovery file in {}",
+                    recovered_path.display(),
+                    self.dir.display()
+                ),
+            ));
+        }
+        remove_if_present(recovered_path)
+    }
+
+    /// The session's file: always directly in the store's folder.
+    fn path_of(&self, session_id: &str) -> PathBuf {
+        self.dir
+            .join(format!("{NAME_PREFIX}{}{NAME_SUFFIX}", safe_id(session_id)))
+    }
+}
+
+/// A fresh session id, unique among the sessions of all running journeymaps: the process
+/// id, the time and a counter. It is safe as part of a file name as it is.
+pub fn new_session_id() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let since_epoch = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO);
+    format!(
+        "{}-{}-{}",
+        std::process::id(),
+        since_epoch.as_nanos(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn is_safe_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '-' || c == '_'
+}
+
+/// The session id as it appears in a file name: letters, digits, `-` and `_` only. An id
+/// with anything else (`../x`, a slash, a drive letter) has it replaced and gets a hash of
+/// the whole id appended, so that two different ids never share a file.
+fn safe_id(session_id: &str) -> String {
+    if !session_id.is_empty()
+        && session_id.len() <= MAX_ID_CHARS
+        && session_id.chars().all(is_safe_char)
+    {
+        return session_id.to_owned();
+    }
+    let kept: String = session_id
+        .chars()
+        .take(MAX_ID_CHARS / 2)
+        .map(|c| if is_safe_char(c) { c } else { '_' })
+        .collect();
+    format!("{kept}-{:016x}", fnv1a(session_id.as_bytes()))
+}
+
+/// FNV-1a: a hash that is the same in every build, so a session's file name is too.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Whether a file name is one the store writes.
+fn is_recovery_name(name: &str) -> bool {
+    name.strip_prefix(NAME_PREFIX)
+        .and_then(|rest| rest.strip_suffix(NAME_SUFFIX))
+        .is_some_and(|id| !id.is_empty() && id.chars().all(is_safe_char))
+}
+
+fn read_recovered(path: PathBuf) -> Option<Recovered> {
+    let mut bytes = Vec::new();
+    File::open(&path)
+        .ok()?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return None;
+    }
+    let file: RecoveryIn<'_> = serde_json::from_slice(&bytes).ok()?;
+    if file.format != RECOVERY_FORMAT || file.version > RECOVERY_VERSION {
+        return None;
+    }
+    let map = load(file.map.get().as_bytes()).ok()?.map;
+    Some(Recovered {
+        path,
+        title: map.title.clone(),
+        saved_at: UNIX_EPOCH + Duration::from_millis(file.saved_at_unix_ms),
+        origin: file.origin,
+        map,
+    })
+}
+
+fn unix_ms(time: SystemTime) -> u64 {
+    let since_epoch = time.duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO);
+    u64::try_from(since_epoch.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Creates the folder, readable by the user alone where the system allows: unsaved maps
+/// are as private as the user's own files, and maybe more.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_ids_are_kept_and_others_cannot_leave_the_folder() {
+        assert_eq!(safe_id("1234-5678-0"), "1234-5678-0");
+        for id in [
+            "../x",
+            "..",
+            "",
+            "a/b",
+            "a\\b",
+            "C:",
+            "/etc/passwd",
+            &"x".repeat(500),
+        ] {
+            let safe = safe_id(id);
+            assert!(safe.chars().all(is_safe_char), "{id:?} became {safe:?}");
+            assert!(is_recovery_name(&format!(
+                "{NAME_PREFIX}{safe}{NAME_SUFFIX}"
+            )));
+        }
+        assert_ne!(safe_id("a/b"), safe_id("a_b"));
+        assert_ne!(safe_id("a/b"), safe_id("a\\b"));
+    }
+
+    #[test]
+    fn fresh_session_ids_are_safe_and_different() {
+        let (a, b) = (new_session_id(), new_session_id());
+        assert_ne!(a, b);
+        assert_eq!(safe_id(&a), a);
+    }
+
+    #[test]
+    fn only_recovery_names_are_listed() {
+        assert!(is_recovery_name("recovery-12-34-0.json"));
+        assert!(!is_recovery_name(".recovery-12.json.99.0.tmp"));
+        assert!(!is_recovery_name("recovery-.json"));
+        assert!(!is_recovery_name("recovery-a.b.json"));
+        assert!(!is_recovery_name("map.json"));
+    }
+}
