@@ -374,3 +374,164 @@ fn recent_files_and_export_settings_are_remembered_between_starts() {
     assert!(next.query_by_label("bank.json").is_some());
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[test]
+fn unsaved_changes_are_copied_for_recovery_and_the_copy_goes_after_a_save() {
+    let folder = scratch("recovery-copy");
+    let store_dir = folder.join("recovery");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(folder.join("saved.json"));
+    let mut harness = editor_with_recovery(Start::Sample(0), dialogs, store_dir.clone());
+    let store = file::RecoveryStore::new(&store_dir);
+    assert!(store.list().is_empty(), "nothing to copy before a change");
+    change_something(&mut harness);
+    let copies = store.list();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].map, map_of(&harness));
+    assert_eq!(copies[0].origin, None, "a sample has no file of its own");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert!(store.list().is_empty(), "a clean save removes the copy");
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn the_next_start_offers_to_restore_and_restore_opens_the_map_unsaved() {
+    let folder = scratch("recovery-restore");
+    let store_dir = folder.join("recovery");
+    let store = file::RecoveryStore::new(&store_dir);
+    let original_file = folder.join("mine.json");
+    let mut lost = file::load(journeymap::samples::SAMPLES[3].json.as_bytes())
+        .unwrap()
+        .map;
+    lost.title = "Work from before the crash".to_owned();
+    lost.cards[0].title = "Edited just before the crash".to_owned();
+    store
+        .write("crashed-run", &lost, Some(&original_file))
+        .unwrap();
+
+    let mut harness = editor_with_recovery(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        store_dir.clone(),
+    );
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+    harness
+        .get_by_label("Restore \u{201c}Work from before the crash\u{201d}")
+        .click();
+    harness.run();
+    assert_eq!(map_of(&harness), lost);
+    assert!(harness.state().is_dirty(), "restored work is unsaved");
+    assert_eq!(
+        harness.state().origin(),
+        &Origin::File(std::path::absolute(&original_file).unwrap())
+    );
+    // The old copy is gone and this run keeps its own at once.
+    let copies = store.list();
+    assert_eq!(copies.len(), 1);
+    assert!(!copies[0].path.to_string_lossy().contains("crashed-run"));
+    assert_eq!(copies[0].map, lost);
+
+    // Don't Save on close removes that copy too.
+    request_close(&mut harness);
+    harness.get_by_label("Don\u{2019}t Save").click();
+    harness.run();
+    assert!(harness.state().is_closing());
+    assert!(store.list().is_empty());
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn discarding_a_recovered_map_deletes_its_copy_and_keeps_the_open_map() {
+    let folder = scratch("recovery-discard");
+    let store_dir = folder.join("recovery");
+    let store = file::RecoveryStore::new(&store_dir);
+    let mut lost = file::load(journeymap::samples::SAMPLES[3].json.as_bytes())
+        .unwrap()
+        .map;
+    lost.title = "Not wanted".to_owned();
+    store.write("crashed-run", &lost, None).unwrap();
+    let mut harness = editor_with_recovery(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        store_dir.clone(),
+    );
+    let before = map_of(&harness);
+    harness
+        .get_by_label("Discard \u{201c}Not wanted\u{201d}")
+        .click();
+    harness.run();
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+    assert!(store.list().is_empty());
+    assert_eq!(map_of(&harness), before);
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
+    let folder = scratch("changed-on-disk");
+    let path = folder.join("shared.json");
+    std::fs::write(&path, journeymap::samples::SAMPLES[0].json).unwrap();
+    let mut harness = editor(Start::File(path.clone()), ScriptedDialogs::default());
+    change_something(&mut harness);
+    // A colleague's copy is synced over ours.
+    let mut theirs = file::load(journeymap::samples::SAMPLES[0].json.as_bytes())
+        .unwrap()
+        .map;
+    theirs.title = "Their version".to_owned();
+    std::fs::write(&path, file::to_json(&theirs)).unwrap();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("was changed since you opened it")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        file::load_path(&path).unwrap().map,
+        theirs,
+        "theirs is kept"
+    );
+    assert!(harness.state().is_dirty());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(file::load_path(&path).unwrap().map, map_of(&harness));
+    assert!(!harness.state().is_dirty());
+
+    // Our own save is not a change by someone else: the next save does not ask.
+    change_something(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("was changed since you opened it")
+            .is_none()
+    );
+    assert_eq!(file::load_path(&path).unwrap().map, map_of(&harness));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_save_that_fails_says_why_and_the_map_stays_open_and_unsaved() {
+    let folder = scratch("save-fails");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(folder.join("no such folder").join("map.json"));
+    let mut harness = editor(Start::Sample(0), dialogs);
+    change_something(&mut harness);
+    let edited = map_of(&harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let (heading, sentence) = harness.state().error().cloned().unwrap();
+    assert_eq!(heading, "The map could not be saved");
+    assert!(sentence.contains("map.json"), "{sentence}");
+    assert_eq!(map_of(&harness), edited);
+    assert!(harness.state().is_dirty());
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -139,6 +139,7 @@ impl JourneyApp {
         match answer {
             Answer::Cancel => self.status = "Cancelled: the map stays open.".to_owned(),
             Answer::Discard => {
+                self.discard_recovery();
                 self.go(ctx, to);
             }
             Answer::Save => {
@@ -178,9 +179,10 @@ impl JourneyApp {
 
     /// Opens a file; on any problem the open map stays as it is and the user reads why.
     pub(super) fn open_path(&mut self, path: &Path) {
-        match file::load_path(path) {
-            Ok(loaded) => {
+        match file::load_path_stamped(path) {
+            Ok((loaded, stamp)) => {
                 self.set_map(loaded.map, Origin::File(path.to_owned()));
+                self.disk_stamp = Some(stamp);
                 self.remember_recent(path);
                 self.status = match loaded.warnings.len() {
                     0 => format!("Opened {}.", path.display()),

@@ -12,6 +12,7 @@ mod inspector;
 mod links;
 mod palette;
 mod personas;
+mod recovery;
 mod switches;
 pub mod view;
 
@@ -131,6 +132,12 @@ pub struct JourneyApp {
     thumbnails: Vec<files::Thumbnail>,
     /// Whether the editor's panels and menus are dark (the map stays as it is exported).
     dark: bool,
+    /// Recovery copies of unsaved work; `None` when there is nowhere to keep them.
+    recovery: Option<recovery::Recovery>,
+    /// The map file as it was when opened or last saved, to notice changes by others.
+    disk_stamp: Option<file::DiskStamp>,
+    /// A save waiting for the answer to "changed on disk: overwrite?".
+    changed_on_disk: Option<PathBuf>,
 }
 
 /// A link being drawn: from a card to wherever the pointer is.
@@ -250,6 +257,9 @@ impl JourneyApp {
             sample_gallery: false,
             thumbnails: Vec::new(),
             dark: false,
+            recovery: None,
+            disk_stamp: None,
+            changed_on_disk: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -381,6 +391,7 @@ impl JourneyApp {
     fn set_map(&mut self, map: JourneyMap, origin: Origin) {
         self.map = map;
         self.origin = origin;
+        self.disk_stamp = None;
         self.history = History::new();
         self.selection.clear();
         self.drag = None;
@@ -398,13 +409,66 @@ impl JourneyApp {
     }
 
     fn save_to(&mut self, path: PathBuf) {
-        match file::save_path(&self.map, &path) {
-            Ok(()) => {
+        // Someone else's newer copy (a colleague's, synced over ours) is not overwritten
+        // without asking.
+        let ours = matches!(&self.origin, Origin::File(p) if *p == path);
+        if ours
+            && let Some(stamp) = &self.disk_stamp
+            && file::changed_on_disk(&path, stamp)
+        {
+            self.changed_on_disk = Some(path);
+            return;
+        }
+        self.overwrite(path);
+    }
+
+    /// Saves to a file without asking.
+    fn overwrite(&mut self, path: PathBuf) {
+        match file::save_path_stamped(&self.map, &path) {
+            Ok(stamp) => {
                 self.history.mark_saved();
+                self.disk_stamp = Some(stamp);
                 self.status = format!("Saved {}.", path.display());
+                self.remember_recent(&path);
                 self.origin = Origin::File(path);
             }
             Err(error) => self.show_error("The map could not be saved", error.to_string()),
+        }
+    }
+
+    /// "Changed on disk": overwrite, save as, or cancel.
+    fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.changed_on_disk.clone() else {
+            return;
+        };
+        let (mut overwrite, mut save_as, mut cancel) = (false, false, false);
+        let modal = egui::Modal::new(Id::unique("changed on disk")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(format!(
+                "\u{201c}{}\u{201d} was changed since you opened it",
+                display_name(&path)
+            ));
+            ui.add_space(6.0);
+            ui.label(
+                "Another program or a colleague saved it (perhaps through a synced folder). \
+                 Overwriting replaces their version with yours.",
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                overwrite = ui.button("Overwrite").clicked();
+                save_as = ui.button("Save As…").clicked();
+                cancel = ui.button("Cancel").clicked();
+            });
+        });
+        if overwrite {
+            self.changed_on_disk = None;
+            self.overwrite(path);
+        } else if save_as {
+            self.changed_on_disk = None;
+            self.save_as();
+        } else if cancel || modal.should_close() {
+            self.changed_on_disk = None;
+            self.status = "Not saved: the file on disk is kept as it is.".to_owned();
         }
     }
 
@@ -707,6 +771,8 @@ impl JourneyApp {
             || self.unsaved.is_some()
             || self.new_dialog.is_some()
             || self.sample_gallery
+            || self.changed_on_disk.is_some()
+            || self.recovery_offered()
         {
             return;
         }
@@ -1191,6 +1257,8 @@ impl eframe::App for JourneyApp {
         self.new_dialog_ui(&ctx);
         self.sample_gallery_ui(&ctx);
         self.unsaved_ui(&ctx);
+        self.changed_on_disk_ui(&ctx);
+        self.restore_ui(&ctx);
         self.error_dialog_ui(&ctx);
         self.dropped_files_ui(&ctx);
         self.close_request_ui(&ctx);
@@ -1200,6 +1268,7 @@ impl eframe::App for JourneyApp {
         if let Some(to) = self.pending_leave.take() {
             self.leave(&ctx, to);
         }
+        self.keep_recovery_copy(&ctx);
         // Cards, a header and a link are never selected together.
         if !self.selection.is_empty() {
             self.header = None;
@@ -1230,6 +1299,9 @@ pub fn run(start: Start) -> eframe::Result {
         options,
         Box::new(|cc| {
             let mut app = JourneyApp::new(&cc.egui_ctx, start);
+            if let Some(dir) = crate::file::RecoveryStore::default_dir() {
+                app = app.with_recovery(crate::file::RecoveryStore::new(dir));
+            }
             if let Some(storage) = cc.storage {
                 app.restore_settings(&cc.egui_ctx, storage);
             }

@@ -137,6 +137,12 @@ impl History {
         self.saved_at = Some(self.done.len());
     }
 
+    /// Marks the document as differing from any saved file: a map restored after a crash
+    /// has changes no file holds.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_at = None;
+    }
+
     /// Whether the document differs from what was last saved or opened.
     pub fn is_dirty(&self) -> bool {
         self.saved_at != Some(self.done.len())

@@ -54,6 +54,20 @@ pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, Journe
     harness
 }
 
+/// An editor that keeps recovery copies in `dir` (and offers what is already there).
+pub fn editor_with_recovery(
+    start: Start,
+    dialogs: ScriptedDialogs,
+    dir: PathBuf,
+) -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
+        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
+            .with_recovery(journeymap::file::RecoveryStore::new(dir))
+    });
+    harness.run();
+    harness
+}
+
 /// An editor whose frames are 50 ms apart, fast enough for double-clicks: kittest gives
 /// every queued event its own frame.
 pub fn quick_editor(start: Start) -> Harness<'static, JourneyApp> {
