@@ -579,3 +579,20 @@ fn saving_to_a_path_writes_the_canonical_bytes_and_replaces_the_old_file() {
     assert_eq!(leftovers.len(), 1, "temporary files were left behind");
     std::fs::remove_dir_all(&folder).unwrap();
 }
+
+#[test]
+fn a_map_far_beyond_any_journey_is_refused_before_layout() {
+    let phases: Vec<Value> = (0..501)
+        .map(|i| json!({"id": format!("p{i}"), "name": "Phase", "color": "#336699"}))
+        .collect();
+    let text = json!({
+        "format": "journeymap", "version": 1, "title": "Huge",
+        "phases": phases, "lanes": [], "cards": [],
+    })
+    .to_string();
+    let error = file::load(text.as_bytes()).unwrap_err().to_string();
+    assert!(
+        error.contains("phases: 501 is more than journeymap opens (at most 500)"),
+        "{error}"
+    );
+}

@@ -23,6 +23,9 @@ cleanup() {
 }
 trap cleanup EXIT
 export DISPLAY=$display
+# Recovery copies of these runs go to a folder of their own, never the user's.
+recovery=$(mktemp -d)
+export JOURNEYMAP_RECOVERY_DIR=$recovery
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
@@ -75,7 +78,7 @@ kill "$app"; wait "$app" 2>/dev/null || true; app=""
 
 # Editing for real: open a copy of a sample, select all, delete, save; then undo and save.
 work=$(mktemp -d)
-trap 'cleanup; rm -rf "$work"' EXIT
+trap 'cleanup; rm -rf "$work" "$recovery"' EXIT
 cp samples/bank-account.json "$work/journey.json"
 cards_in() { "$binary" validate "$1" | sed -E 's/.* ([0-9]+) cards.*/\1/'; }
 before=$(cards_in "$work/journey.json")
@@ -120,4 +123,37 @@ other_after=$(cards_in "$work/other.json")
 echo "cards in the second map: $other_before, after pasting from the first window: $other_after"
 kill "$first" 2>/dev/null || true
 [ "$other_after" -eq $((other_before + before)) ] || { echo "pasting between windows did not bring the cards over"; exit 1; }
+kill "$app"; wait "$app" 2>/dev/null || true; app=""
+
+# A crash with unsaved changes: delete every card, kill -9, start again, restore the copy
+# with Enter and save it.
+cp samples/bank-account.json "$work/crash.json"
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$work/crash.json" >>"$log" 2>&1 &
+app=$!
+window=$(wait_for_window "open a bank account")
+sleep 2
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+xdotool mousemove 60 500
+sleep 0.3
+xdotool key ctrl+a; sleep 0.3
+xdotool key Delete
+for _ in $(seq 50); do compgen -G "$recovery/recovery-*.json" >/dev/null && break; sleep 0.2; done
+compgen -G "$recovery/recovery-*.json" >/dev/null || { echo "no recovery copy of the unsaved change"; exit 1; }
+kill -9 "$app"; wait "$app" 2>/dev/null || true; app=""
+[ "$(cards_in "$work/crash.json")" -eq "$before" ] || { echo "the crash changed the file"; exit 1; }
+LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$work/crash.json" >>"$log" 2>&1 &
+app=$!
+window=$(wait_for_window "open a bank account")
+sleep 2
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+import -window root "${shot%.png}-restore.png"
+xdotool key Return; sleep 1
+restored_title=$(xdotool getwindowname "$window")
+echo "after restoring: $restored_title"
+[[ "$restored_title" == *"(edited)"* ]] || { echo "the restored map is not marked unsaved"; exit 1; }
+xdotool key ctrl+s; sleep 1
+after_crash=$(cards_in "$work/crash.json")
+echo "cards after a crash, restore and save: $after_crash"
+[ "$after_crash" -eq 0 ] || { echo "the restored map was not the one with the change"; exit 1; }
+compgen -G "$recovery/recovery-*.json" >/dev/null && { echo "the recovery copy was not removed after saving"; exit 1; }
 echo "real window: ok"

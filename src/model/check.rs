@@ -6,6 +6,15 @@ use std::fmt;
 
 use super::{COLUMN_WIDTH_RANGE, Channel, JourneyMap, LinkKind, SCORE_RANGE};
 
+/// The most phases a map may have.
+pub const MAX_PHASES: usize = 500;
+/// The most lanes a map may have.
+pub const MAX_LANES: usize = 500;
+/// The most cards, links or emotion points a map may have.
+pub const MAX_ITEMS: usize = 200_000;
+/// The most personas a map may have.
+pub const MAX_PERSONAS: usize = 200;
+
 /// How bad a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
@@ -66,6 +75,27 @@ impl fmt::Display for Problem {
 /// things that are probably mistakes. An empty list means the map is fine.
 pub fn check(map: &JourneyMap) -> Vec<Problem> {
     let mut problems = Vec::new();
+    // Files are untrusted: a map far beyond any real journey is refused before anything
+    // tries to lay it out.
+    let points: usize = map.emotion_curves.iter().map(|c| c.points.len()).sum();
+    for (list, count, limit) in [
+        ("phases", map.phases.len(), MAX_PHASES),
+        ("lanes", map.lanes.len(), MAX_LANES),
+        ("cards", map.cards.len(), MAX_ITEMS),
+        ("links", map.links.len(), MAX_ITEMS),
+        ("personas", map.personas.len(), MAX_PERSONAS),
+        ("emotion_curves", points, MAX_ITEMS),
+    ] {
+        if count > limit {
+            problems.push(Problem::error(
+                list,
+                format!("{count} is more than journeymap opens (at most {limit})"),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return problems;
+    }
 
     let personas = unique_ids(
         "personas",
