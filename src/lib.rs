@@ -8,6 +8,7 @@ pub mod app;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -81,6 +81,30 @@ enum Command {
         #[arg(long)]
         persona: Option<String>,
     },
+    /// Write a large generated map, to measure speed with (the same seed gives the same map).
+    Generate {
+        /// How many cards.
+        #[arg(long, default_value_t = 1000)]
+        cards: usize,
+        /// How many phases; by default it grows with the number of cards.
+        #[arg(long)]
+        phases: Option<usize>,
+        /// How many lanes; by default it grows with the number of cards.
+        #[arg(long)]
+        lanes: Option<usize>,
+        /// How many personas, each with an emotion curve.
+        #[arg(long, default_value_t = 3)]
+        personas: usize,
+        /// The random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The file to write.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Export a picture of a whole map as PNG or SVG, without a window.
     Export {
         /// The map (a .json file, or a .png exported by journeymap).
@@ -142,6 +166,26 @@ fn main() -> ExitCode {
             force,
         } => write_samples(&folder, force),
         Command::Fmt { files } => fmt(&files),
+        Command::Generate {
+            cards,
+            phases,
+            lanes,
+            personas,
+            seed,
+            output,
+            force,
+        } => {
+            let defaults = journeymap::generate::Settings::for_cards(cards);
+            let settings = journeymap::generate::Settings {
+                cards,
+                phases: phases.unwrap_or(defaults.phases).max(1),
+                lanes: lanes.unwrap_or(defaults.lanes).max(1),
+                personas,
+                seed,
+            };
+            let map = journeymap::generate::generate(settings);
+            write_new(&output, &file::to_json(&map), force)
+        }
         Command::Schema => {
             print!("{}", file::schema_json());
             Ok(())

@@ -1229,6 +1229,14 @@ impl eframe::App for JourneyApp {
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.editor_ui(ui);
+    }
+}
+
+impl JourneyApp {
+    /// The whole editor for one frame: menus, panels, canvas, dialogs. Needs no window, so
+    /// benchmarks can run it headless.
+    pub fn editor_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.shortcuts_ui(&ctx);
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));

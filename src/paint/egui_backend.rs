@@ -5,7 +5,8 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{
-    Align2, Color32, FontData, FontDefinitions, FontFamily, FontId, Painter, Rect, StrokeKind,
+    Align2, Color32, FontData, FontDefinitions, FontFamily, FontId, Painter, Pos2, Rect,
+    StrokeKind, vec2,
 };
 
 use super::{Dash, Shape, Stroke};
@@ -59,20 +60,68 @@ pub struct DrawStats {
     pub culled: usize,
 }
 
+/// Shapes smaller than this many screen pixels are left out.
+pub const SMALLEST_VISIBLE_DETAIL: f32 = 0.75;
+
+/// Text smaller than this many screen pixels is drawn as a bar: nobody can read it.
+pub const SMALLEST_READABLE_TEXT: f32 = 4.0;
+
 /// Draws shapes in map space onto a painter, skipping those outside its clip rectangle.
 pub fn draw(painter: &Painter, shapes: &[Shape], screen_from_map: TSTransform) -> DrawStats {
     let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
     let scale = screen_from_map.scaling;
     let mut stats = DrawStats::default();
     for shape in shapes {
-        if !visible.intersects(shape.bounds().expand(4.0)) {
+        let bounds = shape.bounds();
+        if !visible.intersects(bounds.expand(4.0)) {
+            stats.culled += 1;
+            continue;
+        }
+        // Detail smaller than a pixel (an icon's eye, a dot of a dotted line) cannot be
+        // seen: leaving it out keeps a whole-map view of thousands of cards cheap.
+        if bounds.width().max(bounds.height()) * scale < SMALLEST_VISIBLE_DETAIL {
             stats.culled += 1;
             continue;
         }
         stats.drawn += 1;
-        draw_shape(painter, shape, screen_from_map, scale);
+        match shape {
+            // A long line (a link across the map) is drawn only where it is visible, so
+            // its off-screen length costs nothing to tessellate.
+            Shape::Line { points, stroke } if !visible.contains_rect(shape.bounds()) => {
+                let margin = visible.expand(stroke.width * 4.0 + 8.0);
+                for run in visible_runs(points, margin) {
+                    let part = Shape::Line {
+                        points: run.to_vec(),
+                        stroke: *stroke,
+                    };
+                    draw_shape(painter, &part, screen_from_map, scale);
+                }
+            }
+            _ => draw_shape(painter, shape, screen_from_map, scale),
+        }
     }
     stats
+}
+
+/// The stretches of a polyline whose segments touch `area`, as slices of its points.
+fn visible_runs(points: &[Pos2], area: Rect) -> Vec<&[Pos2]> {
+    let mut runs = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, pair) in points.windows(2).enumerate() {
+        let touches = area.intersects(Rect::from_two_pos(pair[0], pair[1]));
+        match (touches, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(&points[s..=i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(&points[s..]);
+    }
+    runs
 }
 
 fn egui_stroke(stroke: &Stroke, scale: f32) -> egui::Stroke {
@@ -108,7 +157,13 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
         Shape::Line { points, stroke } => {
             let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
             let width = stroke.width * scale;
-            match stroke.dash {
+            // Dashes and dots closer than a couple of pixels read as a line anyway.
+            let dash = if width < 1.0 {
+                Dash::Solid
+            } else {
+                stroke.dash
+            };
+            match dash {
                 Dash::Solid => {
                     painter.add(PathShape::line(
                         points,
@@ -151,7 +206,19 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
             text,
             style,
             color,
+            width,
         } => {
+            let size = style.size * scale;
+            if size < SMALLEST_READABLE_TEXT {
+                // Too small to read: a faint bar where the text is costs a fraction of
+                // laying the glyphs out, and looks the same from this far away.
+                let bar = Rect::from_min_size(
+                    t.mul_pos(*pos + vec2(0.0, style.line_height() * 0.3)),
+                    vec2(width * scale, (size * 0.55).max(0.5)),
+                );
+                painter.rect_filled(bar, 0.0, color.gamma_multiply(0.35));
+                return;
+            }
             painter.text(
                 t.mul_pos(*pos),
                 Align2::LEFT_TOP,

@@ -103,6 +103,9 @@ pub enum Shape {
         style: TextStyle,
         /// Colour.
         color: Color32,
+        /// The text's width, measured once when the shape is made: culling asks for every
+        /// shape's bounds in every frame.
+        width: f32,
     },
 }
 
@@ -113,6 +116,7 @@ impl Shape {
             text: line.text.clone(),
             style: line.style,
             color,
+            width: line.style.width(&line.text),
         }
     }
 
@@ -125,8 +129,8 @@ impl Shape {
             }
             Shape::Line { points, .. } | Shape::Polygon { points, .. } => Rect::from_points(points),
             Shape::Text {
-                pos, text, style, ..
-            } => Rect::from_min_size(*pos, vec2(style.width(text), style.line_height())),
+                pos, style, width, ..
+            } => Rect::from_min_size(*pos, vec2(*width, style.line_height())),
         }
     }
 }

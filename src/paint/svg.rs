@@ -114,6 +114,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
             text,
             style,
             color,
+            ..
         } => {
             let _ = write!(
                 out,
