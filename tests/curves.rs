@@ -251,6 +251,7 @@ fn toggle_first_persona_and_export(
     harness.run();
     harness.get_by_label("Export…").click();
     harness.run();
+    wait_for_export(harness);
     std::fs::read_to_string(path).unwrap().to_lowercase()
 }
 

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ScriptedDialogs, editor, scratch};
+use common::{ScriptedDialogs, editor, scratch, wait_for_export};
 use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, pos2, vec2};
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Origin, Start};
@@ -196,6 +196,7 @@ fn export_png_from_the_menu_writes_a_picture_that_reopens_as_the_map() {
     harness.run();
     harness.get_by_label("Export…").click();
     harness.run();
+    wait_for_export(&mut harness);
     let loaded = file::load_path(&target).unwrap();
     assert_eq!(&loaded.map, harness.state().map());
     let picture = image::open(&target).unwrap().to_rgba8();
@@ -216,6 +217,7 @@ fn cancelling_the_save_dialog_writes_nothing() {
     assert!(harness.query_by_label("Export SVG").is_some());
     harness.get_by_label("Export…").click();
     harness.run();
+    wait_for_export(&mut harness);
     assert_eq!(harness.state().status(), "Export cancelled.");
 }
 
@@ -253,4 +255,79 @@ fn a_png_exported_earlier_opens_for_editing() {
     assert_eq!(harness.state().map(), &map);
     assert_eq!(harness.state().origin(), &Origin::File(path));
     let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_long_export_runs_in_the_background_with_progress_and_the_editor_stays_usable() {
+    let folder = scratch("background-export");
+    let source = folder.join("big.json");
+    let map = journeymap::generate::generate(journeymap::generate::Settings::for_cards(1000));
+    std::fs::write(&source, file::to_json(&map)).unwrap();
+    let target = folder.join("big.png");
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(target.clone());
+    let mut harness = editor(Start::File(source), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("1×").click();
+    harness.run();
+    harness.get_by_label("Export…").click();
+    harness.step();
+    assert!(harness.state().is_exporting());
+    // Frames go on while the picture is made: progress shows after half a second, and
+    // the map can be edited meanwhile.
+    for _ in 0..4 {
+        harness.step();
+    }
+    assert!(
+        harness.state().is_exporting(),
+        "a 1,000-card picture takes longer than a few frames"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Exporting big.png")
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.step();
+    assert_eq!(harness.state().selection().len(), 1000);
+    wait_for_export(&mut harness);
+    assert!(
+        harness.state().status().starts_with("Exported "),
+        "{:?} {:?}",
+        harness.state().status(),
+        harness.state().error()
+    );
+    assert_eq!(file::load_path(&target).unwrap().map, map);
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+/// What the canvas hands to egui at 100 % for a generated map of this many cards.
+fn drawn_at_actual_size(cards: usize) -> journeymap::paint::egui_backend::DrawStats {
+    let folder = scratch(&format!("culling-{cards}"));
+    let path = folder.join("map.json");
+    let map = journeymap::generate::generate(journeymap::generate::Settings::for_cards(cards));
+    std::fs::write(&path, file::to_json(&map)).unwrap();
+    let mut harness = editor(Start::File(path), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    let _ = std::fs::remove_dir_all(folder);
+    harness.state().last_draw()
+}
+
+#[test]
+fn at_actual_size_the_cost_of_drawing_does_not_grow_with_the_map() {
+    let small = drawn_at_actual_size(300);
+    let large = drawn_at_actual_size(3000);
+    assert!(
+        large.drawn + large.culled > 5 * (small.drawn + small.culled),
+        "{small:?} {large:?}"
+    );
+    // The screen shows about as much of either map, so about as much is drawn.
+    assert!(
+        (large.drawn as f32) < 1.5 * small.drawn as f32 + 200.0,
+        "a map ten times larger draws {} shapes instead of {}",
+        large.drawn,
+        small.drawn
+    );
 }

@@ -354,6 +354,7 @@ fn recent_files_and_export_settings_are_remembered_between_starts() {
     harness.run();
     harness.get_by_label("Export…").click();
     harness.run();
+    wait_for_export(&mut harness);
     let mut storage = Memory::default();
     eframe::App::save(harness.state_mut(), &mut storage);
 

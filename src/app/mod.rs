@@ -54,6 +54,16 @@ pub enum Start {
     File(PathBuf),
 }
 
+/// A picture being made on a background thread.
+struct Exporting {
+    /// Where it goes.
+    path: PathBuf,
+    /// When it started, in egui's seconds (set in the first frame after).
+    started: Option<f64>,
+    /// The thread's answer.
+    receiver: std::sync::mpsc::Receiver<Result<(), String>>,
+}
+
 /// The export dialog while it is open.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct ExportDialog {
@@ -138,6 +148,8 @@ pub struct JourneyApp {
     disk_stamp: Option<file::DiskStamp>,
     /// A save waiting for the answer to "changed on disk: overwrite?".
     changed_on_disk: Option<PathBuf>,
+    /// A picture being exported in the background.
+    exporting: Option<Exporting>,
 }
 
 /// A link being drawn: from a card to wherever the pointer is.
@@ -260,6 +272,7 @@ impl JourneyApp {
             recovery: None,
             disk_stamp: None,
             changed_on_disk: None,
+            exporting: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -758,9 +771,71 @@ impl JourneyApp {
             self.status = "Export cancelled.".to_owned();
             return;
         };
-        match export::export_to_path(&self.map, &path, &dialog.options) {
-            Ok(()) => self.status = format!("Exported {}.", path.display()),
+        // A big map at 4× takes seconds: the picture is made on a thread of its own, from a
+        // copy of the map, and the window stays responsive meanwhile.
+        let map = self.map.clone();
+        let options = dialog.options;
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("export".to_owned())
+            .spawn(move || {
+                let result =
+                    export::export_to_path(&map, &target, &options).map_err(|e| e.to_string());
+                // The window may be gone by now; then nobody needs the answer.
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.exporting = Some(Exporting {
+                    path,
+                    started: None,
+                    receiver,
+                });
+            }
             Err(error) => self.show_error("The picture could not be exported", error.to_string()),
+        }
+    }
+
+    /// Whether a picture is being exported in the background.
+    pub fn is_exporting(&self) -> bool {
+        self.exporting.is_some()
+    }
+
+    /// Collects a finished export, and shows progress for one that takes a while.
+    fn export_progress_ui(&mut self, ui: &mut Ui) {
+        let Some(exporting) = &mut self.exporting else {
+            return;
+        };
+        let now = ui.input(|i| i.time);
+        let started = *exporting.started.get_or_insert(now);
+        match exporting.receiver.try_recv() {
+            Ok(result) => {
+                let path = exporting.path.clone();
+                self.exporting = None;
+                match result {
+                    Ok(()) => self.status = format!("Exported {}.", path.display()),
+                    Err(sentence) => self.show_error("The picture could not be exported", sentence),
+                }
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                if now - started > 0.5 {
+                    ui.add(egui::Spinner::new());
+                    ui.label(format!(
+                        "Exporting {}\u{2026} ({:.0} s)",
+                        display_name(&exporting.path),
+                        now - started
+                    ));
+                }
+                ui.ctx().request_repaint_after_secs(0.1);
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.exporting = None;
+                self.show_error(
+                    "The picture could not be exported",
+                    "The export stopped unexpectedly; please try again.".to_owned(),
+                );
+            }
         }
     }
 
@@ -1050,6 +1125,7 @@ impl JourneyApp {
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
+            self.export_progress_ui(ui);
             ui.label(&self.status);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui

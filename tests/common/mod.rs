@@ -236,3 +236,17 @@ pub fn draw_link(harness: &mut Harness<'_, JourneyApp>, from: &CardId, to: Pos2)
         .center();
     drag(harness, handle, to);
 }
+
+/// Steps the editor until a background export has finished (at most 30 s).
+pub fn wait_for_export(harness: &mut Harness<'_, JourneyApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while harness.state().is_exporting() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the export never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
