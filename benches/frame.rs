@@ -140,3 +140,23 @@ fn dragging_a_card(bencher: divan::Bencher, cards: usize) {
         editor.frame(vec![Event::PointerMoved(targets[next])])
     });
 }
+
+/// Laying out a whole map, as after every edit and for every step of a drag preview.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn layout(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
+    let theme = journeymap::theme::Theme::default();
+    bencher.bench_local(|| {
+        journeymap::layout::layout(&map, &theme, journeymap::layout::LayoutOptions::default())
+    });
+}
+
+/// Turning a laid-out map into shapes.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn paint(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
+    let theme = journeymap::theme::Theme::default();
+    let laid_out =
+        journeymap::layout::layout(&map, &theme, journeymap::layout::LayoutOptions::default());
+    bencher.bench_local(|| journeymap::paint::paint(&laid_out, &theme));
+}

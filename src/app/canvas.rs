@@ -8,7 +8,26 @@ use super::{CardDrag, JourneyApp, card_tooltip_ui};
 use crate::edit::ops::{self, Place};
 use crate::layout::DropTarget;
 use crate::model::{Card, CardId, LaneKind};
-use crate::paint::egui_backend::draw;
+use crate::paint::egui_backend::{
+    DrawStats, Pass, SMALLEST_READABLE_TEXT, draw, draw_pass, to_egui,
+};
+
+/// Above this many cards, a card drag shows where the cards will land instead of laying the
+/// whole map out again at every step: that takes longer than a frame.
+pub const LIVE_PREVIEW_MAX_CARDS: usize = 400;
+
+/// The whole map tessellated once for a zoom at which no card text can be read: panning
+/// then only moves it. Readable text (the title, headers) is still drawn each frame.
+pub(super) struct Overview {
+    /// The layout generation and the zoom it was made for.
+    key: (u64, u32, u32),
+    /// The meshes, in screen points for the pan `at`.
+    meshes: Vec<std::sync::Arc<egui::Mesh>>,
+    /// The translation of the transform the meshes are placed for.
+    at: egui::Vec2,
+    /// What was drawn and left out when it was made.
+    stats: DrawStats,
+}
 
 pub(super) const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
@@ -118,7 +137,13 @@ impl JourneyApp {
             .preview
             .as_ref()
             .map_or(&self.shapes, |(_, shapes)| shapes);
-        self.last_draw = draw(&painter, shapes, screen_from_map);
+        let overview = self.preview.is_none()
+            && screen_from_map.scaling * self.theme.card_title.size < SMALLEST_READABLE_TEXT;
+        self.last_draw = if overview {
+            self.draw_overview(&painter, screen_from_map)
+        } else {
+            draw(&painter, shapes, screen_from_map)
+        };
         self.headers_ui(ui, screen_from_map);
 
         // The cards' own widgets: accessible names, clicks, drags and hover.
@@ -133,7 +158,7 @@ impl JourneyApp {
             if !visible.intersects(card.rect) {
                 continue;
             }
-            let Some(model) = self.map.card(&card.id) else {
+            let Some(model) = self.card(&card.id) else {
                 continue;
             };
             let screen_rect = screen_from_map.mul_rect(card.rect).intersect(canvas);
@@ -258,6 +283,71 @@ impl JourneyApp {
         self.rename_ui(ui, screen_from_map);
     }
 
+    /// Draws the map from the overview meshes, making them first if the map or zoom changed.
+    fn draw_overview(
+        &mut self,
+        painter: &egui::Painter,
+        screen_from_map: egui::emath::TSTransform,
+    ) -> DrawStats {
+        let ctx = painter.ctx().clone();
+        let ppp = ctx.pixels_per_point();
+        let key = (
+            self.shapes_generation,
+            screen_from_map.scaling.to_bits(),
+            ppp.to_bits(),
+        );
+        if self.overview.as_ref().is_none_or(|o| o.key != key) {
+            let at_origin =
+                egui::emath::TSTransform::new(screen_from_map.translation, screen_from_map.scaling);
+            let mut shapes = Vec::new();
+            let stats = to_egui(
+                painter,
+                &self.shapes,
+                at_origin,
+                Rect::EVERYTHING,
+                Pass::Overview,
+                &mut shapes,
+            );
+            let clipped = shapes
+                .into_iter()
+                .map(|shape| egui::epaint::ClippedShape::new(Rect::EVERYTHING, shape))
+                .collect();
+            let meshes = ctx
+                .tessellate(clipped, ppp)
+                .into_iter()
+                .filter_map(|p| match p.primitive {
+                    egui::epaint::Primitive::Mesh(mesh) => Some(std::sync::Arc::new(mesh)),
+                    egui::epaint::Primitive::Callback(_) => None,
+                })
+                .collect();
+            self.overview = Some(Overview {
+                key,
+                meshes,
+                at: screen_from_map.translation,
+                stats,
+            });
+        }
+        let Some(overview) = &mut self.overview else {
+            return DrawStats::default();
+        };
+        let delta = screen_from_map.translation - overview.at;
+        if delta != egui::Vec2::ZERO {
+            for mesh in &mut overview.meshes {
+                std::sync::Arc::make_mut(mesh).translate(delta);
+            }
+            overview.at = screen_from_map.translation;
+        }
+        for mesh in &overview.meshes {
+            painter.add(egui::Shape::Mesh(mesh.clone()));
+        }
+        let stats = overview.stats;
+        let text = draw_pass(painter, &self.shapes, screen_from_map, Pass::ReadableText);
+        DrawStats {
+            drawn: stats.drawn + text.drawn,
+            culled: stats.culled + text.culled,
+        }
+    }
+
     fn start_drag(&mut self, id: CardId, pointer: Pos2) {
         if !self.selection.contains(&id) {
             self.selection = vec![id.clone()];
@@ -292,6 +382,10 @@ impl JourneyApp {
             .as_ref()
             .and_then(|d| d.target.clone())
             .and_then(|t| self.place_of(t));
+        if self.map.cards.len() > LIVE_PREVIEW_MAX_CARDS {
+            self.preview = None;
+            return;
+        }
         self.preview = place.and_then(|place| {
             let edit = ops::move_cards(&self.map, cards, &place);
             let mut moved = self.map.clone();
@@ -363,8 +457,12 @@ impl JourneyApp {
     fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
         let radius = self.theme.card_radius * self.view.zoom + 2.0;
         let moving: &[CardId] = self.drag.as_ref().map_or(&[], |d| &d.cards);
+        // Select All on a large map selects thousands: look them up in a set.
+        let selected: std::collections::HashSet<&CardId> = self.selection.iter().collect();
+        let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
         for card in &self.laid_out.cards {
-            if self.selection.contains(&card.id)
+            if visible.intersects(card.rect)
+                && selected.contains(&card.id)
                 && !(self.preview.is_some() && moving.contains(&card.id))
             {
                 painter.rect_stroke(

@@ -150,6 +150,12 @@ pub struct JourneyApp {
     changed_on_disk: Option<PathBuf>,
     /// A picture being exported in the background.
     exporting: Option<Exporting>,
+    /// Counts layouts, so what was made from one layout is known to be stale.
+    shapes_generation: u64,
+    /// Where each card is in the document, for the lookups made every frame.
+    card_index: std::collections::HashMap<CardId, usize>,
+    /// The whole map tessellated for a far-out zoom.
+    overview: Option<canvas::Overview>,
 }
 
 /// A link being drawn: from a card to wherever the pointer is.
@@ -273,6 +279,9 @@ impl JourneyApp {
             disk_stamp: None,
             changed_on_disk: None,
             exporting: None,
+            shapes_generation: 0,
+            overview: None,
+            card_index: std::collections::HashMap::new(),
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -292,6 +301,14 @@ impl JourneyApp {
     /// How the next export is made, as the user last chose.
     pub fn export_options(&self) -> ExportOptions {
         self.export_options
+    }
+
+    /// A card of the open map, found through the index (the map's own lookup walks the list).
+    fn card(&self, id: &CardId) -> Option<&crate::model::Card> {
+        self.card_index
+            .get(id)
+            .and_then(|&i| self.map.cards.get(i))
+            .filter(|c| &c.id == id)
     }
 
     /// What Undo would undo, e.g. "move card".
@@ -375,6 +392,15 @@ impl JourneyApp {
     fn relayout(&mut self) {
         self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
         self.shapes = paint(&self.laid_out, &self.theme);
+        self.shapes_generation += 1;
+        self.overview = None;
+        self.card_index = self
+            .map
+            .cards
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
         self.selection.retain(|id| self.map.card(id).is_some());
         let header_exists = match &self.header {
             Some(Header::Phase(id)) => self.map.phase(id).is_some(),

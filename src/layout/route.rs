@@ -30,7 +30,7 @@ pub(super) fn links(
     }
     let style = theme.small;
     let obstacles = Obstacles::new(cards, columns, rows);
-    let mut placed_labels: Vec<Rect> = Vec::new();
+    let mut placed_labels = LabelGrid::default();
     map.links
         .iter()
         .enumerate()
@@ -49,7 +49,7 @@ pub(super) fn links(
                     let text = style.fit_line(text, 170.0);
                     let size = vec2(style.width(&text) + 10.0, style.line_height() + 5.0);
                     let (rect, anchor) = place_label(&path, size, &obstacles, &placed_labels);
-                    placed_labels.push(rect);
+                    placed_labels.insert(rect);
                     let pos = pos2(
                         rect.left() + 5.0,
                         rect.center().y - style.line_height() / 2.0,
@@ -69,6 +69,53 @@ pub(super) fn links(
             })
         })
         .collect()
+}
+
+/// Labels placed so far, by square of the map, to find quickly the ones near a path.
+#[derive(Default)]
+struct LabelGrid {
+    squares: HashMap<(i32, i32), Vec<Rect>>,
+}
+
+impl LabelGrid {
+    const SQUARE: f32 = 256.0;
+
+    fn squares(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
+        let cell = |v: f32| (v / Self::SQUARE).floor() as i32;
+        let (x0, x1, y0, y1) = (
+            cell(rect.left()),
+            cell(rect.right()),
+            cell(rect.top()),
+            cell(rect.bottom()),
+        );
+        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    }
+
+    fn insert(&mut self, rect: Rect) {
+        for square in Self::squares(rect) {
+            self.squares.entry(square).or_default().push(rect);
+        }
+    }
+
+    /// The labels that touch an area, each once.
+    fn near(&self, area: Rect) -> Vec<Rect> {
+        let mut found: Vec<Rect> = Self::squares(area)
+            .filter_map(|square| self.squares.get(&square))
+            .flatten()
+            .filter(|l| l.intersects(area))
+            .copied()
+            .collect();
+        found.sort_by(|a, b| {
+            [a.min.x, a.min.y, a.max.x, a.max.y]
+                .iter()
+                .zip([b.min.x, b.min.y, b.max.x, b.max.y].iter())
+                .map(|(x, y)| x.total_cmp(y))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        found.dedup();
+        found
+    }
 }
 
 /// The cards by cell, to find quickly which cards a box would cover.
@@ -135,10 +182,14 @@ fn place_label(
     path: &[Pos2],
     size: egui::Vec2,
     obstacles: &Obstacles,
-    labels: &[Rect],
+    labels: &LabelGrid,
 ) -> (Rect, Option<Pos2>) {
     let length = path_length(path);
     let steps = ((length / 8.0) as usize).clamp(1, 60);
+    // Only labels within reach of this path can be covered: on a large map, checking
+    // every label placed so far made placing labels quadratic.
+    let reach = Rect::from_points(path).expand2(size + vec2(0.0, 31.0 * 8.0));
+    let labels = labels.near(reach);
     let mut best: Option<(f32, Rect, Pos2, f32)> = None;
     // Nearest offsets first: 0, -8, +8, -16, +16, … up to about three card heights away.
     for nudge in 0..=60 {

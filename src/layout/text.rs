@@ -34,7 +34,13 @@ impl Weight {
 }
 
 /// Advance widths and vertical metrics of one face, per em, read once.
+/// How many code points from U+0000 have their advance in a plain table.
+const COMMON_CHARS: usize = 512;
+
 struct Face {
+    /// Advances of the first 512 code points (Latin and its accents), looked up directly:
+    /// measuring text is the bulk of laying out a large map.
+    common: Vec<f32>,
     advances: HashMap<char, f32>,
     fallback_advance: f32,
     ascent: f32,
@@ -47,6 +53,7 @@ impl Face {
         // make text measure as fixed-width, never crash.
         let Ok(font) = FontRef::new(bytes) else {
             return Face {
+                common: vec![0.6; COMMON_CHARS],
                 advances: HashMap::new(),
                 fallback_advance: 0.6,
                 ascent: 0.97,
@@ -62,7 +69,15 @@ impl Face {
             .filter_map(|(code, glyph)| Some((char::from_u32(code)?, glyphs.advance_width(glyph)?)))
             .collect::<HashMap<_, _>>();
         let fallback_advance = advances.get(&'n').copied().unwrap_or(0.6);
+        let common = (0..COMMON_CHARS as u32)
+            .map(|c| {
+                char::from_u32(c)
+                    .and_then(|ch| advances.get(&ch).copied())
+                    .unwrap_or(fallback_advance)
+            })
+            .collect();
         Face {
+            common,
             advances,
             fallback_advance,
             ascent: metrics.ascent,
@@ -71,6 +86,9 @@ impl Face {
     }
 
     fn advance(&self, ch: char) -> f32 {
+        if let Some(&advance) = self.common.get(ch as usize) {
+            return advance;
+        }
         self.advances
             .get(&ch)
             .copied()

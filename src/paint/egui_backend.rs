@@ -5,8 +5,7 @@ use std::sync::Arc;
 use egui::emath::TSTransform;
 use egui::epaint::{Mesh, PathShape, PathStroke};
 use egui::{
-    Align2, Color32, FontData, FontDefinitions, FontFamily, FontId, Painter, Pos2, Rect,
-    StrokeKind, vec2,
+    Color32, FontData, FontDefinitions, FontFamily, FontId, Painter, Pos2, Rect, StrokeKind, vec2,
 };
 
 use super::{Dash, Shape, Stroke};
@@ -63,15 +62,65 @@ pub struct DrawStats {
 /// Shapes smaller than this many screen pixels are left out.
 pub const SMALLEST_VISIBLE_DETAIL: f32 = 0.75;
 
+/// Text smaller than this many screen pixels is left out altogether.
+pub const SMALLEST_TEXT_BAR: f32 = 1.5;
+
 /// Text smaller than this many screen pixels is drawn as a bar: nobody can read it.
 pub const SMALLEST_READABLE_TEXT: f32 = 4.0;
 
+/// Which shapes a drawing pass makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {
+    /// Everything.
+    All,
+    /// Everything but text large enough to read: what looks the same at any pan, so it can
+    /// be tessellated once and reused.
+    Overview,
+    /// Only text large enough to read.
+    ReadableText,
+}
+
 /// Draws shapes in map space onto a painter, skipping those outside its clip rectangle.
 pub fn draw(painter: &Painter, shapes: &[Shape], screen_from_map: TSTransform) -> DrawStats {
+    draw_pass(painter, shapes, screen_from_map, Pass::All)
+}
+
+/// Draws one pass of shapes onto a painter, skipping those outside its clip rectangle.
+pub fn draw_pass(
+    painter: &Painter,
+    shapes: &[Shape],
+    screen_from_map: TSTransform,
+    pass: Pass,
+) -> DrawStats {
     let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
+    let mut out = Vec::new();
+    let stats = to_egui(painter, shapes, screen_from_map, visible, pass, &mut out);
+    painter.extend(out);
+    stats
+}
+
+/// Turns the shapes of a pass that touch `visible` (in map space) into egui shapes.
+pub fn to_egui(
+    painter: &Painter,
+    shapes: &[Shape],
+    screen_from_map: TSTransform,
+    visible: Rect,
+    pass: Pass,
+    out: &mut Vec<egui::Shape>,
+) -> DrawStats {
     let scale = screen_from_map.scaling;
     let mut stats = DrawStats::default();
     for shape in shapes {
+        let readable_text = matches!(shape, Shape::Text { style, .. }
+            if style.size * scale >= SMALLEST_READABLE_TEXT);
+        let wanted = match pass {
+            Pass::All => true,
+            Pass::Overview => !readable_text,
+            Pass::ReadableText => readable_text,
+        };
+        if !wanted {
+            continue;
+        }
         let bounds = shape.bounds();
         if !visible.intersects(bounds.expand(4.0)) {
             stats.culled += 1;
@@ -87,17 +136,17 @@ pub fn draw(painter: &Painter, shapes: &[Shape], screen_from_map: TSTransform) -
         match shape {
             // A long line (a link across the map) is drawn only where it is visible, so
             // its off-screen length costs nothing to tessellate.
-            Shape::Line { points, stroke } if !visible.contains_rect(shape.bounds()) => {
+            Shape::Line { points, stroke } if !visible.contains_rect(bounds) => {
                 let margin = visible.expand(stroke.width * 4.0 + 8.0);
                 for run in visible_runs(points, margin) {
                     let part = Shape::Line {
                         points: run.to_vec(),
                         stroke: *stroke,
                     };
-                    draw_shape(painter, &part, screen_from_map, scale);
+                    shape_to_egui(painter, &part, screen_from_map, scale, out);
                 }
             }
-            _ => draw_shape(painter, shape, screen_from_map, scale),
+            _ => shape_to_egui(painter, shape, screen_from_map, scale, out),
         }
     }
     stats
@@ -128,7 +177,13 @@ fn egui_stroke(stroke: &Stroke, scale: f32) -> egui::Stroke {
     egui::Stroke::new(stroke.width * scale, stroke.color)
 }
 
-fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
+fn shape_to_egui(
+    painter: &Painter,
+    shape: &Shape,
+    t: TSTransform,
+    scale: f32,
+    out: &mut Vec<egui::Shape>,
+) {
     match shape {
         Shape::Rect {
             rect,
@@ -137,13 +192,13 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
             stroke,
         } => {
             let stroke = stroke.map_or(egui::Stroke::NONE, |s| egui_stroke(&s, scale));
-            painter.rect(
+            out.push(egui::Shape::Rect(egui::epaint::RectShape::new(
                 t.mul_rect(*rect),
                 (radius * scale).min(255.0),
                 *fill,
                 stroke,
                 StrokeKind::Inside,
-            );
+            )));
         }
         Shape::Circle {
             center,
@@ -152,7 +207,12 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
             stroke,
         } => {
             let stroke = stroke.map_or(egui::Stroke::NONE, |s| egui_stroke(&s, scale));
-            painter.circle(t.mul_pos(*center), radius * scale, *fill, stroke);
+            out.push(egui::Shape::Circle(egui::epaint::CircleShape {
+                center: t.mul_pos(*center),
+                radius: radius * scale,
+                fill: *fill,
+                stroke,
+            }));
         }
         Shape::Line { points, stroke } => {
             let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
@@ -165,13 +225,13 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
             };
             match dash {
                 Dash::Solid => {
-                    painter.add(PathShape::line(
+                    out.push(egui::Shape::Path(PathShape::line(
                         points,
                         PathStroke::new(width, stroke.color),
-                    ));
+                    )));
                 }
                 Dash::Dashed => {
-                    painter.extend(egui::Shape::dashed_line(
+                    out.extend(egui::Shape::dashed_line(
                         &points,
                         egui::Stroke::new(width, stroke.color),
                         width * 3.0,
@@ -179,7 +239,7 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
                     ));
                 }
                 Dash::Dotted => {
-                    painter.extend(egui::Shape::dotted_line(
+                    out.extend(egui::Shape::dotted_line(
                         &points,
                         stroke.color,
                         width * 2.2,
@@ -195,10 +255,13 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
         } => {
             let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
             if fill.a() > 0 && points.len() >= 3 {
-                painter.add(fan(&points, *fill));
+                out.push(egui::Shape::mesh(fan(&points, *fill)));
             }
             if let Some(stroke) = stroke {
-                painter.add(PathShape::closed_line(points, egui_stroke(stroke, scale)));
+                out.push(egui::Shape::Path(PathShape::closed_line(
+                    points,
+                    egui_stroke(stroke, scale),
+                )));
             }
         }
         Shape::Text {
@@ -209,6 +272,10 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
             width,
         } => {
             let size = style.size * scale;
+            if size < SMALLEST_TEXT_BAR {
+                // Thinner than a pixel and a half: even a bar would be a smudge.
+                return;
+            }
             if size < SMALLEST_READABLE_TEXT {
                 // Too small to read: a faint bar where the text is costs a fraction of
                 // laying the glyphs out, and looks the same from this far away.
@@ -216,16 +283,15 @@ fn draw_shape(painter: &Painter, shape: &Shape, t: TSTransform, scale: f32) {
                     t.mul_pos(*pos + vec2(0.0, style.line_height() * 0.3)),
                     vec2(width * scale, (size * 0.55).max(0.5)),
                 );
-                painter.rect_filled(bar, 0.0, color.gamma_multiply(0.35));
+                out.push(egui::Shape::rect_filled(
+                    bar,
+                    0.0,
+                    color.gamma_multiply(0.35),
+                ));
                 return;
             }
-            painter.text(
-                t.mul_pos(*pos),
-                Align2::LEFT_TOP,
-                text,
-                font(style.weight, style.size * scale),
-                *color,
-            );
+            let galley = painter.layout_no_wrap(text.clone(), font(style.weight, size), *color);
+            out.push(egui::Shape::galley(t.mul_pos(*pos), galley, *color));
         }
     }
 }
