@@ -506,7 +506,8 @@ impl JourneyApp {
             painter.rect_filled(screen_from_map.mul_rect(target.marker), 2.0, SELECTION);
         }
         let mut offset = 0.0;
-        for id in &drag.cards {
+        // A stack of ghosts taller than the screen says nothing more than a dozen do.
+        for id in drag.cards.iter().take(12) {
             let Some(card) = self.laid_out.cards.iter().find(|c| &c.id == id) else {
                 continue;
             };
