@@ -180,6 +180,11 @@ pub fn encode_png(
     let mut encoder = png::Encoder::new(&mut bytes, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
+    // Maps are flat colours and straight edges: the "up" filter and the fastest zlib level
+    // make files about 1.4× the size of png's default (adaptive filter, level 6) in a sixth
+    // of the time, which is seconds on a big map at scale 2 (see `benches/export.rs`).
+    encoder.set_filter(png::Filter::Up);
+    encoder.set_deflate_compression(png::DeflateCompression::Level(1));
     let mut writer = encoder.write_header().map_err(encode)?;
     if let Some(json) = map_json {
         let mut chunk = png::text_metadata::ITXtChunk::new(CHUNK_KEYWORD, json);

@@ -442,31 +442,47 @@ fn migrate_from(version: Option<Value>) -> Result<u64, LoadError> {
 
 /// Parses the map itself, reporting a wrong type or missing field with its path, and every
 /// field this version does not know as a warning.
+///
+/// Knowing the path of every value as it goes costs about as much as the parse itself, and
+/// is only needed to say where a problem is. So the map is parsed without it first, and only
+/// a map that fails is parsed again to tell where.
 fn parse_map(text: &str) -> Result<(JourneyMap, Vec<Problem>), LoadError> {
     let mut unknown = Vec::new();
     let mut json = serde_json::Deserializer::from_str(text);
-    let mut note_unknown = |path: serde_ignored::Path<'_>| {
-        let path = path_text(&path);
-        // The header fields are read by `parse_header`, not by the map.
-        if path != "format" && path != "version" {
-            unknown.push(Problem::unknown_field(path));
-        }
-    };
-    let map: JourneyMap = serde_path_to_error::deserialize(serde_ignored::Deserializer::new(
-        &mut json,
-        &mut note_unknown,
-    ))
-    .map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        LoadError::Structure {
-            path: if path == "." { String::new() } else { path },
-            message: without_location(&inner),
-            line: inner.line(),
-            column: inner.column(),
-        }
-    })?;
+    match serde_ignored::deserialize(&mut json, |path| note_unknown(&path, &mut unknown)) {
+        Ok(map) => Ok((map, unknown)),
+        Err(_) => parse_map_saying_where(text),
+    }
+}
+
+/// [`parse_map`] keeping track of the path of every value, so that a wrong type or missing
+/// field is reported with where it is.
+fn parse_map_saying_where(text: &str) -> Result<(JourneyMap, Vec<Problem>), LoadError> {
+    let mut unknown = Vec::new();
+    let mut json = serde_json::Deserializer::from_str(text);
+    let mut note = |path: serde_ignored::Path<'_>| note_unknown(&path, &mut unknown);
+    let map: JourneyMap =
+        serde_path_to_error::deserialize(serde_ignored::Deserializer::new(&mut json, &mut note))
+            .map_err(|error| {
+                let path = error.path().to_string();
+                let inner = error.into_inner();
+                LoadError::Structure {
+                    path: if path == "." { String::new() } else { path },
+                    message: without_location(&inner),
+                    line: inner.line(),
+                    column: inner.column(),
+                }
+            })?;
     Ok((map, unknown))
+}
+
+/// Notes a field the map does not know as a warning.
+fn note_unknown(path: &serde_ignored::Path<'_>, unknown: &mut Vec<Problem>) {
+    let path = path_text(path);
+    // The header fields are read by `parse_header`, not by the map.
+    if path != "format" && path != "version" {
+        unknown.push(Problem::unknown_field(path));
+    }
 }
 
 /// serde_json's message without its " at line L column C" tail, which we say our own way.

@@ -1,10 +1,10 @@
 //! The semantic checks a map must pass after it has been parsed: every reference points at
 //! something that exists, ids are unique, scores are in range.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 
-use super::{COLUMN_WIDTH_RANGE, Channel, JourneyMap, LinkKind, SCORE_RANGE};
+use super::{COLUMN_WIDTH_RANGE, JourneyMap, LinkKind, SCORE_RANGE};
 
 /// The most phases a map may have.
 pub const MAX_PHASES: usize = 500;
@@ -97,13 +97,15 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         return problems;
     }
 
+    // Every reference is looked up by id in a hash map, never by searching a list, so a
+    // check stays linear in the size of the map.
     let personas = unique_ids(
         "personas",
         map.personas.iter().map(|p| &p.id.0),
         &mut problems,
     );
     let phases = unique_ids("phases", map.phases.iter().map(|p| &p.id.0), &mut problems);
-    unique_ids("lanes", map.lanes.iter().map(|l| &l.id.0), &mut problems);
+    let lanes = unique_ids("lanes", map.lanes.iter().map(|l| &l.id.0), &mut problems);
     for (i, phase) in map.phases.iter().enumerate() {
         if let Some(width) = phase.width
             && !COLUMN_WIDTH_RANGE.contains(&width)
@@ -115,23 +117,14 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         }
     }
     let cards = unique_ids("cards", map.cards.iter().map(|c| &c.id.0), &mut problems);
-    let channel_of_card: HashMap<&str, Option<Channel>> = map
-        .cards
-        .iter()
-        .map(|card| (card.id.as_str(), card.channel))
-        .collect();
-    let phase_of_card: HashMap<&str, &str> = map
-        .cards
-        .iter()
-        .map(|card| (card.id.as_str(), card.phase.as_str()))
-        .collect();
+    let card_by_id = |id: &str| cards.get(id).map(|&i| &map.cards[i]);
     unique_ids("links", map.links.iter().map(|l| &l.id.0), &mut problems);
 
     for (i, card) in map.cards.iter().enumerate() {
-        if !phases.contains(card.phase.as_str()) {
+        if !phases.contains_key(card.phase.as_str()) {
             problems.push(missing(format!("cards[{i}].phase"), "phase", &card.phase.0));
         }
-        match map.lane(&card.lane) {
+        match lanes.get(card.lane.as_str()).map(|&l| &map.lanes[l]) {
             None => problems.push(missing(format!("cards[{i}].lane"), "lane", &card.lane.0)),
             Some(lane) => {
                 if let (Some(channel), Some(track)) = (card.channel, lane.kind.track())
@@ -151,23 +144,25 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         }
     }
 
-    let mut seen_links = HashMap::new();
+    let mut seen_links = HashMap::with_capacity(map.links.len());
     for (i, link) in map.links.iter().enumerate() {
-        let path = format!("links[{i}]");
-        for (end, id) in [("from", &link.from), ("to", &link.to)] {
-            if !cards.contains(id.as_str()) {
-                problems.push(missing(format!("{path}.{end}"), "card", &id.0));
+        // Made only for a problem: most links have none.
+        let path = || format!("links[{i}]");
+        let (from, to) = (card_by_id(link.from.as_str()), card_by_id(link.to.as_str()));
+        for (end, id, found) in [("from", &link.from, from), ("to", &link.to, to)] {
+            if found.is_none() {
+                problems.push(missing(format!("{}.{end}", path()), "card", &id.0));
             }
         }
         if link.from == link.to {
             problems.push(Problem::error(
-                &path,
+                path(),
                 format!("a link cannot connect card \"{}\" to itself", link.from),
             ));
         }
         if let Some(first) = seen_links.insert((&link.from, &link.to, link.kind), i) {
             problems.push(Problem::error(
-                &path,
+                path(),
                 format!(
                     "links[{first}] already connects \"{}\" to \"{}\" as a {}",
                     link.from,
@@ -177,15 +172,12 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
             ));
         }
         if link.kind == LinkKind::ChannelSwitch
-            && let (Some(from), Some(to)) = (
-                channel_of_card.get(link.from.as_str()),
-                channel_of_card.get(link.to.as_str()),
-            )
             && let (Some(from), Some(to)) = (from, to)
+            && let (Some(from), Some(to)) = (from.channel, to.channel)
             && from == to
         {
             problems.push(Problem::warning(
-                format!("{path}.kind"),
+                format!("{}.kind", path()),
                 format!(
                     "both cards use the channel \"{}\", so this is not a channel switch; a next step may be meant",
                     from.label()
@@ -194,7 +186,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         }
         if link.quality.is_some() && link.kind != LinkKind::ChannelSwitch {
             problems.push(Problem::error(
-                format!("{path}.quality"),
+                format!("{}.quality", path()),
                 format!(
                     "only channel switches have a handoff quality, and this link is a {}",
                     link.kind.label().to_lowercase()
@@ -207,7 +199,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     let mut point_ids = HashMap::new();
     for (i, curve) in map.emotion_curves.iter().enumerate() {
         let path = format!("emotion_curves[{i}]");
-        if !personas.contains(curve.persona.as_str()) {
+        if !personas.contains_key(curve.persona.as_str()) {
             problems.push(missing(
                 format!("{path}.persona"),
                 "persona",
@@ -233,15 +225,16 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     format!("\"{}\" is already the id of {first}", point.id),
                 ));
             }
-            if !phases.contains(point.phase.as_str()) {
+            if !phases.contains_key(point.phase.as_str()) {
                 problems.push(missing(format!("{path}.phase"), "phase", &point.phase.0));
             }
             if let Some(card_id) = &point.card {
-                match phase_of_card.get(card_id.as_str()) {
+                match card_by_id(card_id.as_str()).map(|card| card.phase.as_str()) {
                     None => problems.push(missing(format!("{path}.card"), "card", &card_id.0)),
                     // A card in a missing phase is reported once, at the card.
-                    Some(&card_phase)
-                        if card_phase != point.phase.as_str() && phases.contains(card_phase) =>
+                    Some(card_phase)
+                        if card_phase != point.phase.as_str()
+                            && phases.contains_key(card_phase) =>
                     {
                         problems.push(Problem::error(
                             format!("{path}.card"),
@@ -269,13 +262,14 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     problems
 }
 
-/// Reports empty and repeated ids, and returns the set of ids for reference checks.
+/// Reports empty and repeated ids, and returns where each id is first used in its list, for
+/// reference checks.
 fn unique_ids<'a>(
     list: &str,
-    ids: impl Iterator<Item = &'a String>,
+    ids: impl ExactSizeIterator<Item = &'a String>,
     problems: &mut Vec<Problem>,
-) -> HashSet<&'a str> {
-    let mut first_index: HashMap<&str, usize> = HashMap::new();
+) -> HashMap<&'a str, usize> {
+    let mut first_index: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
             problems.push(Problem::error(format!("{list}[{i}].id"), "the id is empty"));
@@ -288,7 +282,7 @@ fn unique_ids<'a>(
             first_index.insert(id, i);
         }
     }
-    first_index.into_keys().collect()
+    first_index
 }
 
 fn missing(path: String, what: &str, id: &str) -> Problem {

@@ -1,0 +1,75 @@
+//! Pictures of a generated 1,000-card map, as `journeymap export` makes them: the SVG
+//! document, and the PNG at scale 1 and 2 (SVG, then resvg rasterises it, then PNG
+//! encoding with the map's JSON inside).
+//!
+//! The PNG is also timed in its stages, to tell what bounds it: `svg` (layout, paint and our
+//! SVG writer), `rasterize` (usvg parsing our SVG, shaping its text, and resvg/tiny-skia
+//! filling the pixels) and `encode` (PNG filtering and deflate of those pixels, plus the
+//! map's JSON).
+//!
+//! The target (issue 7) is a PNG at scale 2 in 2 s or less. A PNG takes seconds, so few
+//! samples are taken; the map, and each stage's input, is made before timing starts.
+//!
+//! Run with `cargo bench --bench export`.
+
+use journeymap::export::{self, ExportOptions};
+use journeymap::generate::{Settings, generate};
+use journeymap::model::JourneyMap;
+
+fn main() {
+    divan::main();
+}
+
+const CARDS: usize = 1_000;
+const SCALES: [u32; 2] = [1, 2];
+
+fn map() -> JourneyMap {
+    generate(Settings::for_cards(CARDS))
+}
+
+fn at_scale(scale: u32) -> ExportOptions {
+    ExportOptions {
+        scale,
+        ..ExportOptions::default()
+    }
+}
+
+/// The whole PNG export.
+#[divan::bench(args = SCALES, sample_count = 5, sample_size = 1)]
+fn png(bencher: divan::Bencher, scale: u32) {
+    let map = map();
+    let options = at_scale(scale);
+    bencher.bench_local(|| export::png(divan::black_box(&map), &options).expect("the map exports"));
+}
+
+/// The whole SVG export; also the first stage of a PNG.
+#[divan::bench(sample_count = 10)]
+fn svg(bencher: divan::Bencher) {
+    let map = map();
+    let options = ExportOptions::default();
+    bencher.bench_local(|| export::svg(divan::black_box(&map), &options));
+}
+
+/// The PNG's second stage: our SVG to pixels.
+#[divan::bench(args = SCALES, sample_count = 5, sample_size = 1)]
+fn rasterize(bencher: divan::Bencher, scale: u32) {
+    let svg = export::svg(&map(), &at_scale(scale));
+    bencher.bench_local(|| {
+        export::rasterize(divan::black_box(&svg), scale).expect("our SVG rasterises")
+    });
+}
+
+/// The PNG's last stage: the pixels and the map's JSON to PNG bytes.
+#[divan::bench(args = SCALES, sample_count = 5, sample_size = 1)]
+fn encode(bencher: divan::Bencher, scale: u32) {
+    let map = map();
+    let json = journeymap::file::to_json(&map);
+    let pixmap =
+        export::rasterize(&export::svg(&map, &at_scale(scale)), scale).expect("our SVG rasterises");
+    let (width, height) = (pixmap.width(), pixmap.height());
+    let pixels = pixmap.take_demultiplied();
+    bencher.bench_local(|| {
+        export::encode_png(divan::black_box(&pixels), width, height, Some(&json))
+            .expect("the pixels encode")
+    });
+}
