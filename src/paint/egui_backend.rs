@@ -93,7 +93,7 @@ pub fn draw_pass(
     pass: Pass,
 ) -> DrawStats {
     let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(1024);
     let stats = to_egui(painter, shapes, screen_from_map, visible, pass, &mut out);
     painter.extend(out);
     stats
@@ -139,11 +139,7 @@ pub fn to_egui(
             Shape::Line { points, stroke } if !visible.contains_rect(bounds) => {
                 let margin = visible.expand(stroke.width * 4.0 + 8.0);
                 for run in visible_runs(points, margin) {
-                    let part = Shape::Line {
-                        points: run.to_vec(),
-                        stroke: *stroke,
-                    };
-                    shape_to_egui(painter, &part, screen_from_map, scale, out);
+                    line_to_egui(run, stroke, screen_from_map, scale, out);
                 }
             }
             _ => shape_to_egui(painter, shape, screen_from_map, scale, out),
@@ -214,40 +210,7 @@ fn shape_to_egui(
                 stroke,
             }));
         }
-        Shape::Line { points, stroke } => {
-            let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
-            let width = stroke.width * scale;
-            // Dashes and dots closer than a couple of pixels read as a line anyway.
-            let dash = if width < 1.0 {
-                Dash::Solid
-            } else {
-                stroke.dash
-            };
-            match dash {
-                Dash::Solid => {
-                    out.push(egui::Shape::Path(PathShape::line(
-                        points,
-                        PathStroke::new(width, stroke.color),
-                    )));
-                }
-                Dash::Dashed => {
-                    out.extend(egui::Shape::dashed_line(
-                        &points,
-                        egui::Stroke::new(width, stroke.color),
-                        width * 3.0,
-                        width * 2.2,
-                    ));
-                }
-                Dash::Dotted => {
-                    out.extend(egui::Shape::dotted_line(
-                        &points,
-                        stroke.color,
-                        width * 2.2,
-                        width * 0.55,
-                    ));
-                }
-            }
-        }
+        Shape::Line { points, stroke } => line_to_egui(points, stroke, t, scale, out),
         Shape::Polygon {
             points,
             fill,
@@ -292,6 +255,48 @@ fn shape_to_egui(
             }
             let galley = painter.layout_no_wrap(text.clone(), font(style.weight, size), *color);
             out.push(egui::Shape::galley(t.mul_pos(*pos), galley, *color));
+        }
+    }
+}
+
+/// A polyline (or a visible stretch of one) as egui shapes.
+fn line_to_egui(
+    points: &[Pos2],
+    stroke: &Stroke,
+    t: TSTransform,
+    scale: f32,
+    out: &mut Vec<egui::Shape>,
+) {
+    let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
+    let width = stroke.width * scale;
+    // Dashes and dots closer than a couple of pixels read as a line anyway.
+    let dash = if width < 1.0 {
+        Dash::Solid
+    } else {
+        stroke.dash
+    };
+    match dash {
+        Dash::Solid => {
+            out.push(egui::Shape::Path(PathShape::line(
+                points,
+                PathStroke::new(width, stroke.color),
+            )));
+        }
+        Dash::Dashed => {
+            out.extend(egui::Shape::dashed_line(
+                &points,
+                egui::Stroke::new(width, stroke.color),
+                width * 3.0,
+                width * 2.2,
+            ));
+        }
+        Dash::Dotted => {
+            out.extend(egui::Shape::dotted_line(
+                &points,
+                stroke.color,
+                width * 2.2,
+                width * 0.55,
+            ));
         }
     }
 }
