@@ -4,12 +4,13 @@
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
-/// The smallest and largest zoom.
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.1..=4.0;
+/// The smallest and largest zoom. A map of thousands of cards needs a few per cent to be
+/// seen whole.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=4.0;
 
 /// The zoom steps that zoom in and out go through.
-const ZOOM_STEPS: [f32; 15] = [
-    0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0,
+const ZOOM_STEPS: [f32; 17] = [
+    0.02, 0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0,
 ];
 
 /// How the map is shown in the canvas.
@@ -126,7 +127,7 @@ mod tests {
         view.zoom_around(canvas(), pos2(0.0, 0.0), 100.0);
         assert_eq!(view.zoom, 4.0);
         view.zoom_around(canvas(), pos2(0.0, 0.0), 0.0001);
-        assert_eq!(view.zoom, 0.1);
+        assert_eq!(view.zoom, 0.02);
     }
 
     #[test]
