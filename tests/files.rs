@@ -536,3 +536,28 @@ fn a_save_that_fails_says_why_and_the_map_stays_open_and_unsaved() {
     assert!(harness.state().is_dirty());
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_copy_of_a_journeymap_that_is_still_running_is_not_offered() {
+    if !Path::new("/proc/self").exists() {
+        return; // Only where running processes can be listed.
+    }
+    let folder = scratch("recovery-live");
+    let store_dir = folder.join("recovery");
+    let store = file::RecoveryStore::new(&store_dir);
+    let map = file::load(journeymap::samples::SAMPLES[3].json.as_bytes())
+        .unwrap()
+        .map;
+    // Another window, still open (this test's parent process stands in for it).
+    let parent = std::os::unix::process::parent_id();
+    store.write(&format!("{parent}-1-0"), &map, None).unwrap();
+    let harness = editor_with_recovery(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        store_dir.clone(),
+    );
+    assert!(harness.query_by_label("Restore unsaved work?").is_none());
+    assert_eq!(store.list().len(), 1, "and its copy is left alone");
+    let _ = std::fs::remove_dir_all(folder);
+}

@@ -46,10 +46,32 @@ fn ago(time: SystemTime) -> String {
     }
 }
 
+/// Whether a recovery file was written by a process that is still running (another
+/// journeymap window). Session ids start with the process id; where the running processes
+/// cannot be listed (no `/proc`), every copy is offered.
+fn written_by_running_process(path: &std::path::Path) -> bool {
+    let Some(pid) = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.strip_prefix("recovery-"))
+        .and_then(|rest| rest.split('-').next())
+        .and_then(|pid| pid.parse::<u32>().ok())
+    else {
+        return false;
+    };
+    pid != std::process::id() && std::path::Path::new("/proc").join(pid.to_string()).exists()
+}
+
 impl JourneyApp {
     /// Keeps recovery copies in `store`, and offers what earlier runs left there.
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
-        let offered = store.list();
+        // A copy kept by a journeymap that is still running is its work in progress, not
+        // something left behind.
+        let offered = store
+            .list()
+            .into_iter()
+            .filter(|found| !written_by_running_process(&found.path))
+            .collect();
         self.recovery = Some(Recovery {
             store,
             session: crate::file::recovery::new_session_id(),
