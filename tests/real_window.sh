@@ -13,20 +13,31 @@ sample=samples/webshop-reviews.json
 [ -x "$binary" ] || cargo build --release --locked
 mkdir -p "$(dirname "$shot")"
 
-display=":$((90 + RANDOM % 50))"
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+xvfb=""
 app=""
 cleanup() {
     [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
 }
 trap cleanup EXIT
-export DISPLAY=$display
+# Starts an X server of our own on a display nobody else uses, and waits until it answers.
+start_xvfb() {
+    local n
+    for _ in $(seq 50); do
+        n=$((90 + RANDOM % 400))
+        [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || break
+    done
+    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb=$!
+    export DISPLAY=":$n"
+    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
+    echo "Xvfb did not start on :$n" >&2
+    return 1
+}
+start_xvfb
 # Recovery copies of these runs go to a folder of their own, never the user's.
 recovery=$(mktemp -d)
 export JOURNEYMAP_RECOVERY_DIR=$recovery
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
 app=$!
@@ -141,6 +152,12 @@ for _ in $(seq 50); do compgen -G "$recovery/recovery-*.json" >/dev/null && brea
 compgen -G "$recovery/recovery-*.json" >/dev/null || { echo "no recovery copy of the unsaved change"; exit 1; }
 kill -9 "$app"; wait "$app" 2>/dev/null || true; app=""
 [ "$(cards_in "$work/crash.json")" -eq "$before" ] || { echo "the crash changed the file"; exit 1; }
+# Xvfb with Mesa sometimes goes down with a GL client that is killed outright; that is the
+# X server's trouble, not ours, so the restart gets a server of its own.
+if ! kill -0 "$xvfb" 2>/dev/null || ! xdpyinfo >/dev/null 2>&1; then
+    echo "(the X server went down with the killed client; starting another)"
+    start_xvfb
+fi
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$work/crash.json" >>"$log" 2>&1 &
 app=$!
 window=$(wait_for_window "open a bank account")
