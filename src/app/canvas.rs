@@ -386,15 +386,8 @@ impl JourneyApp {
             self.preview = None;
             return;
         }
-        self.preview = place.and_then(|place| {
-            let edit = ops::move_cards(&self.map, cards, &place);
-            let mut moved = self.map.clone();
-            crate::edit::apply_all(&mut moved, edit.ops).ok()?;
-            let laid_out =
-                crate::layout::layout(&moved, &self.theme, crate::layout::LayoutOptions::default());
-            let shapes = crate::paint::paint(&laid_out, &self.theme);
-            Some((laid_out, shapes))
-        });
+        self.preview =
+            place.and_then(|place| self.preview_of(ops::move_cards(&self.map, cards, &place)));
     }
 
     /// Drops dragged cards where the pointer is: one undo step for the whole drag.

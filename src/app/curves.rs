@@ -233,16 +233,7 @@ impl JourneyApp {
         }
         if draft != drag.draft {
             let edit = ops::update_point(&self.map, draft.clone(), "move emotion point");
-            let mut moved = self.map.clone();
-            self.preview = crate::edit::apply_all(&mut moved, edit.ops).ok().map(|_| {
-                let laid_out = crate::layout::layout(
-                    &moved,
-                    &self.theme,
-                    crate::layout::LayoutOptions::default(),
-                );
-                let shapes = crate::paint::paint(&laid_out, &self.theme);
-                (laid_out, shapes)
-            });
+            self.preview = self.preview_of(edit);
             if let Some(drag) = &mut self.point_drag {
                 drag.draft = draft;
             }

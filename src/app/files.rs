@@ -42,8 +42,15 @@ pub(super) struct NewDialog {
     title: String,
 }
 
-/// A sample's thumbnail, drawn once by the export code when the gallery first opens.
-pub(super) type Thumbnail = Option<egui::TextureHandle>;
+/// A sample as the gallery shows it, read and drawn once when the gallery first opens.
+pub(super) struct GalleryEntry {
+    /// The sample's title.
+    title: String,
+    /// The first sentence of its description.
+    description: String,
+    /// A small picture drawn by the export code; `None` if it could not be drawn.
+    thumbnail: Option<egui::TextureHandle>,
+}
 
 impl JourneyApp {
     /// Does what was asked if nothing would be lost, else asks first.
@@ -342,8 +349,8 @@ impl JourneyApp {
         if !self.sample_gallery {
             return;
         }
-        if self.thumbnails.len() != SAMPLES.len() {
-            self.thumbnails = SAMPLES.iter().map(|s| sample_thumbnail(ctx, s)).collect();
+        if self.gallery.len() != SAMPLES.len() {
+            self.gallery = SAMPLES.iter().map(|s| gallery_entry(ctx, s)).collect();
         }
         let mut picked = None;
         let mut close = false;
@@ -358,10 +365,10 @@ impl JourneyApp {
                 .min_scrolled_height(ctx.content_rect().height() * 0.65)
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    for (index, sample) in SAMPLES.iter().enumerate() {
-                        let (title, description) = sample_text(sample);
+                    for (index, entry) in self.gallery.iter().enumerate() {
+                        let (title, description) = (&entry.title, &entry.description);
                         ui.horizontal(|ui| {
-                            match &self.thumbnails[index] {
+                            match &entry.thumbnail {
                                 Some(texture) => {
                                     let size = texture.size_vec2();
                                     let scale = (200.0 / size.x).min(130.0 / size.y);
@@ -380,8 +387,8 @@ impl JourneyApp {
                                 }
                             }
                             ui.vertical(|ui| {
-                                ui.strong(&title);
-                                ui.label(description);
+                                ui.strong(title.as_str());
+                                ui.label(description.as_str());
                                 if ui.button(format!("Open \u{201c}{title}\u{201d}")).clicked() {
                                     picked = Some(index);
                                 }
@@ -403,33 +410,42 @@ impl JourneyApp {
     }
 }
 
-/// A sample's title and its description's first sentence.
-fn sample_text(sample: &crate::samples::Sample) -> (String, String) {
-    match file::load(sample.json.as_bytes()) {
-        Ok(loaded) => {
-            let description = loaded.map.description;
-            let first = description
-                .split_inclusive(". ")
-                .next()
-                .unwrap_or(&description)
-                .trim()
-                .to_owned();
-            (loaded.map.title, first)
-        }
-        Err(_) => (sample.name.to_owned(), String::new()),
+/// Reads a sample once for the gallery: its title, its description's first sentence and a
+/// thumbnail.
+fn gallery_entry(ctx: &egui::Context, sample: &crate::samples::Sample) -> GalleryEntry {
+    let Ok(loaded) = file::load(sample.json.as_bytes()) else {
+        return GalleryEntry {
+            title: sample.name.to_owned(),
+            description: String::new(),
+            thumbnail: None,
+        };
+    };
+    let map = loaded.map;
+    let description = map
+        .description
+        .split_inclusive(". ")
+        .next()
+        .unwrap_or(&map.description)
+        .trim()
+        .to_owned();
+    let thumbnail = crate::export::thumbnail(&map, 400)
+        .ok()
+        .map(|(width, height, pixels)| {
+            let image = egui::ColorImage::from_rgba_unmultiplied(
+                [width as usize, height as usize],
+                &pixels,
+            );
+            ctx.load_texture(
+                format!("sample thumbnail {}", sample.name),
+                image,
+                egui::TextureOptions::LINEAR,
+            )
+        });
+    GalleryEntry {
+        title: map.title,
+        description,
+        thumbnail,
     }
-}
-
-fn sample_thumbnail(ctx: &egui::Context, sample: &crate::samples::Sample) -> Thumbnail {
-    let map = file::load(sample.json.as_bytes()).ok()?.map;
-    let (width, height, pixels) = crate::export::thumbnail(&map, 400).ok()?;
-    let image =
-        egui::ColorImage::from_rgba_unmultiplied([width as usize, height as usize], &pixels);
-    Some(ctx.load_texture(
-        format!("sample thumbnail {}", sample.name),
-        image,
-        egui::TextureOptions::LINEAR,
-    ))
 }
 
 /// What is remembered between starts, besides the window (which eframe keeps itself).

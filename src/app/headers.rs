@@ -6,11 +6,9 @@ use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
 use super::{Header, HeaderDrag, JourneyApp, RenameTarget, Renaming};
 use crate::edit::ops;
-use crate::layout::{LayoutOptions, layout};
 use crate::model::{
     COLUMN_WIDTH_RANGE, Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates,
 };
-use crate::paint::paint;
 
 const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
@@ -160,11 +158,8 @@ impl JourneyApp {
                 if let Some(mut resized) = self.map.phase(&phase).cloned() {
                     resized.width = Some(new_width);
                     let edit = ops::update_phase(&self.map, resized, "resize column");
-                    let mut preview = self.map.clone();
-                    if crate::edit::apply_all(&mut preview, edit.ops).is_ok() {
-                        let laid_out = layout(&preview, &self.theme, LayoutOptions::default());
-                        let shapes = paint(&laid_out, &self.theme);
-                        self.preview = Some((laid_out, shapes));
+                    if let Some(preview) = self.preview_of(edit) {
+                        self.preview = Some(preview);
                     }
                 }
             }
@@ -219,11 +214,8 @@ impl JourneyApp {
             Header::Phase(id) => ops::move_phase(&self.map, id, to),
             Header::Lane(id) => ops::move_lane(&self.map, id, to),
         };
-        let mut preview = self.map.clone();
-        if crate::edit::apply_all(&mut preview, edit.ops).is_ok() {
-            let laid_out = layout(&preview, &self.theme, LayoutOptions::default());
-            let shapes = paint(&laid_out, &self.theme);
-            self.preview = Some((laid_out, shapes));
+        if let Some(preview) = self.preview_of(edit) {
+            self.preview = Some(preview);
         }
         self.header_drag = Some(HeaderDrag { header, to });
     }

@@ -138,8 +138,8 @@ pub struct JourneyApp {
     new_dialog: Option<files::NewDialog>,
     /// Whether the sample gallery is open.
     sample_gallery: bool,
-    /// The samples' thumbnails, drawn when the gallery first opens.
-    thumbnails: Vec<files::Thumbnail>,
+    /// The samples as the gallery shows them, read when it first opens.
+    gallery: Vec<files::GalleryEntry>,
     /// Whether the editor's panels and menus are dark (the map stays as it is exported).
     dark: bool,
     /// Recovery copies of unsaved work; `None` when there is nowhere to keep them.
@@ -273,7 +273,7 @@ impl JourneyApp {
             recent: Vec::new(),
             new_dialog: None,
             sample_gallery: false,
-            thumbnails: Vec::new(),
+            gallery: Vec::new(),
             dark: false,
             recovery: None,
             disk_stamp: None,
@@ -301,6 +301,15 @@ impl JourneyApp {
     /// How the next export is made, as the user last chose.
     pub fn export_options(&self) -> ExportOptions {
         self.export_options
+    }
+
+    /// How the map would look after an edit, without making it: a gesture's live preview.
+    fn preview_of(&self, edit: Edit) -> Option<(MapLayout, Vec<Shape>)> {
+        let mut changed = self.map.clone();
+        crate::edit::apply_all(&mut changed, edit.ops).ok()?;
+        let laid_out = layout(&changed, &self.theme, LayoutOptions::default());
+        let shapes = paint(&laid_out, &self.theme);
+        Some((laid_out, shapes))
     }
 
     /// A card of the open map, found through the index (the map's own lookup walks the list).

@@ -3,7 +3,6 @@
 //! restore what an earlier run left behind. A clean save, undoing back to the saved state
 //! or choosing Don't Save removes the copy.
 
-use std::path::PathBuf;
 use std::time::SystemTime;
 
 use egui::{Id, Key};
@@ -46,22 +45,6 @@ fn ago(time: SystemTime) -> String {
     }
 }
 
-/// Whether a recovery file was written by a process that is still running (another
-/// journeymap window). Session ids start with the process id; where the running processes
-/// cannot be listed (no `/proc`), every copy is offered.
-fn written_by_running_process(path: &std::path::Path) -> bool {
-    let Some(pid) = path
-        .file_name()
-        .and_then(|name| name.to_str())
-        .and_then(|name| name.strip_prefix("recovery-"))
-        .and_then(|rest| rest.split('-').next())
-        .and_then(|pid| pid.parse::<u32>().ok())
-    else {
-        return false;
-    };
-    pid != std::process::id() && std::path::Path::new("/proc").join(pid.to_string()).exists()
-}
-
 impl JourneyApp {
     /// Keeps recovery copies in `store`, and offers what earlier runs left there.
     pub fn with_recovery(mut self, store: RecoveryStore) -> Self {
@@ -70,7 +53,7 @@ impl JourneyApp {
         let offered = store
             .list()
             .into_iter()
-            .filter(|found| !written_by_running_process(&found.path))
+            .filter(|found| !found.is_from_running_process())
             .collect();
         self.recovery = Some(Recovery {
             store,
@@ -88,17 +71,6 @@ impl JourneyApp {
         self.recovery
             .as_ref()
             .is_some_and(|r| !r.offered.is_empty())
-    }
-
-    /// Where this run's recovery copy is, once one was written.
-    pub fn recovery_copy(&self) -> Option<PathBuf> {
-        let recovery = self.recovery.as_ref()?;
-        recovery.written.as_ref()?;
-        recovery.store.list().into_iter().map(|r| r.path).find(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.contains(&recovery.session))
-        })
     }
 
     /// Writes or removes the recovery copy as the map's state asks.

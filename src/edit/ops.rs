@@ -326,6 +326,39 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
     Edit::new("delete lane", ops)
 }
 
+/// The kind a new link between two cards gets: a channel switch when their channels
+/// differ, a next step otherwise.
+fn kind_between(a: &Card, b: &Card) -> crate::model::LinkKind {
+    match (a.channel, b.channel) {
+        (Some(x), Some(y)) if x != y => crate::model::LinkKind::ChannelSwitch,
+        _ => crate::model::LinkKind::NextStep,
+    }
+}
+
+/// Says in a sentence that `a` is already linked to `b` with this kind, by a link other
+/// than `except`.
+fn refuse_duplicate(
+    map: &JourneyMap,
+    except: Option<&crate::model::LinkId>,
+    a: &Card,
+    b: &Card,
+    kind: crate::model::LinkKind,
+) -> Result<(), String> {
+    let taken = map
+        .links
+        .iter()
+        .any(|l| Some(&l.id) != except && l.from == a.id && l.to == b.id && l.kind == kind);
+    if taken {
+        return Err(format!(
+            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
+            a.title,
+            b.title,
+            kind.label().to_lowercase()
+        ));
+    }
+    Ok(())
+}
+
 /// Connects two cards, or says in a sentence why not: a card cannot link to itself, and two
 /// cards are linked once per kind. The kind is a channel switch when the cards' channels
 /// differ, a next step otherwise.
@@ -334,29 +367,15 @@ pub fn add_link(
     from: &CardId,
     to: &CardId,
 ) -> Result<(Edit, crate::model::LinkId), String> {
-    use crate::model::{Link, LinkId, LinkKind};
+    use crate::model::{Link, LinkId};
     if from == to {
         return Err("A card cannot be linked to itself.".to_owned());
     }
     let (Some(a), Some(b)) = (map.card(from), map.card(to)) else {
         return Err("Both ends of a link must be cards of this map.".to_owned());
     };
-    let kind = match (a.channel, b.channel) {
-        (Some(x), Some(y)) if x != y => LinkKind::ChannelSwitch,
-        _ => LinkKind::NextStep,
-    };
-    if map
-        .links
-        .iter()
-        .any(|l| &l.from == from && &l.to == to && l.kind == kind)
-    {
-        return Err(format!(
-            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
-            a.title,
-            b.title,
-            kind.label().to_lowercase()
-        ));
-    }
+    let kind = kind_between(a, b);
+    refuse_duplicate(map, None, a, b, kind)?;
     let id = LinkId(fresh_id("k", map.links.iter().map(|l| l.id.as_str())));
     let link = Link {
         id: id.clone(),
@@ -429,23 +448,9 @@ pub fn reconnect_link(
         return Err("Both ends of a link must be cards of this map.".to_owned());
     };
     if link.kind != LinkKind::Influence {
-        link.kind = match (a.channel, b.channel) {
-            (Some(x), Some(y)) if x != y => LinkKind::ChannelSwitch,
-            _ => LinkKind::NextStep,
-        };
+        link.kind = kind_between(a, b);
     }
-    if map
-        .links
-        .iter()
-        .any(|l| l.id != link.id && l.from == link.from && l.to == link.to && l.kind == link.kind)
-    {
-        return Err(format!(
-            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
-            a.title,
-            b.title,
-            link.kind.label().to_lowercase()
-        ));
-    }
+    refuse_duplicate(map, Some(&link.id), a, b, link.kind)?;
     Ok(update_link(map, link, "reconnect link"))
 }
 

@@ -260,6 +260,25 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
+impl Recovered {
+    /// Whether the copy belongs to a journeymap that is still running (another window),
+    /// rather than one that crashed. Session ids start with the process id; where running
+    /// processes cannot be listed (no `/proc`), every copy counts as left behind.
+    pub fn is_from_running_process(&self) -> bool {
+        let Some(pid) = self
+            .path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .and_then(|name| name.strip_prefix(NAME_PREFIX))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            return false;
+        };
+        pid != std::process::id() && Path::new("/proc").join(pid.to_string()).exists()
+    }
+}
+
 /// Whether a file name is one the store writes.
 fn is_recovery_name(name: &str) -> bool {
     name.strip_prefix(NAME_PREFIX)
