@@ -1,15 +1,13 @@
 //! The `journeymap` command line.
 
-use std::fs::OpenOptions;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use journeymap::analysis;
 use journeymap::app::Start;
-use journeymap::export::{ExportOptions, export_to_path};
-use journeymap::file::{self, LoadError};
+use journeymap::export::{ExportOptions, export_bytes};
+use journeymap::file::{self, Existing, LoadError, SaveError};
 use journeymap::layout::LayoutOptions;
 use journeymap::model::templates::{self, TEMPLATES};
 use journeymap::paint::svg::Background;
@@ -124,6 +122,9 @@ enum Command {
         /// Leave out the title block.
         #[arg(long)]
         no_title: bool,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -198,6 +199,7 @@ fn main() -> ExitCode {
             background,
             no_legend,
             no_title,
+            force,
         } => {
             let options = ExportOptions {
                 scale,
@@ -210,7 +212,7 @@ fn main() -> ExitCode {
                     legend: !no_legend,
                 },
             };
-            export(&file, &output, &options)
+            export(&file, &output, &options, force)
         }
     };
     match result {
@@ -305,65 +307,114 @@ fn write_samples(folder: &Path, force: bool) -> Result<(), Failed> {
     if all_written { Ok(()) } else { Err(Failed) }
 }
 
-/// Writes a file that is meant to be new: an existing file is kept unless `force` is set.
+/// Writes a file that is meant to be new: an existing file is kept unless `force` is set,
+/// and even then only an ordinary, writable file is replaced, whole or not at all.
 fn write_new(path: &Path, text: &str, force: bool) -> Result<(), Failed> {
-    let mut options = OpenOptions::new();
-    options.write(true);
-    if force {
-        options.create(true).truncate(true);
+    write_file(path, text.as_bytes(), force)
+}
+
+/// Writes bytes atomically, replacing an existing file only when `force` is set, and says
+/// why on stderr when it cannot.
+fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failed> {
+    let existing = if force {
+        Existing::Replace
     } else {
-        options.create_new(true);
-    }
-    let written = options
-        .open(path)
-        .and_then(|mut out| out.write_all(text.as_bytes()));
-    match written {
-        Ok(()) => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            eprintln!(
-                "{}: the file already exists; use --force to replace it.",
-                path.display()
-            );
-            Err(Failed)
+        Existing::Keep
+    };
+    match file::write_file(path, bytes, existing) {
+        Ok(saved) => {
+            warn_if_split(path, saved.split_hard_link);
+            Ok(())
         }
         Err(error) => {
-            eprintln!("{}: could not write the file: {error}", path.display());
+            eprintln!("{}: {}", path.display(), write_sentence(&error));
             Err(Failed)
         }
+    }
+}
+
+/// A save error as the command line says it: the window's "Save As…" advice means little
+/// here.
+fn write_sentence(error: &SaveError) -> String {
+    match error {
+        SaveError::AlreadyExists { .. } => {
+            "the file already exists; use --force to replace it.".to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Says that a file with other names (hard links) now differs from them.
+fn warn_if_split(path: &Path, split: bool) {
+    if split {
+        eprintln!(
+            "{}: warning: this file had other names (hard links); they still hold the version from before this write.",
+            path.display()
+        );
     }
 }
 
 fn fmt(files: &[PathBuf]) -> Result<(), Failed> {
     let mut all_done = true;
     for path in files {
-        let loaded = match file::load_path(path) {
-            Ok(loaded) => loaded,
-            Err(error) => {
-                report(path, &error);
-                all_done = false;
-                continue;
-            }
-        };
-        if !loaded.warnings.is_empty() {
-            for warning in &loaded.warnings {
-                eprintln!("{}: warning: {warning}", path.display());
-            }
-            eprintln!(
-                "{}: left as it is, so that nothing in it is lost.",
-                path.display()
-            );
-            all_done = false;
-            continue;
-        }
-        if let Err(error) = file::save_path(&loaded.map, path) {
-            eprintln!("{}: {error}", path.display());
+        if let Err(reason) = fmt_one(path) {
+            eprintln!("{}: {reason}", path.display());
             all_done = false;
         }
     }
     if all_done { Ok(()) } else { Err(Failed) }
 }
 
-fn export(input: &Path, output: &Path, options: &ExportOptions) -> Result<(), Failed> {
+/// Rewrites one map canonically; the error is what to print after the file's name.
+fn fmt_one(path: &Path) -> Result<(), String> {
+    // Only a JSON map is rewritten: a PNG carries a map too, but turning the picture
+    // into its map's text would destroy the picture.
+    if file::png_map::is_png_file(path) {
+        return Err(
+            "this is a PNG picture; fmt only rewrites .json maps, so it is left as it is."
+                .to_owned(),
+        );
+    }
+    let (loaded, stamp) = file::load_path_stamped(path)
+        .map_err(|error| error.problems().join(&format!("\n{}: ", path.display())))?;
+    if !loaded.warnings.is_empty() {
+        let warnings: Vec<String> = loaded
+            .warnings
+            .iter()
+            .map(|warning| format!("warning: {warning}"))
+            .collect();
+        return Err(format!(
+            "{}\n{}: left as it is, so that nothing in it is lost.",
+            warnings.join(&format!("\n{}: ", path.display())),
+            path.display()
+        ));
+    }
+    let text = file::to_json(&loaded.map);
+    // Already canonical: leave the file, and its modification time, alone.
+    if stamp.matches_bytes(text.as_bytes()) {
+        return Ok(());
+    }
+    match file::write_file(path, text.as_bytes(), Existing::Replace) {
+        Ok(saved) => {
+            warn_if_split(path, saved.split_hard_link);
+            Ok(())
+        }
+        Err(error) => Err(write_sentence(&error)),
+    }
+}
+
+fn export(input: &Path, output: &Path, options: &ExportOptions, force: bool) -> Result<(), Failed> {
+    // Said before the picture is drawn, which can take a while for a large map.
+    if !force && std::fs::symlink_metadata(output).is_ok() {
+        eprintln!(
+            "{}: {}",
+            output.display(),
+            write_sentence(&SaveError::AlreadyExists {
+                path: output.to_owned()
+            })
+        );
+        return Err(Failed);
+    }
     let loaded = match file::load_path(input) {
         Ok(loaded) => loaded,
         Err(error) => {
@@ -371,16 +422,16 @@ fn export(input: &Path, output: &Path, options: &ExportOptions) -> Result<(), Fa
             return Err(Failed);
         }
     };
-    match export_to_path(&loaded.map, output, options) {
-        Ok(()) => {
-            println!("{}", output.display());
-            Ok(())
-        }
+    let bytes = match export_bytes(&loaded.map, output, options) {
+        Ok(bytes) => bytes,
         Err(error) => {
             eprintln!("{}: {error}", output.display());
-            Err(Failed)
+            return Err(Failed);
         }
-    }
+    };
+    write_file(output, &bytes, force)?;
+    println!("{}", output.display());
+    Ok(())
 }
 
 fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed> {

@@ -473,10 +473,17 @@ impl JourneyApp {
     /// Saves to a file without asking.
     fn overwrite(&mut self, path: PathBuf) {
         match file::save_path_stamped(&self.map, &path) {
-            Ok(stamp) => {
+            Ok(saved) => {
                 self.history.mark_saved();
-                self.disk_stamp = Some(stamp);
-                self.status = format!("Saved {}.", path.display());
+                self.disk_stamp = Some(saved.stamp);
+                self.status = if saved.split_hard_link {
+                    format!(
+                        "Saved {}. It had other names (hard links), which still show the version before this save.",
+                        path.display()
+                    )
+                } else {
+                    format!("Saved {}.", path.display())
+                };
                 self.remember_recent(&path);
                 self.origin = Origin::File(path);
             }
@@ -1419,7 +1426,12 @@ pub fn run(start: Start) -> eframe::Result {
         Box::new(|cc| {
             let mut app = JourneyApp::new(&cc.egui_ctx, start);
             if let Some(dir) = crate::file::RecoveryStore::default_dir() {
-                app = app.with_recovery(crate::file::RecoveryStore::new(dir));
+                let (store, notice) = crate::file::RecoveryStore::private(dir);
+                app = app.with_recovery(store);
+                // Said once, in the status bar: nothing is wrong with the map itself.
+                if let Some(notice) = notice {
+                    app.status = notice;
+                }
             }
             if let Some(storage) = cc.storage {
                 app.restore_settings(&cc.egui_ctx, storage);

@@ -196,6 +196,20 @@ pub fn encode_png(
     Ok(bytes)
 }
 
+/// The bytes of a picture of a map, as PNG or SVG by the extension of the file it is for.
+pub fn export_bytes(
+    map: &JourneyMap,
+    path: &Path,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let format = Format::from_path(path)
+        .ok_or_else(|| ExportError::UnknownFormat(path.display().to_string()))?;
+    Ok(match format {
+        Format::Png => png(map, options)?,
+        Format::Svg => svg(map, options).into_bytes(),
+    })
+}
+
 /// Exports a map to a file, as PNG or SVG by its extension. The file is written whole or
 /// not at all.
 pub fn export_to_path(

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use super::png_map::PngMap;
 use super::stamp::DiskStamp;
+use super::write::kind_of;
 use super::{CURRENT_VERSION, FORMAT};
 use crate::model::{JourneyMap, Problem, Severity, check};
 
@@ -59,6 +60,13 @@ pub enum LoadError {
     /// The file starts like a PNG image but cannot be read as one.
     #[error("This PNG image is damaged and its journey map cannot be read: {0}.")]
     BrokenPng(String),
+    /// The PNG image carries a journey map, but the part that holds it is damaged.
+    #[error("This PNG image carries a journey map, but the map inside is damaged: {0}.")]
+    DamagedMapInPng(String),
+    /// The name is not an ordinary file: a named pipe, a device or a socket would block
+    /// the program or never end.
+    #[error("This is {0}, not a file; journeymap opens only ordinary files.")]
+    NotAFile(&'static str),
     /// The file is text, but not JSON.
     #[error("This is not a JSON file (it starts with \"{start}\"), so it cannot be a journey map.")]
     NotJson {
@@ -192,63 +200,131 @@ fn invalid_sentence(problems: &[Problem]) -> String {
     }
 }
 
-/// Reads and loads a file, refusing files over [`MAX_FILE_BYTES`] before reading them.
+/// Reads and loads a file, refusing files over [`MAX_FILE_BYTES`] before reading them
+/// (for a PNG, a map inside it over that size), and anything that is not an ordinary file
+/// at once.
 pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
-    let (bytes, _) = read_whole(path)?;
-    load(&bytes)
+    read_file(path)?.load()
 }
 
 /// Loads a file like [`load_path`] and stamps what was read, so that a later
 /// [`changed_on_disk`](super::changed_on_disk) can tell whether someone else changed it.
 pub fn load_path_stamped(path: &Path) -> Result<(Loaded, DiskStamp), LoadError> {
-    let (bytes, meta) = read_whole(path)?;
-    let loaded = load(&bytes)?;
-    Ok((loaded, DiskStamp::from_metadata(&meta, &bytes)))
+    let read = read_file(path)?;
+    let stamp = DiskStamp::from_parts(&read.meta, read.fingerprint);
+    Ok((read.load()?, stamp))
 }
 
-/// The bytes of a file and its metadata, for stamping.
-///
-/// The metadata comes from the open file and is taken before the bytes are read: if
-/// someone writes in between, the stamp's size or time disagrees with the file and the
-/// bytes get compared, rather than a change being missed.
-fn read_whole(path: &Path) -> Result<(Vec<u8>, Metadata), LoadError> {
+/// What a file holds, as far as loading needs it.
+pub(super) enum Content {
+    /// The whole file, to be read as JSON.
+    Bytes(Vec<u8>),
+    /// A PNG image: only the map found inside it.
+    Png(PngMap),
+}
+
+/// A file as read for loading: its content, its metadata and a fingerprint of its bytes.
+pub(super) struct FileRead {
+    pub content: Content,
+    /// Taken from the open file before the bytes are read: if someone writes in between,
+    /// the stamp's size or time disagrees with the file and the bytes get compared,
+    /// rather than a change being missed.
+    pub meta: Metadata,
+    /// A hash of the file's bytes (of a PNG, of all but its image data, whose checksums
+    /// stand in for it).
+    pub fingerprint: u64,
+}
+
+impl FileRead {
+    fn load(self) -> Result<Loaded, LoadError> {
+        match self.content {
+            Content::Bytes(bytes) => load(&bytes),
+            Content::Png(found) => load_png_map(found),
+        }
+    }
+}
+
+/// Opens a file for reading without ever waiting: a named pipe with no writer would
+/// block `open` itself, so it is opened non-blocking and refused once it is seen for what
+/// it is.
+pub(super) fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Reads a file for loading: refuses what is not an ordinary file before opening it (and
+/// again after, in case it was swapped), refuses files over the limit before reading them,
+/// and walks a PNG's chunks instead of reading its pixels.
+pub(super) fn read_file(path: &Path) -> Result<FileRead, LoadError> {
+    use std::hash::{DefaultHasher, Hasher};
     // Asked of the path first because Windows cannot open a folder to tell us it is one.
-    if std::fs::metadata(path).map_err(LoadError::Io)?.is_dir() {
+    let before = std::fs::metadata(path).map_err(LoadError::Io)?;
+    if before.is_dir() {
         return Err(LoadError::Io(std::io::ErrorKind::IsADirectory.into()));
     }
-    let file = std::fs::File::open(path).map_err(LoadError::Io)?;
-    let metadata = file.metadata().map_err(LoadError::Io)?;
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: metadata.len(),
+    if !before.is_file() {
+        return Err(LoadError::NotAFile(kind_of(&before)));
+    }
+    let mut file = open_without_blocking(path).map_err(LoadError::Io)?;
+    let meta = file.metadata().map_err(LoadError::Io)?;
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile(kind_of(&meta)));
+    }
+    let mut fingerprint = DefaultHasher::new();
+    let mut start = Vec::with_capacity(8);
+    (&mut file)
+        .take(8)
+        .read_to_end(&mut start)
+        .map_err(LoadError::Io)?;
+    if start == super::png_map::PNG_SIGNATURE {
+        use std::io::{Seek, SeekFrom};
+        file.seek(SeekFrom::Start(0)).map_err(LoadError::Io)?;
+        let found =
+            super::png_map::extract_from(&mut std::io::BufReader::new(file), &mut fingerprint);
+        return Ok(FileRead {
+            content: Content::Png(found),
+            meta,
+            fingerprint: fingerprint.finish(),
         });
     }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: meta.len() });
+    }
     // The file may grow between the size check and the read: never read past the limit.
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    let mut bytes = start;
+    bytes.reserve(meta.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(LoadError::Io)?;
-    Ok((bytes, metadata))
+    fingerprint.write(&bytes);
+    Ok(FileRead {
+        content: Content::Bytes(bytes),
+        meta,
+        fingerprint: fingerprint.finish(),
+    })
 }
 
-/// [`read_whole`] for callers that speak `io::Error`: a file that is too large is
-/// `InvalidData`.
-pub(super) fn read_limited(path: &Path) -> std::io::Result<(Vec<u8>, Metadata)> {
-    read_whole(path).map_err(|error| match error {
-        LoadError::Io(error) => error,
-        other => std::io::Error::new(std::io::ErrorKind::InvalidData, other.to_string()),
-    })
+/// A map found, or not, inside a PNG, loaded or explained.
+fn load_png_map(found: PngMap) -> Result<Loaded, LoadError> {
+    match found {
+        PngMap::Found(json) => load_json(json.as_bytes()),
+        PngMap::Missing => Err(LoadError::PngWithoutMap),
+        PngMap::Broken(reason) => Err(LoadError::BrokenPng(reason)),
+        PngMap::Damaged(reason) => Err(LoadError::DamagedMapInPng(reason)),
+    }
 }
 
 /// Loads a map from the bytes of a file: parse, migrate, check. A PNG exported by
 /// journeymap is read through the map it carries.
 pub fn load(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.starts_with(super::png_map::PNG_SIGNATURE) {
-        return match super::png_map::extract(bytes) {
-            PngMap::Found(json) => load_json(json.as_bytes()),
-            PngMap::Missing => Err(LoadError::PngWithoutMap),
-            PngMap::Broken(reason) => Err(LoadError::BrokenPng(reason)),
-        };
+        return load_png_map(super::png_map::extract(bytes));
     }
     load_json(bytes)
 }

@@ -21,7 +21,8 @@ pub use recovery::{Recovered, RecoveryStore};
 pub use schema::schema_json;
 pub use stamp::{DiskStamp, changed_on_disk};
 pub use write::{
-    SaveError, save_path, save_path_stamped, to_json, write_atomically, write_atomically_with,
+    Existing, SaveError, Saved, save_path, save_path_stamped, to_json, write_atomically,
+    write_atomically_with, write_file,
 };
 
 /// The value of the `format` field of every journeymap file.

@@ -23,7 +23,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::write::{FormatTag, MapFile, write_atomically};
+use super::write::{FormatTag, MapFile, write_private};
 use super::{CURRENT_VERSION, MAX_FILE_BYTES, SaveError, load};
 use crate::model::JourneyMap;
 
@@ -96,9 +96,55 @@ struct RecoveryIn<'a> {
 }
 
 impl RecoveryStore {
-    /// A store in `dir`, which is created when the first file is written.
+    /// A store in `dir`, which is created when the first file is written. A folder that
+    /// turns out not to be private is never used; see [`RecoveryStore::private`].
     pub fn new(dir: impl Into<PathBuf>) -> RecoveryStore {
         RecoveryStore { dir: dir.into() }
+    }
+
+    /// A store in `dir` if that folder is private to this user (or can be made so): a
+    /// folder, not a link, owned by the user and writable by nobody else. Otherwise a
+    /// fresh private folder beside it, with a sentence that says so, to show the user once.
+    ///
+    /// Others who can write into the folder could plant a copy to be "restored", or a link
+    /// to make a copy land somewhere else.
+    pub fn private(dir: impl Into<PathBuf>) -> (RecoveryStore, Option<String>) {
+        let dir = dir.into();
+        let _ = create_private_dir(&dir);
+        let Some(reason) = unsafe_folder_reason(&dir) else {
+            return (RecoveryStore { dir }, None);
+        };
+        let name = dir.file_name().map_or_else(
+            || "recovery".into(),
+            |name| name.to_string_lossy().into_owned(),
+        );
+        let parent = dir.parent().map_or_else(std::env::temp_dir, Path::to_owned);
+        // The same fallback name every time, so the next start finds the copies; a random
+        // one only if someone else holds that name too.
+        let mut candidates = vec![parent.join(format!("{name}-private-{}", user_id()))];
+        candidates.extend((0..8).map(|_| {
+            std::env::temp_dir().join(format!(
+                "journeymap-recovery-{}-{:016x}",
+                user_id(),
+                fastrand::u64(..)
+            ))
+        }));
+        for candidate in candidates {
+            let _ = create_private_dir(&candidate);
+            if unsafe_folder_reason(&candidate).is_none() {
+                let notice = format!(
+                    "The recovery folder {} {reason}, so copies of unsaved work are kept in {} instead.",
+                    dir.display(),
+                    candidate.display()
+                );
+                return (RecoveryStore { dir: candidate }, Some(notice));
+            }
+        }
+        let notice = format!(
+            "The recovery folder {} {reason}, and no private folder could be made, so no copies of unsaved work are kept.",
+            dir.display()
+        );
+        (RecoveryStore { dir }, Some(notice))
     }
 
     /// Where recovery files go: the folder named by `JOURNEYMAP_RECOVERY_DIR` if that is
@@ -128,6 +174,12 @@ impl RecoveryStore {
     ) -> Result<PathBuf, SaveError> {
         let path = self.path_of(session_id);
         create_private_dir(&self.dir).map_err(|error| SaveError::from_io(&path, error))?;
+        if let Some(reason) = unsafe_folder_reason(&self.dir) {
+            return Err(SaveError::from_io(
+                &path,
+                io::Error::new(io::ErrorKind::PermissionDenied, reason),
+            ));
+        }
         // Absolute, so the origin still means the same file to a program started elsewhere.
         let origin =
             origin.map(|origin| std::path::absolute(origin).unwrap_or_else(|_| origin.into()));
@@ -149,7 +201,7 @@ impl RecoveryStore {
             Err(error) => unreachable!("a recovery file always serializes: {error}"),
         };
         bytes.push(b'\n');
-        write_atomically(&path, &bytes)?;
+        write_private(&path, &bytes)?;
         Ok(path)
     }
 
@@ -157,6 +209,10 @@ impl RecoveryStore {
     /// are skipped; so are links, folders and files over the loader's size limit. At most
     /// [`MAX_RECOVERED`] are returned.
     pub fn list(&self) -> Vec<Recovered> {
+        // Copies in a folder others can write may have been planted: offer none of them.
+        if unsafe_folder_reason(&self.dir).is_some() {
+            return Vec::new();
+        }
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };
@@ -288,11 +344,13 @@ fn is_recovery_name(name: &str) -> bool {
 
 fn read_recovered(path: PathBuf) -> Option<Recovered> {
     let mut bytes = Vec::new();
-    File::open(&path)
-        .ok()?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .ok()?;
+    let file = open_no_follow(&path).ok()?;
+    // Checked on the open file: a link swapped in after listing was refused by the open,
+    // and a pipe or folder is refused here.
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).ok()?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return None;
     }
@@ -328,7 +386,63 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
     builder.create(dir)
 }
 
+/// Opens a file for reading only if it is not a link, and without waiting on a pipe.
+fn open_no_follow(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// This user's id, to name and check private folders.
+fn user_id() -> u32 {
+    #[cfg(unix)]
+    {
+        // SAFETY: getuid cannot fail and touches no memory.
+        unsafe { libc::getuid() }
+    }
+    #[cfg(not(unix))]
+    0
+}
+
+/// Why a folder is not private to this user, as the end of a sentence; `None` if it is:
+/// a real folder (not a link to one), owned by the user, that nobody else may write to.
+fn unsafe_folder_reason(dir: &Path) -> Option<&'static str> {
+    let meta = match std::fs::symlink_metadata(dir) {
+        Ok(meta) => meta,
+        Err(_) => return Some("cannot be used"),
+    };
+    if meta.is_symlink() {
+        return Some("is a link");
+    }
+    if !meta.is_dir() {
+        return Some("is not a folder");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        if meta.uid() != user_id() {
+            return Some("belongs to another user");
+        }
+        if meta.permissions().mode() & 0o022 != 0 {
+            return Some("can be changed by other users");
+        }
+    }
+    None
+}
+
+/// Removes one of the store's files, but only if it is an ordinary file: a link, pipe or
+/// folder someone planted under the name is left alone, and nothing is removed through it.
 fn remove_if_present(path: &Path) -> io::Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => return Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        _ => {}
+    }
     match std::fs::remove_file(path) {
         Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
         _ => Ok(()),

@@ -6,7 +6,7 @@ use std::io;
 use std::path::Path;
 use std::time::SystemTime;
 
-use super::load::read_limited;
+use super::load::{LoadError, read_file};
 
 /// What a file looked like when we last read or wrote it: cheap facts to compare first,
 /// and a hash of its bytes to settle the question when those differ.
@@ -30,23 +30,46 @@ impl DiskStamp {
         Ok(DiskStamp::from_metadata(&std::fs::metadata(path)?, bytes))
     }
 
-    /// Reads the file at `path` and stamps it; `None` if there is no such file. Files over
-    /// [`MAX_FILE_BYTES`](super::MAX_FILE_BYTES) are refused, as the loader refuses them.
+    /// Reads the file at `path` as the loader does and stamps it; `None` if there is no
+    /// such file. Files the loader refuses unread (too large, not a file) are errors.
     pub fn read(path: &Path) -> io::Result<Option<DiskStamp>> {
-        match read_limited(path) {
-            Ok((bytes, meta)) => Ok(Some(DiskStamp::from_metadata(&meta, &bytes))),
+        match fingerprint(path) {
+            Ok((meta, hash)) => Ok(Some(DiskStamp::from_parts(&meta, hash))),
             Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(None),
             Err(error) => Err(error),
         }
     }
 
+    /// Whether the file this stamp describes held exactly these bytes.
+    pub fn matches_bytes(&self, bytes: &[u8]) -> bool {
+        self.len == bytes.len() as u64 && self.hash == hash_of(bytes)
+    }
+
     /// The stamp of bytes whose file has this metadata.
     pub(super) fn from_metadata(meta: &Metadata, bytes: &[u8]) -> DiskStamp {
+        DiskStamp::from_parts(meta, hash_of(bytes))
+    }
+
+    /// The stamp of a file with this metadata whose bytes hash to `hash`.
+    pub(super) fn from_parts(meta: &Metadata, hash: u64) -> DiskStamp {
         DiskStamp {
             len: meta.len(),
             modified: meta.modified().ok(),
-            hash: hash_of(bytes),
+            hash,
         }
+    }
+}
+
+/// The metadata and the hash of a file, read exactly as the loader reads it, so the hash
+/// is the one [`load_path_stamped`](super::load_path_stamped) recorded.
+fn fingerprint(path: &Path) -> io::Result<(Metadata, u64)> {
+    match read_file(path) {
+        Ok(read) => Ok((read.meta, read.fingerprint)),
+        Err(LoadError::Io(error)) => Err(error),
+        Err(other) => Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            other.to_string(),
+        )),
     }
 }
 
@@ -74,8 +97,8 @@ pub fn changed_on_disk(path: &Path, stamp: &DiskStamp) -> bool {
     if meta.len() != stamp.len {
         return true;
     }
-    match read_limited(path) {
-        Ok((bytes, _)) => hash_of(&bytes) != stamp.hash,
+    match fingerprint(path) {
+        Ok((_, hash)) => hash != stamp.hash,
         Err(_) => true,
     }
 }

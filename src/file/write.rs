@@ -92,6 +92,17 @@ pub enum SaveError {
         /// What the operating system said.
         source: io::Error,
     },
+    /// The file would be larger than the file system, or the user's limits, allow.
+    #[error(
+        "Could not save “{}”: the file would be larger than this disk or your account allows. Save it somewhere else with Save As…",
+        file_name(.path)
+    )]
+    FileTooLarge {
+        /// The file that was being written.
+        path: PathBuf,
+        /// What the operating system said.
+        source: io::Error,
+    },
     /// The folder the file should go into does not exist (any more).
     #[error(
         "Could not save “{}”: the folder “{}” does not exist. Save it somewhere else with Save As…",
@@ -103,6 +114,35 @@ pub enum SaveError {
         path: PathBuf,
         /// What the operating system said.
         source: io::Error,
+    },
+    /// The name belongs to something that is not an ordinary file (a folder, a device, a
+    /// named pipe, a socket), or a link leads to one: replacing it would destroy it or
+    /// write into it.
+    #[error(
+        "Could not save “{}”: that name is {what}, not an ordinary file, and journeymap only replaces ordinary files. Save it under another name with Save As…",
+        file_name(.path)
+    )]
+    NotAFile {
+        /// The file that was being written.
+        path: PathBuf,
+        /// What is there instead, e.g. "a named pipe (FIFO)".
+        what: &'static str,
+    },
+    /// The name is a link to a file that does not exist: creating a file wherever a link
+    /// points is how a planted link redirects a write.
+    #[error(
+        "Could not save “{}”: it is a link to a file that does not exist, and journeymap does not create files through links. Save it under another name with Save As…",
+        file_name(.path)
+    )]
+    DanglingLink {
+        /// The file that was being written.
+        path: PathBuf,
+    },
+    /// The file exists and the caller asked never to replace one.
+    #[error("“{}” already exists; use --force to replace it.", file_name(.path))]
+    AlreadyExists {
+        /// The file that was being written.
+        path: PathBuf,
     },
     /// Any other failure to create, write, flush or rename the file.
     #[error(
@@ -134,6 +174,12 @@ impl SaveError {
                 SaveError::NotAllowed { path, source }
             }
             ErrorKind::NotFound | ErrorKind::NotADirectory => SaveError::NoFolder { path, source },
+            ErrorKind::AlreadyExists => SaveError::AlreadyExists { path },
+            ErrorKind::FileTooLarge => SaveError::FileTooLarge { path, source },
+            ErrorKind::IsADirectory => SaveError::NotAFile {
+                path,
+                what: "a folder",
+            },
             _ => SaveError::Io { path, source },
         }
     }
@@ -143,7 +189,11 @@ impl SaveError {
         match self {
             SaveError::NotAllowed { path, .. }
             | SaveError::ReadOnlyFile { path }
+            | SaveError::NotAFile { path, .. }
+            | SaveError::DanglingLink { path }
+            | SaveError::AlreadyExists { path }
             | SaveError::DiskFull { path, .. }
+            | SaveError::FileTooLarge { path, .. }
             | SaveError::NoFolder { path, .. }
             | SaveError::Io { path, .. } => path,
         }
@@ -166,6 +216,27 @@ fn folder_of(path: &Path) -> PathBuf {
     }
 }
 
+/// What a write does when the file is already there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Existing {
+    /// Replace it whole (a save, or a command given `--force`).
+    Replace,
+    /// Leave it and fail with [`SaveError::AlreadyExists`] (a command without `--force`);
+    /// the check and the write are one step, so a file that appears meanwhile is kept too.
+    Keep,
+}
+
+/// What a successful write did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Saved {
+    /// The stamp of the file as written, so that a later
+    /// [`changed_on_disk`](super::changed_on_disk) can tell whether someone else changed it.
+    pub stamp: DiskStamp,
+    /// The old file had other names (hard links). A whole-file replace gives this name a
+    /// new file, so the other names still show the old content; the user should be told.
+    pub split_hard_link: bool,
+}
+
 /// Writes a map to a file without ever leaving a half-written file behind: the bytes go to
 /// a temporary file in the same folder, which is flushed to disk and then renamed over the
 /// target. If anything fails, the old file is untouched.
@@ -173,18 +244,16 @@ pub fn save_path(map: &JourneyMap, path: &Path) -> Result<(), SaveError> {
     save_path_stamped(map, path).map(|_| ())
 }
 
-/// Saves like [`save_path`] and returns the stamp of the file as written, so that a later
-/// [`changed_on_disk`](super::changed_on_disk) can tell whether someone else changed it.
-pub fn save_path_stamped(map: &JourneyMap, path: &Path) -> Result<DiskStamp, SaveError> {
-    let text = to_json(map);
-    let written = replace(path, text.as_bytes(), |file, bytes| file.write_all(bytes))?;
-    Ok(DiskStamp::from_metadata(&written, text.as_bytes()))
+/// Saves like [`save_path`] and says what the save did: the stamp of the file as written
+/// and whether a hard link was split.
+pub fn save_path_stamped(map: &JourneyMap, path: &Path) -> Result<Saved, SaveError> {
+    write_file(path, to_json(map).as_bytes(), Existing::Replace)
 }
 
 /// Writes bytes to a file through a flushed temporary sibling and a rename, so the file is
 /// either the old one or the whole new one, never half of it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    write_atomically_with(path, bytes, |file, bytes| file.write_all(bytes))
+    write_file(path, bytes, Existing::Replace).map(|_| ())
 }
 
 /// [`write_atomically`] with the writing of the bytes into the temporary file left to
@@ -194,34 +263,275 @@ pub fn write_atomically_with(
     bytes: &[u8],
     writer: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), SaveError> {
-    replace(path, bytes, writer).map(|_| ())
+    replace(path, bytes, Existing::Replace, Privacy::Shared, writer).map(|_| ())
+}
+
+/// The write behind every file journeymap makes in the user's folders: atomic, only ever
+/// replacing an ordinary file (through links, which stay links), keeping the old file's
+/// owner, group and mode, and never replacing anything when `existing` says to keep it.
+pub fn write_file(path: &Path, bytes: &[u8], existing: Existing) -> Result<Saved, SaveError> {
+    let (meta, split_hard_link) =
+        replace(path, bytes, existing, Privacy::Shared, |file, bytes| {
+            file.write_all(bytes)
+        })?;
+    Ok(Saved {
+        stamp: DiskStamp::from_metadata(&meta, bytes),
+        split_hard_link,
+    })
+}
+
+/// Writes a file only its owner may read, replacing whatever entry has that name in its
+/// folder without ever following it: the link, pipe or file someone planted under the name
+/// is replaced, and what it pointed to is never opened. For recovery copies and settings.
+pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace(
+        path,
+        bytes,
+        Existing::Replace,
+        Privacy::Private,
+        |file, bytes| file.write_all(bytes),
+    )
+    .map(|_| ())
+}
+
+/// Whose file is being written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Privacy {
+    /// A file of the user's: links are written through and the old mode is kept.
+    Shared,
+    /// A file in journeymap's own private folder: mode 0600, links are never followed.
+    Private,
 }
 
 /// Makes each temporary name unique within the process, so that two saves at once (say, an
 /// autosave and an export) never write into each other's temporary file.
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// The atomic replace behind every save. Returns the metadata of the new file, taken from
-/// the temporary file before the rename, so that nobody else's write can slip in between.
+/// What `replace` writes onto.
+struct Target {
+    /// The real file: where the links lead.
+    path: PathBuf,
+    /// The file that is there now; `None` for a new file.
+    old: Option<Metadata>,
+}
+
+/// What something that is not an ordinary file is, for a sentence: "a folder".
+pub(super) fn kind_of(meta: &Metadata) -> &'static str {
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+    }
+    "not an ordinary file"
+}
+
+/// Finds the file a write would replace, refusing anything but an ordinary file (or a
+/// name that is free). Links are followed to the end of their chain, `/proc/self/fd/…`
+/// included, and it is what they lead to that must be an ordinary file.
+fn find_target(path: &Path, privacy: Privacy) -> Result<Target, SaveError> {
+    let fail = |source| SaveError::from_io(path, source);
+    if privacy == Privacy::Private {
+        return match std::fs::symlink_metadata(path) {
+            Ok(meta) if meta.is_dir() => Err(SaveError::NotAFile {
+                path: path.to_owned(),
+                what: "a folder",
+            }),
+            // Whatever else is there is replaced by the rename, never opened.
+            Ok(_) => Ok(Target {
+                path: path.to_owned(),
+                old: None,
+            }),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(Target {
+                path: path.to_owned(),
+                old: None,
+            }),
+            Err(error) => Err(fail(error)),
+        };
+    }
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(SaveError::NotAFile {
+            path: path.to_owned(),
+            what: kind_of(&meta),
+        }),
+        Ok(meta) => {
+            let is_link = std::fs::symlink_metadata(path).map_err(fail)?.is_symlink();
+            if !is_link {
+                return Ok(Target {
+                    path: path.to_owned(),
+                    old: Some(meta),
+                });
+            }
+            // Renaming over a link would replace the link with a file of its own and
+            // leave the map it points to unsaved: write where the link leads instead.
+            let real = std::fs::canonicalize(path).map_err(fail)?;
+            match std::fs::symlink_metadata(&real) {
+                Ok(real_meta) if real_meta.is_file() => Ok(Target {
+                    path: real,
+                    old: Some(real_meta),
+                }),
+                Ok(real_meta) => Err(SaveError::NotAFile {
+                    path: path.to_owned(),
+                    what: kind_of(&real_meta),
+                }),
+                // `/proc/self/fd/…` of a deleted file, or a link that changed meanwhile.
+                Err(_) => Err(SaveError::NotAFile {
+                    path: path.to_owned(),
+                    what: "a link journeymap cannot follow to a file",
+                }),
+            }
+        }
+        Err(error) if error.kind() == io::ErrorKind::NotFound => {
+            match std::fs::symlink_metadata(path) {
+                Ok(_) => Err(SaveError::DanglingLink {
+                    path: path.to_owned(),
+                }),
+                Err(_) => Ok(Target {
+                    path: path.to_owned(),
+                    old: None,
+                }),
+            }
+        }
+        Err(error) => Err(fail(error)),
+    }
+}
+
+/// The name of a temporary file of ours for `name`: `.NAME.PID.COUNT.tmp`.
+fn temp_name(name: &str) -> String {
+    format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// The process id in one of our temporary names for `name`, if it is one.
+fn temp_owner(temp: &str, name: &str) -> Option<u32> {
+    let middle = temp
+        .strip_prefix('.')?
+        .strip_prefix(name)?
+        .strip_prefix('.')?
+        .strip_suffix(".tmp")?;
+    let (pid, count) = middle.split_once('.')?;
+    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// Whether a process with this id is running, as far as this system lets us tell.
+#[cfg(unix)]
+fn process_is_running(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: kill with signal 0 sends nothing; it only asks whether the process exists.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+/// At most this many folder entries are looked at for stale temporary files, so a huge
+/// folder does not slow every save.
+const MAX_SCANNED_FOR_TEMPS: usize = 10_000;
+
+/// Removes temporary files that a journeymap which crashed or was killed in the middle of
+/// writing `name` left in `folder`: ours by name, ordinary files owned by this user, and
+/// written by a process that is gone.
+fn remove_stale_temps(folder: &Path, name: &str) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(entries) = std::fs::read_dir(folder) else {
+            return;
+        };
+        // SAFETY: getuid cannot fail and touches no memory.
+        let me = unsafe { libc::getuid() };
+        for entry in entries.take(MAX_SCANNED_FOR_TEMPS).filter_map(Result::ok) {
+            let file_name = entry.file_name();
+            let Some(pid) = file_name.to_str().and_then(|temp| temp_owner(temp, name)) else {
+                continue;
+            };
+            if pid == std::process::id() || process_is_running(pid) {
+                continue;
+            }
+            // `DirEntry::metadata` does not follow links: a planted link is left alone.
+            let ours = entry
+                .metadata()
+                .is_ok_and(|meta| meta.is_file() && meta.uid() == me);
+            if ours {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (folder, name);
+}
+
+/// Opens a new temporary file that cannot be anything planted before: never an existing
+/// name, never through a link.
+fn create_temp(temp: &Path, privacy: Privacy) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW);
+        if privacy == Privacy::Private {
+            options.mode(0o600);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = privacy;
+    options.open(temp)
+}
+
+/// Gives the new file the old one's owner, group and mode, before any byte is written, so
+/// the map is never more readable than it was. Only root may give a file to someone else;
+/// anyone else keeps at least the group where they belong to it.
+#[cfg(unix)]
+fn keep_owner_and_mode(file: &File, old: &Metadata) -> io::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt, fchown};
+    let now = file.metadata()?;
+    let mut owner_kept = now.uid() == old.uid();
+    if !owner_kept || now.gid() != old.gid() {
+        owner_kept = fchown(file, Some(old.uid()), Some(old.gid())).is_ok();
+        if !owner_kept {
+            let _ = fchown(file, None, Some(old.gid()));
+        }
+    }
+    // Set-user and set-group bits only mean the same with the same owner.
+    let mask = if owner_kept { 0o7777 } else { 0o1777 };
+    file.set_permissions(std::fs::Permissions::from_mode(old.mode() & mask))
+}
+
+/// The atomic replace behind every write. Returns the metadata of the new file, taken from
+/// the temporary file before the rename so that nobody else's write can slip in between,
+/// and whether the old file had other names that keep the old content.
 fn replace(
     path: &Path,
     bytes: &[u8],
+    existing: Existing,
+    privacy: Privacy,
     writer: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
-) -> Result<Metadata, SaveError> {
+) -> Result<(Metadata, bool), SaveError> {
     let fail = |source| SaveError::from_io(path, source);
-    // Renaming over a symbolic link would replace the link with a plain file and leave the
-    // map it points to unsaved: write where the link leads instead.
-    let target = match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())
-        }
-        _ => path.to_owned(),
-    };
-    let old = match std::fs::metadata(&target) {
-        Ok(meta) => Some(meta),
-        Err(error) if error.kind() == io::ErrorKind::NotFound => None,
-        Err(error) => return Err(fail(error)),
-    };
+    if existing == Existing::Keep && std::fs::symlink_metadata(path).is_ok() {
+        return Err(SaveError::AlreadyExists {
+            path: path.to_owned(),
+        });
+    }
+    let Target { path: target, old } = find_target(path, privacy)?;
     // A rename would happily replace a read-only file; honour the mark the way editors do.
     if old
         .as_ref()
@@ -231,35 +541,34 @@ fn replace(
             path: path.to_owned(),
         });
     }
+    #[cfg(unix)]
+    let split_hard_link = {
+        use std::os::unix::fs::MetadataExt;
+        old.as_ref().is_some_and(|meta| meta.nlink() > 1)
+    };
+    #[cfg(not(unix))]
+    let split_hard_link = false;
     let folder = folder_of(&target);
     let name = target
         .file_name()
         .map_or_else(|| "map".into(), |name| name.to_string_lossy().into_owned());
-    let temp = folder.join(format!(
-        ".{name}.{}.{}.tmp",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    // `create_new` so that a stray file of the same name is never written into.
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .map_err(fail)?;
+    remove_stale_temps(&folder, &name);
+    let temp = folder.join(temp_name(&name));
+    let mut file = create_temp(&temp, privacy).map_err(fail)?;
     let result = (|| {
-        // Before any byte is written, so the map is never more readable than it was.
         #[cfg(unix)]
-        if let Some(old) = &old {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = old.permissions().mode() & 0o7777;
-            file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+        if let (Some(old), Privacy::Shared) = (&old, privacy) {
+            keep_owner_and_mode(&file, old)?;
         }
         writer(&mut file, bytes)?;
         file.sync_all()?;
         let written = file.metadata()?;
         // Windows cannot rename a file that is still open.
         drop(file);
-        std::fs::rename(&temp, &target)?;
+        match existing {
+            Existing::Replace => std::fs::rename(&temp, &target)?,
+            Existing::Keep => put_in_place_if_free(&temp, &target)?,
+        }
         Ok(written)
     })();
     match result {
@@ -268,12 +577,54 @@ fn replace(
             // either way, so a folder that cannot be flushed is no reason to say it failed.
             #[cfg(unix)]
             let _ = File::open(&folder).and_then(|folder| folder.sync_all());
-            Ok(written)
+            Ok((written, split_hard_link))
         }
         Err(error) => {
             // The temporary file is ours and useless now; failing to remove it changes nothing.
             let _ = std::fs::remove_file(&temp);
             Err(fail(error))
+        }
+    }
+}
+
+/// Gives the finished temporary file the target's name only if that name is still free:
+/// a hard link fails when the name exists, which a rename would not.
+fn put_in_place_if_free(temp: &Path, target: &Path) -> io::Result<()> {
+    match std::fs::hard_link(temp, target) {
+        Ok(()) => std::fs::remove_file(temp),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(error),
+        // Some file systems (FAT, some network shares) have no hard links: check, then
+        // rename, which leaves only a moment for another writer to slip in.
+        Err(_) => {
+            if std::fs::symlink_metadata(target).is_ok() {
+                return Err(io::ErrorKind::AlreadyExists.into());
+            }
+            std::fs::rename(temp, target)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_our_temporary_names_are_recognised() {
+        assert_eq!(temp_owner(".map.json.123.4.tmp", "map.json"), Some(123));
+        assert_eq!(
+            temp_owner(&temp_name("a.json"), "a.json"),
+            Some(std::process::id())
+        );
+        for other in [
+            "map.json",
+            ".map.json.tmp",
+            ".map.json.123.tmp",
+            ".map.json.x.4.tmp",
+            ".other.json.123.4.tmp",
+            ".map.json.123.4.tmp.bak",
+            ".map.json.123.4x.tmp",
+        ] {
+            assert_eq!(temp_owner(other, "map.json"), None, "{other}");
         }
     }
 }
