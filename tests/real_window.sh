@@ -38,6 +38,9 @@ start_xvfb
 # Recovery copies of these runs go to a folder of their own, never the user's.
 recovery=$(mktemp -d)
 export JOURNEYMAP_RECOVERY_DIR=$recovery
+# And so do the settings.
+settings=$(mktemp -d)
+export JOURNEYMAP_SETTINGS_DIR=$settings
 
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
 app=$!

@@ -448,7 +448,10 @@ fn gallery_entry(ctx: &egui::Context, sample: &crate::samples::Sample) -> Galler
     }
 }
 
-/// What is remembered between starts, besides the window (which eframe keeps itself).
+/// Where the window was and how large, in points: outer position, then inner size.
+pub(super) type WindowPlace = [f32; 4];
+
+/// What is remembered between starts.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub(super) struct Settings {
@@ -464,6 +467,31 @@ pub(super) struct Settings {
     export_without_legend: bool,
     /// Whether the editor's own panels and menus are dark.
     dark: bool,
+    /// Where the window was when the program last ran.
+    window: Option<WindowPlace>,
+}
+
+impl Settings {
+    /// The settings but the window's place, to tell when something worth writing changed.
+    pub(super) fn without_window(self) -> Settings {
+        Settings {
+            window: None,
+            ..self
+        }
+    }
+}
+
+/// The window's place as the settings in `storage` remember it, if they do and it is
+/// sensible (a damaged or hand-edited file must not make a window of no size).
+pub(super) fn remembered_window(storage: &dyn eframe::Storage) -> Option<WindowPlace> {
+    let settings: Settings = serde_json::from_str(&storage.get_string(SETTINGS_KEY)?).ok()?;
+    let [x, y, width, height] = settings.window?;
+    let sensible = [x, y, width, height]
+        .iter()
+        .all(|v| v.is_finite() && v.abs() < 100_000.0)
+        && width >= 200.0
+        && height >= 150.0;
+    sensible.then_some([x, y, width, height])
 }
 
 /// The key under which the settings are stored.
@@ -510,6 +538,7 @@ impl JourneyApp {
             export_without_title: !options.layout.title,
             export_without_legend: !options.layout.legend,
             dark: self.dark,
+            window: self.window_place,
         }
     }
 

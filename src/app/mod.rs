@@ -13,6 +13,7 @@ mod links;
 mod palette;
 mod personas;
 mod recovery;
+pub mod settings;
 mod switches;
 pub mod view;
 
@@ -85,6 +86,12 @@ pub struct JourneyApp {
     export_dialog: Option<ExportDialog>,
     error: Option<(String, String)>,
     status: String,
+    /// Where the settings are kept between starts, when running in a real window.
+    settings_file: Option<settings::SettingsFile>,
+    /// The settings as last written (without the window's place).
+    settings_written: Option<files::Settings>,
+    /// Where the window is, to remember for the next start.
+    window_place: Option<files::WindowPlace>,
     pending: Vec<Action>,
     files: Box<dyn FileDialogs>,
     window_title: String,
@@ -243,6 +250,9 @@ impl JourneyApp {
             export_dialog: None,
             error: None,
             status: String::new(),
+            settings_file: None,
+            settings_written: None,
+            window_place: None,
             pending: Vec::new(),
             files,
             window_title: String::new(),
@@ -1348,6 +1358,39 @@ impl eframe::App for JourneyApp {
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.editor_ui(ui);
+        self.keep_settings(ui.ctx());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(mut settings) = self.settings_file.take() {
+            self.store_settings(&mut settings);
+            eframe::Storage::flush(&mut settings);
+        }
+    }
+}
+
+impl JourneyApp {
+    /// Notes where the window is, and writes the settings file when a setting changed.
+    fn keep_settings(&mut self, ctx: &egui::Context) {
+        let Some(mut settings) = self.settings_file.take() else {
+            return;
+        };
+        let place = ctx.input(|i| {
+            let viewport = i.viewport();
+            Some((viewport.outer_rect?, viewport.inner_rect?))
+        });
+        if let Some((outer, inner)) = place {
+            self.window_place = Some([outer.min.x, outer.min.y, inner.width(), inner.height()]);
+        }
+        // The window's place is written when the program ends: moving it is no reason to
+        // write a file.
+        let now = self.settings().without_window();
+        if self.settings_written.as_ref() != Some(&now) {
+            self.store_settings(&mut settings);
+            eframe::Storage::flush(&mut settings);
+            self.settings_written = Some(now);
+        }
+        self.settings_file = Some(settings);
     }
 }
 
@@ -1412,12 +1455,20 @@ impl JourneyApp {
 
 /// Opens the editor window and runs it until it is closed.
 pub fn run(start: Start) -> eframe::Result {
+    let settings = settings::SettingsFile::default_path().map(settings::SettingsFile::open);
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("journeymap")
+        .with_app_id("journeymap")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([480.0, 320.0]);
+    if let Some([x, y, width, height]) = settings.as_ref().and_then(|s| files::remembered_window(s))
+    {
+        viewport = viewport
+            .with_position([x, y])
+            .with_inner_size([width, height]);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("journeymap")
-            .with_app_id("journeymap")
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([480.0, 320.0]),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -1433,8 +1484,10 @@ pub fn run(start: Start) -> eframe::Result {
                     app.status = notice;
                 }
             }
-            if let Some(storage) = cc.storage {
-                app.restore_settings(&cc.egui_ctx, storage);
+            if let Some(settings) = settings {
+                app.restore_settings(&cc.egui_ctx, &settings);
+                app.settings_written = Some(app.settings().without_window());
+                app.settings_file = Some(settings);
             }
             Ok(Box::new(app))
         }),

@@ -20,6 +20,7 @@ pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path, load_path_sta
 pub use recovery::{Recovered, RecoveryStore};
 pub use schema::schema_json;
 pub use stamp::{DiskStamp, changed_on_disk};
+pub(crate) use write::write_private;
 pub use write::{
     Existing, SaveError, Saved, save_path, save_path_stamped, to_json, write_atomically,
     write_atomically_with, write_file,
