@@ -305,7 +305,7 @@ fn every_kind_of_bad_input_gets_its_own_clear_sentence() {
         (
             "broken JSON",
             b"{\n  \"format\": \"journeymap\",\n  \"version\": 1\n  \"title\": \"x\"\n}".to_vec(),
-            "The JSON is broken at line 4, column 3: expected `,` or `}`.",
+            "The JSON is broken at line 4, column 3: a comma (,) or the } that closes an object is missing.",
         ),
         (
             "cut off halfway",

@@ -200,3 +200,70 @@ fn unknown_keys_are_warned_about_escaped_and_short() {
         assert!(warning.chars().count() < 300, "{warning:.300}");
     }
 }
+
+#[test]
+fn broken_json_is_explained_without_the_parsers_words() {
+    let good = SAMPLES[0].json;
+    let deep = format!(
+        "{{\"format\": {}{}, \"version\": 1}}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "cut off",
+            good.as_bytes()[..good.len() / 2].to_vec(),
+            "; was it cut off?",
+        ),
+        (
+            "nested five thousand deep",
+            deep.into_bytes(),
+            "lists and objects are nested more than 128 deep",
+        ),
+        (
+            "a raw tab in a title",
+            good.replacen("\"title\": \"", "\"title\": \"\t", 1)
+                .into_bytes(),
+            "a piece of text holds a tab, line break or other control character as it is",
+        ),
+        (
+            "more after the map",
+            format!("{good}\n{{}}").into_bytes(),
+            "there is more after the end of the map",
+        ),
+        (
+            "a misspelled true",
+            good.replacen("\"title\": ", "\"title\": tru, \"x\": ", 1)
+                .into_bytes(),
+            "true, false or null is misspelled",
+        ),
+        (
+            "a bad escape",
+            good.replacen("\"title\": \"", "\"title\": \"\\q", 1)
+                .into_bytes(),
+            "a backslash (\\) in a piece of text starts no valid escape",
+        ),
+        (
+            "a field name without quotes",
+            good.replacen("\"title\":", "title:", 1).into_bytes(),
+            "a field name must be in double quotes",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let message = message_of(&bytes);
+        assert!(
+            message.starts_with("The JSON is broken at line "),
+            "{name}: {message}"
+        );
+        assert!(message.contains(expected), "{name}: {message}");
+        for internal in [
+            "EOF",
+            "ident",
+            "recursion limit",
+            "trailing characters",
+            "\\u0000-",
+        ] {
+            assert!(!message.contains(internal), "{name}: {message}");
+        }
+    }
+}

@@ -401,7 +401,7 @@ fn parse_header(text: &str) -> Result<Option<Box<RawValue>>, LoadError> {
     let header: Header = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
         line: error.line(),
         column: error.column(),
-        message: without_location(&error),
+        message: syntax_sentence(&without_location(&error)),
     })?;
     match header {
         Header::Other(found) => Err(LoadError::NotAnObject { found }),
@@ -501,6 +501,44 @@ fn without_location(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let tail = format!(" at line {} column {}", error.line(), error.column());
     text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+}
+
+/// serde_json's word for what is wrong with the syntax, in a user's words.
+fn syntax_sentence(message: &str) -> String {
+    let sentence = match message {
+        "EOF while parsing a list" => "the file ends in the middle of a list; was it cut off?",
+        "EOF while parsing an object" => {
+            "the file ends in the middle of an object; was it cut off?"
+        }
+        "EOF while parsing a string" => {
+            "the file ends in the middle of a piece of text; was it cut off?"
+        }
+        "EOF while parsing a value" => "the file ends where a value should come; was it cut off?",
+        "expected `:`" => "a colon (:) is missing after a field name",
+        "expected `,` or `]`" => "a comma (,) or the ] that closes a list is missing",
+        "expected `,` or `}`" => "a comma (,) or the } that closes an object is missing",
+        "expected ident" => "true, false or null is misspelled",
+        "expected value" => "a value is missing here, or it is not written as JSON",
+        "expected `\"`" | "key must be a string" => "a field name must be in double quotes",
+        "invalid escape" => "a backslash (\\) in a piece of text starts no valid escape",
+        "invalid number" => "a number is not written correctly",
+        "number out of range" => "a number is far too large",
+        "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => {
+            "a \\u escape in a piece of text is not a valid character"
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a piece of text holds a tab, line break or other control character as it is; write it as \\t, \\n or \\u0000"
+        }
+        "trailing comma" => "a comma stands before a closing bracket; remove it",
+        "trailing characters" => "there is more after the end of the map",
+        "recursion limit exceeded" => {
+            "lists and objects are nested more than 128 deep, far deeper than any journey map"
+        }
+        other => return excerpt_to(other, MESSAGE_CHARS).into_owned(),
+    };
+    sentence.to_owned()
 }
 
 /// How much of a path a structure error shows.
