@@ -232,9 +232,9 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
                     map.links.len(),
                     map.personas.len()
                 );
-                for warning in &loaded.warnings {
-                    eprintln!("{}: warning: {warning}", shown(path));
-                }
+                let warnings: Vec<String> =
+                    loaded.warnings.iter().map(ToString::to_string).collect();
+                print_some(path, "warning: ", &warnings, "warnings");
             }
             Err(error) => {
                 all_valid = false;
@@ -246,8 +246,25 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
 }
 
 fn report(path: &Path, error: &LoadError) {
-    for line in error.problems() {
-        eprintln!("{}: {}", shown(path), printable(&line));
+    print_some(path, "", &error.problems(), "problems");
+}
+
+/// The most lines about one file that a command prints: a file of 200,000 broken
+/// references should not bury the terminal.
+const MAX_LINES_PER_FILE: usize = 50;
+
+/// Prints the first [`MAX_LINES_PER_FILE`] lines about a file on stderr, and how many more
+/// there are.
+fn print_some(path: &Path, kind: &str, lines: &[String], plural: &str) {
+    for line in lines.iter().take(MAX_LINES_PER_FILE) {
+        eprintln!("{}: {kind}{}", shown(path), printable(line));
+    }
+    if let Some(more) = lines
+        .len()
+        .checked_sub(MAX_LINES_PER_FILE)
+        .filter(|&n| n > 0)
+    {
+        eprintln!("{}: … and {more} more {plural}.", shown(path));
     }
 }
 

@@ -446,3 +446,43 @@ fn without_a_desktop_the_editor_says_so_in_a_sentence() {
     );
     assert_eq!(stdout(&output), "");
 }
+
+#[test]
+fn a_file_with_thousands_of_problems_gets_a_screenful_not_thousands_of_lines() {
+    let scratch = Scratch::new("many-problems");
+    let mut map = sample_json("bank-account");
+    let cards = map["cards"].as_array_mut().unwrap();
+    let card = cards[0].clone();
+    for i in 0..5000 {
+        let mut card = card.clone();
+        card["id"] = format!("extra{i}").into();
+        card["phase"] = format!("gone{i}").into();
+        card[format!("unknown{i}")] = 1.into();
+        cards.push(card);
+    }
+    let path = scratch.join("map.json");
+    std::fs::write(&path, serde_json::to_string(&map).unwrap()).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 51, "{err:.2000}");
+    assert_eq!(
+        lines[0],
+        format!("{path}: cards[23].phase: no phase with id \"gone0\"")
+    );
+    assert_eq!(lines[50], format!("{path}: … and 4950 more problems."));
+
+    // The same cards in phases that exist: the map opens, with 5000 warnings.
+    let cards = map["cards"].as_array_mut().unwrap();
+    let phase = cards[0]["phase"].clone();
+    for card in &mut cards[23..] {
+        card["phase"] = phase.clone();
+    }
+    std::fs::write(&path, serde_json::to_string(&map).unwrap()).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert!(output.status.success());
+    let err = stderr(&output);
+    assert_eq!(err.lines().count(), 51, "{err:.2000}");
+    assert!(err.ends_with(&format!("{path}: … and 4950 more warnings.\n")));
+}
