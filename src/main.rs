@@ -299,7 +299,7 @@ fn open_editor(file: Option<PathBuf>) -> ExitCode {
                 eframe::Error::Glutin(_)
                 | eframe::Error::NoGlutinConfigs(..)
                 | eframe::Error::OpenGL(_) => eprintln!(
-                    "journeymap could not draw its window: this computer's graphics (OpenGL 2 or later) are not available. To export without a window, use `journeymap export`."
+                    "journeymap could not draw its window: OpenGL, which it draws with, is not available on this computer. To export without a window, use `journeymap export`."
                 ),
                 other => eprintln!(
                     "The editor window could not be opened ({}). To export without it, use `journeymap export`.",
