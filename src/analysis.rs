@@ -1,5 +1,7 @@
 //! Reading a map for insight: the channel-switch overview.
 
+use std::borrow::Cow;
+
 use crate::model::{Channel, HandoffQuality, JourneyMap, LinkId, LinkKind, PersonaId, PhaseId};
 
 /// One channel switch, as the overview lists it.
@@ -101,11 +103,34 @@ pub fn switches_csv(map: &JourneyMap, rows: &[SwitchRow]) -> String {
     out
 }
 
+/// One cell: a text a spreadsheet would run as a formula gets a leading `'` (OWASP's advice
+/// against CSV injection: a label like `=HYPERLINK(…)` must stay text), and a cell with a
+/// comma, quote or line break is quoted, so that no text can end its row or start another.
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
+    let cell = if runs_as_formula(text) {
+        Cow::Owned(format!("'{text}"))
     } else {
-        text.to_owned()
+        Cow::Borrowed(text)
+    };
+    if cell.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.into_owned()
+    }
+}
+
+/// Whether a spreadsheet would take a cell for a formula: it starts with `=`, `@`, a tab
+/// or a carriage return, or with `+` or `-` that does not start a plain number such as a
+/// score.
+fn runs_as_formula(text: &str) -> bool {
+    let plain_number = |rest: &str| {
+        rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    match text.chars().next() {
+        Some('=' | '@' | '\t' | '\r') => true,
+        Some(sign @ ('+' | '-')) => !plain_number(&text[sign.len_utf8()..]),
+        _ => false,
     }
 }
 
@@ -163,5 +188,64 @@ mod tests {
         );
         assert_eq!(csv.lines().count(), rows.len() + 1);
         assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+
+    #[test]
+    fn csv_cells_never_run_as_formulas_or_fake_rows() {
+        let cases = [
+            (
+                "Calls the number on the site",
+                "Calls the number on the site",
+            ),
+            ("-1.5", "-1.5"),
+            ("+2", "+2"),
+            ("0.5", "0.5"),
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("=1+1", "'=1+1"),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("-", "'-"),
+            ("- calls back", "'- calls back"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "\"'\r=1\""),
+            ("a\nx,y,z,w,v,u,t,s", "\"a\nx,y,z,w,v,u,t,s\""),
+            ("a\r\n=1", "\"a\r\n=1\""),
+            ("", ""),
+        ];
+        for (text, cell) in cases {
+            assert_eq!(csv_field(text), cell, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn hostile_labels_keep_one_row_per_switch() {
+        let mut map = sample("campaign-contact-centre");
+        for link in &mut map.links {
+            link.label = Some("=1+1\r\nfake,row,\"x\"\n@evil".to_owned());
+        }
+        for phase in &mut map.phases {
+            phase.name = "-cmd\n".to_owned();
+        }
+        let rows = channel_switches(&map, map.personas.first().map(|p| &p.id));
+        let csv = switches_csv(&map, &rows);
+        // Read back as RFC 4180: rows end at a CRLF outside quotes.
+        let mut records = 0;
+        let mut quoted = false;
+        let mut previous = '\0';
+        for ch in csv.chars() {
+            match ch {
+                '"' => quoted = !quoted,
+                '\n' if !quoted && previous == '\r' => records += 1,
+                _ => {}
+            }
+            previous = ch;
+        }
+        assert_eq!(records, rows.len() + 1);
+        assert!(!csv.contains(",=") && !csv.contains(",\"=") && !csv.contains(",-cmd"));
+        assert!(csv.contains(",\"'=1+1\r\nfake,row,\"\"x\"\"\n@evil\","));
     }
 }

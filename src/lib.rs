@@ -12,5 +12,6 @@ pub mod generate;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod printable;
 pub mod samples;
 pub mod theme;

@@ -11,6 +11,7 @@ use journeymap::file::{self, Existing, LoadError, SaveError};
 use journeymap::layout::LayoutOptions;
 use journeymap::model::templates::{self, TEMPLATES};
 use journeymap::paint::svg::Background;
+use journeymap::printable::{excerpt, excerpt_to, printable};
 use journeymap::samples::SAMPLES;
 
 /// journeymap: customer journey maps, on your own computer.
@@ -137,14 +138,7 @@ enum BackgroundArg {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        let start = cli.file.map_or(Start::Sample(0), Start::File);
-        return match journeymap::app::run(start) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("The editor window could not be opened: {error}");
-                ExitCode::FAILURE
-            }
-        };
+        return open_editor(cli.file);
     };
     let result = match command {
         Command::Validate { files } => validate(&files),
@@ -232,17 +226,17 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
                 let map = &loaded.map;
                 println!(
                     "{}: ok: \"{}\", {} phases, {} lanes, {} cards, {} links, {} personas",
-                    path.display(),
-                    map.title,
+                    shown(path),
+                    excerpt(&map.title),
                     map.phases.len(),
                     map.lanes.len(),
                     map.cards.len(),
                     map.links.len(),
                     map.personas.len()
                 );
-                for warning in &loaded.warnings {
-                    eprintln!("{}: warning: {warning}", path.display());
-                }
+                let warnings: Vec<String> =
+                    loaded.warnings.iter().map(ToString::to_string).collect();
+                print_some(path, "warning: ", &warnings, "warnings");
             }
             Err(error) => {
                 all_valid = false;
@@ -254,8 +248,68 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
 }
 
 fn report(path: &Path, error: &LoadError) {
-    for line in error.problems() {
-        eprintln!("{}: {line}", path.display());
+    print_some(path, "", &error.problems(), "problems");
+}
+
+/// The most lines about one file that a command prints: a file of 200,000 broken
+/// references should not bury the terminal.
+const MAX_LINES_PER_FILE: usize = 50;
+
+/// Prints the first [`MAX_LINES_PER_FILE`] lines about a file on stderr, and how many more
+/// there are.
+fn print_some(path: &Path, kind: &str, lines: &[String], plural: &str) {
+    for line in lines.iter().take(MAX_LINES_PER_FILE) {
+        eprintln!("{}: {kind}{}", shown(path), printable(line));
+    }
+    if let Some(more) = lines
+        .len()
+        .checked_sub(MAX_LINES_PER_FILE)
+        .filter(|&n| n > 0)
+    {
+        eprintln!("{}: … and {more} more {plural}.", shown(path));
+    }
+}
+
+/// A path as the terminal may show it: the user typed it, but it may come from a file
+/// name someone else chose.
+fn shown(path: &Path) -> String {
+    printable(&path.display().to_string()).into_owned()
+}
+
+/// Opens the editor window, and says in a sentence why when it cannot.
+fn open_editor(file: Option<PathBuf>) -> ExitCode {
+    const NO_DESKTOP: &str = "journeymap needs a desktop to open its window; to export without one, use `journeymap export`.";
+    // Without either variable winit cannot reach a display, and its own error names its
+    // internals; asking first gives the user the sentence at once.
+    let unix_desktop = cfg!(all(unix, not(target_os = "macos")));
+    let has_display = ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()));
+    if unix_desktop && !has_display {
+        eprintln!("{NO_DESKTOP}");
+        return ExitCode::FAILURE;
+    }
+    let start = file.map_or(Start::Sample(0), Start::File);
+    match journeymap::app::run(start) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            match error {
+                // The display named in DISPLAY or WAYLAND_DISPLAY is gone or refuses us.
+                eframe::Error::WinitEventLoop(_) | eframe::Error::Winit(_) => {
+                    eprintln!("{NO_DESKTOP}");
+                }
+                eframe::Error::Glutin(_)
+                | eframe::Error::NoGlutinConfigs(..)
+                | eframe::Error::OpenGL(_) => eprintln!(
+                    "journeymap could not draw its window: OpenGL, which it draws with, is not available on this computer. To export without a window, use `journeymap export`."
+                ),
+                other => eprintln!(
+                    "The editor window could not be opened ({}). To export without it, use `journeymap export`.",
+                    printable(&other.to_string())
+                ),
+            }
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -263,14 +317,15 @@ fn new_map(template: &str, title: Option<&str>, output: &Path, force: bool) -> R
     let Some(template) = templates::find(template) else {
         let names: Vec<_> = TEMPLATES.iter().map(|t| t.name).collect();
         eprintln!(
-            "There is no template \"{template}\"; choose one of: {}.",
+            "There is no template \"{}\"; choose one of: {}.",
+            excerpt(template),
             names.join(", ")
         );
         return Err(Failed);
     };
     let map = template.instantiate(title);
     write_new(output, &file::to_json(&map), force)?;
-    println!("{}: new map \"{}\"", output.display(), map.title);
+    println!("{}: new map \"{}\"", shown(output), excerpt(&map.title));
     Ok(())
 }
 
@@ -293,14 +348,14 @@ fn list_samples() {
 
 fn write_samples(folder: &Path, force: bool) -> Result<(), Failed> {
     if let Err(error) = std::fs::create_dir_all(folder) {
-        eprintln!("{}: could not create the folder: {error}", folder.display());
+        eprintln!("{}: could not create the folder: {error}", shown(folder));
         return Err(Failed);
     }
     let mut all_written = true;
     for sample in SAMPLES {
         let path = folder.join(format!("{}.json", sample.name));
         match write_new(&path, sample.json, force) {
-            Ok(()) => println!("{}", path.display()),
+            Ok(()) => println!("{}", shown(&path)),
             Err(Failed) => all_written = false,
         }
     }
@@ -446,10 +501,15 @@ fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed>
         Some(id) => match map.personas.iter().find(|p| p.id.as_str() == id) {
             Some(persona) => Some(persona.id.clone()),
             None => {
-                let ids: Vec<&str> = map.personas.iter().map(|p| p.id.as_str()).collect();
+                let ids: Vec<_> = map
+                    .personas
+                    .iter()
+                    .map(|p| excerpt(p.id.as_str()))
+                    .collect();
                 eprintln!(
-                    "{}: there is no persona \"{id}\"; choose one of: {}.",
-                    path.display(),
+                    "{}: there is no persona \"{}\"; choose one of: {}.",
+                    shown(path),
+                    excerpt(id),
                     ids.join(", ")
                 );
                 return Err(Failed);
@@ -462,14 +522,14 @@ fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed>
         print!("{}", analysis::switches_csv(&map, &rows));
         return Ok(());
     }
-    let name = persona
-        .as_ref()
-        .and_then(|id| map.persona(id))
-        .map_or_else(|| "no persona".to_owned(), |p| p.name.clone());
+    let name = persona.as_ref().and_then(|id| map.persona(id)).map_or_else(
+        || "no persona".to_owned(),
+        |p| excerpt(&p.name).into_owned(),
+    );
     println!(
         "{} channel switches in \"{}\" (score: {name})",
         rows.len(),
-        map.title
+        excerpt(&map.title)
     );
     for row in &rows {
         let channel = |c: Option<journeymap::model::Channel>| c.map_or("?", |c| c.label());
@@ -479,9 +539,10 @@ fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed>
             channel(row.from),
             channel(row.to),
             if row.crosses_tracks { "crosses" } else { "" },
-            map.phase(&row.phase).map_or("", |p| p.name.as_str()),
+            map.phase(&row.phase)
+                .map_or_else(String::new, |p| excerpt_to(&p.name, 24).into_owned()),
             row.score.map_or_else(String::new, |s| format!("{s:+}")),
-            row.label
+            excerpt(&row.label)
         );
     }
     Ok(())

@@ -302,3 +302,187 @@ fn switches_lists_the_worst_handoffs_first_and_writes_csv() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(stderr(&bad).contains("there is no persona \"nobody\""));
 }
+
+/// Text that would take over a terminal printed as it is: set its title, clear the screen,
+/// start a new line that fakes an "ok", reverse the rest of the line.
+const HOSTILE: &str = "\u{1b}]0;owned\u{7}\u{1b}[2J\nx.json: ok\u{202e}kcatta\u{2066}";
+/// How [`HOSTILE`] must be shown.
+const HOSTILE_SHOWN: &str = "\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\nx.json: ok\\u{202e}kcatta\\u{2066}";
+
+/// Whether a terminal would act on a character: anything but a line end that is a control
+/// character, or a mark that reorders the line.
+fn acts_on_terminal(ch: char) -> bool {
+    (ch.is_control() && ch != '\n')
+        || matches!(ch, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Asserts that nothing the command printed acts on a terminal, and returns what it
+/// printed on stdout and stderr.
+fn printed_safely(output: &Output) -> (String, String) {
+    let (out, err) = (stdout(output), stderr(output));
+    for text in [&out, &err] {
+        assert!(!text.contains(acts_on_terminal), "{text:?}");
+    }
+    (out, err)
+}
+
+fn sample_json(name: &str) -> serde_json::Value {
+    let sample = SAMPLES.iter().find(|s| s.name == name).unwrap();
+    serde_json::from_str(sample.json).unwrap()
+}
+
+#[test]
+fn values_from_a_file_never_reach_the_terminal_raw() {
+    let scratch = Scratch::new("hostile");
+    let json = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut map = sample_json("bank-account");
+        change(&mut map);
+        serde_json::to_string_pretty(&map).unwrap()
+    };
+    // (file contents, what validate must print on stdout, on stderr; `PATH` is the file)
+    let cases: Vec<(String, String, String)> = vec![
+        (
+            json(&|m| m["title"] = HOSTILE.into()),
+            format!("PATH: ok: \"{HOSTILE_SHOWN}\", 5 phases,"),
+            String::new(),
+        ),
+        (
+            json(&|m| m["cards"][0][HOSTILE] = 1.into()),
+            "PATH: ok: ".to_owned(),
+            format!(
+                "PATH: warning: cards[0].{HOSTILE_SHOWN}: unknown field; journeymap ignores it and leaves it out when the map is saved\n"
+            ),
+        ),
+        (
+            json(&|m| m["lanes"][0]["kind"] = HOSTILE.into()),
+            String::new(),
+            format!("PATH: lanes[0].kind: \"{HOSTILE_SHOWN}\" is not one of the choices here: "),
+        ),
+        (
+            json(&|m| m["cards"][0]["lane"] = HOSTILE.into()),
+            String::new(),
+            format!("PATH: cards[0].lane: no lane with id \"{HOSTILE_SHOWN}\"\n"),
+        ),
+        (
+            json(&|m| m["cards"][1]["id"] = m["cards"][0]["id"].clone()).replace("\"c1\"", &serde_json::to_string(HOSTILE).unwrap()),
+            String::new(),
+            format!("PATH: cards[1].id: \"{HOSTILE_SHOWN}\" is already the id of cards[0]\n"),
+        ),
+        (
+            format!("{HOSTILE} is not JSON"),
+            String::new(),
+            "PATH: This is not a JSON file (it starts with \"\\u{1b}]0;owned\\u{7}\\u{1b}[2J\\nx.jso\"), so it cannot be a journey map.\n".to_owned(),
+        ),
+    ];
+    for (i, (contents, out_start, err_start)) in cases.into_iter().enumerate() {
+        // The file's name is hostile too: names come from whoever sent the file.
+        let path = scratch.join(&format!("{i}{HOSTILE}.json"));
+        std::fs::write(&path, contents).unwrap();
+        let output = journeymap(&["validate", &path]);
+        let (out, err) = printed_safely(&output);
+        let shown_path = scratch.join(&format!("{i}{HOSTILE_SHOWN}.json"));
+        let out_start = out_start.replace("PATH", &shown_path);
+        let err_start = err_start.replace("PATH", &shown_path);
+        assert!(out.starts_with(&out_start), "{i}: {out}");
+        assert!(err.contains(&err_start), "{i}: {err}");
+        // No value can start a line of its own.
+        assert!(out.lines().count() <= 1, "{i}: {out}");
+        for line in err.lines() {
+            assert!(line.starts_with(&format!("{shown_path}: ")), "{i}: {line}");
+        }
+        assert_eq!(output.status.success(), !out.is_empty(), "{i}");
+    }
+}
+
+#[test]
+fn new_and_switches_show_hostile_text_escaped() {
+    let scratch = Scratch::new("hostile-tables");
+    let path = scratch.join("new.json");
+    let output = journeymap(&["new", "-t", "blank", "--title", HOSTILE, "-o", &path]);
+    let (out, _) = printed_safely(&output);
+    assert_eq!(out, format!("{path}: new map \"{HOSTILE_SHOWN}\"\n"));
+
+    let mut map = sample_json("campaign-contact-centre");
+    map["title"] = HOSTILE.into();
+    for phase in map["phases"].as_array_mut().unwrap() {
+        phase["name"] = HOSTILE.into();
+    }
+    for link in map["links"].as_array_mut().unwrap() {
+        link["label"] = HOSTILE.into();
+    }
+    map["personas"][0]["name"] = HOSTILE.into();
+    let path = scratch.join("switches.json");
+    std::fs::write(&path, serde_json::to_string(&map).unwrap()).unwrap();
+    let output = journeymap(&["switches", &path]);
+    let (out, _) = printed_safely(&output);
+    assert!(output.status.success());
+    assert_eq!(out.lines().count(), 5, "{out}");
+    assert!(out.starts_with(&format!(
+        "4 channel switches in \"{HOSTILE_SHOWN}\" (score: {HOSTILE_SHOWN})\n"
+    )));
+    let bad = journeymap(&["switches", &path, "--persona", HOSTILE]);
+    let (_, err) = printed_safely(&bad);
+    assert!(
+        err.contains(&format!("there is no persona \"{HOSTILE_SHOWN}\"")),
+        "{err}"
+    );
+}
+
+#[test]
+fn without_a_desktop_the_editor_says_so_in_a_sentence() {
+    let scratch = Scratch::new("no-desktop");
+    let output = Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .arg("samples/bank-account.json")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("JOURNEYMAP_RECOVERY_DIR", &scratch.0)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "journeymap needs a desktop to open its window; to export without one, use `journeymap export`.\n"
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn a_file_with_thousands_of_problems_gets_a_screenful_not_thousands_of_lines() {
+    let scratch = Scratch::new("many-problems");
+    let mut map = sample_json("bank-account");
+    let cards = map["cards"].as_array_mut().unwrap();
+    let card = cards[0].clone();
+    for i in 0..5000 {
+        let mut card = card.clone();
+        card["id"] = format!("extra{i}").into();
+        card["phase"] = format!("gone{i}").into();
+        card[format!("unknown{i}")] = 1.into();
+        cards.push(card);
+    }
+    let path = scratch.join("map.json");
+    std::fs::write(&path, serde_json::to_string(&map).unwrap()).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 51, "{err:.2000}");
+    assert_eq!(
+        lines[0],
+        format!("{path}: cards[23].phase: no phase with id \"gone0\"")
+    );
+    assert_eq!(lines[50], format!("{path}: … and 4950 more problems."));
+
+    // The same cards in phases that exist: the map opens, with 5000 warnings.
+    let cards = map["cards"].as_array_mut().unwrap();
+    let phase = cards[0]["phase"].clone();
+    for card in &mut cards[23..] {
+        card["phase"] = phase.clone();
+    }
+    std::fs::write(&path, serde_json::to_string(&map).unwrap()).unwrap();
+    let output = journeymap(&["validate", &path]);
+    assert!(output.status.success());
+    let err = stderr(&output);
+    assert_eq!(err.lines().count(), 51, "{err:.2000}");
+    assert!(err.ends_with(&format!("{path}: … and 4950 more warnings.\n")));
+}

@@ -305,7 +305,7 @@ fn every_kind_of_bad_input_gets_its_own_clear_sentence() {
         (
             "broken JSON",
             b"{\n  \"format\": \"journeymap\",\n  \"version\": 1\n  \"title\": \"x\"\n}".to_vec(),
-            "The JSON is broken at line 4, column 3: expected `,` or `}`.",
+            "The JSON is broken at line 4, column 3: a comma (,) or the } that closes an object is missing.",
         ),
         (
             "cut off halfway",
@@ -369,17 +369,17 @@ fn every_kind_of_bad_input_gets_its_own_clear_sentence() {
             mutated(|v| {
                 v.as_object_mut().unwrap().remove("title");
             }),
-            "missing field `title` (line",
+            "the field \"title\" is missing (line",
         ),
         (
             "an unknown channel",
             mutated(|v| v["cards"][1]["channel"] = json!("fax")),
-            "cards[1].channel: unknown variant `fax`, expected one of `website`",
+            "cards[1].channel: \"fax\" is not one of the choices here: \"website\"",
         ),
         (
             "a score that is text",
             mutated(|v| v["emotion_curves"][0]["points"][0]["score"] = json!("high")),
-            "emotion_curves[0].points[0].score: invalid type: string \"high\", expected f64 (line",
+            "emotion_curves[0].points[0].score: must be a number, not the text \"high\" (line",
         ),
         (
             "a colour name",

@@ -7,12 +7,14 @@ use std::path::Path;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::png_map::PngMap;
 use super::stamp::DiskStamp;
 use super::write::kind_of;
 use super::{CURRENT_VERSION, FORMAT};
 use crate::model::{JourneyMap, Problem, Severity, check};
+use crate::printable::{excerpt, excerpt_to, printable};
 
 /// Files larger than this are refused before they are read: no real map comes close, and a
 /// huge file would only stall the program.
@@ -68,13 +70,13 @@ pub enum LoadError {
     #[error("This is {0}, not a file; journeymap opens only ordinary files.")]
     NotAFile(&'static str),
     /// The file is text, but not JSON.
-    #[error("This is not a JSON file (it starts with \"{start}\"), so it cannot be a journey map.")]
+    #[error("This is not a JSON file (it starts with \"{}\"), so it cannot be a journey map.", printable(.start))]
     NotJson {
         /// The first few characters of the file.
         start: String,
     },
     /// The file looks like JSON but is broken.
-    #[error("The JSON is broken at line {line}, column {column}: {message}.")]
+    #[error("The JSON is broken at line {line}, column {column}: {}.", printable(.message))]
     Syntax {
         /// 1-based line.
         line: usize,
@@ -98,7 +100,7 @@ pub enum LoadError {
         looks_like: Option<&'static str>,
     },
     /// The file says it is some other format.
-    #[error("This is a {found} file, not a journey map: its \"format\" must be \"journeymap\".")]
+    #[error("This is a {} file, not a journey map: its \"format\" must be \"journeymap\".", excerpt(.found))]
     WrongFormat {
         /// The value of `format`, as JSON.
         found: String,
@@ -107,9 +109,9 @@ pub enum LoadError {
     #[error("The file has no \"version\", so journeymap cannot tell how to read it.")]
     MissingVersion,
     /// `version` is not a version number this program knows of.
-    #[error("\"version\" must be a whole number from 1 up, but it is {found}.")]
+    #[error("\"version\" must be a whole number from 1 up, but it is {}.", excerpt(.found))]
     BadVersion {
-        /// The value of `version`, as JSON.
+        /// The value of `version`, as written in the file.
         found: String,
     },
     /// The file was written by a newer journeymap. Such a file must never be overwritten.
@@ -183,6 +185,8 @@ fn no_format_sentence(looks_like: Option<&str>) -> String {
 }
 
 fn structure_sentence(path: &str, message: &str, line: usize, column: usize) -> String {
+    let message = printable(message);
+    let path = excerpt_to(path, STRUCTURE_PATH_CHARS);
     if path.is_empty() {
         format!("{message} (line {line}, column {column})")
     } else {
@@ -389,7 +393,7 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 enum Header {
     Object {
         format: Option<Value>,
-        version: Option<Value>,
+        version: Option<Box<RawValue>>,
         looks_like_package_json: bool,
     },
     Other(&'static str),
@@ -417,7 +421,9 @@ impl<'de> Visitor<'de> for HeaderVisitor {
         while let Some(key) = entries.next_key::<String>()? {
             match key.as_str() {
                 "format" => format = Some(entries.next_value::<Value>()?),
-                "version" => version = Some(entries.next_value::<Value>()?),
+                // Kept as written, to be shown as written: `1e308`, not 309 digits, and a number
+                // too large for any type is no syntax error but a wrong version.
+                "version" => version = Some(entries.next_value::<Box<RawValue>>()?),
                 "dependencies" | "devDependencies" | "scripts" => {
                     looks_like_package_json = true;
                     entries.next_value::<IgnoredAny>()?;
@@ -467,11 +473,11 @@ impl<'de> Visitor<'de> for HeaderVisitor {
 /// Reads the whole file once for its syntax and its header, so that a broken file, a
 /// foreign file and a newer file each get their own message before the map is parsed.
 /// Returns the `version` value, if there is one.
-fn parse_header(text: &str) -> Result<Option<Value>, LoadError> {
+fn parse_header(text: &str) -> Result<Option<Box<RawValue>>, LoadError> {
     let header: Header = serde_json::from_str(text).map_err(|error| LoadError::Syntax {
         line: error.line(),
         column: error.column(),
-        message: without_location(&error),
+        message: syntax_sentence(&without_location(&error)),
     })?;
     match header {
         Header::Other(found) => Err(LoadError::NotAnObject { found }),
@@ -498,14 +504,14 @@ fn parse_header(text: &str) -> Result<Option<Value>, LoadError> {
 
 /// Checks the version and brings older files up to date. Version 1 is the first version,
 /// so there is nothing to migrate yet; the next version adds its upgrade step here.
-fn migrate_from(version: Option<Value>) -> Result<u64, LoadError> {
+fn migrate_from(version: Option<Box<RawValue>>) -> Result<u64, LoadError> {
     let version = match version {
         None => return Err(LoadError::MissingVersion),
-        Some(value) => match value.as_u64() {
-            Some(version) if version >= 1 => version,
+        Some(raw) => match serde_json::from_str::<u64>(raw.get()) {
+            Ok(version) if version >= 1 => version,
             _ => {
                 return Err(LoadError::BadVersion {
-                    found: value.to_string(),
+                    found: raw.get().to_owned(),
                 });
             }
         },
@@ -544,7 +550,12 @@ fn parse_map_saying_where(text: &str) -> Result<(JourneyMap, Vec<Problem>), Load
                 let inner = error.into_inner();
                 LoadError::Structure {
                     path: if path == "." { String::new() } else { path },
-                    message: without_location(&inner),
+                    message: readable(
+                        &without_location(&inner),
+                        text,
+                        inner.line(),
+                        inner.column(),
+                    ),
                     line: inner.line(),
                     column: inner.column(),
                 }
@@ -566,6 +577,151 @@ fn without_location(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let tail = format!(" at line {} column {}", error.line(), error.column());
     text.strip_suffix(&tail).unwrap_or(&text).to_owned()
+}
+
+/// serde_json's word for what is wrong with the syntax, in a user's words.
+fn syntax_sentence(message: &str) -> String {
+    let sentence = match message {
+        "EOF while parsing a list" => "the file ends in the middle of a list; was it cut off?",
+        "EOF while parsing an object" => {
+            "the file ends in the middle of an object; was it cut off?"
+        }
+        "EOF while parsing a string" => {
+            "the file ends in the middle of a piece of text; was it cut off?"
+        }
+        "EOF while parsing a value" => "the file ends where a value should come; was it cut off?",
+        "expected `:`" => "a colon (:) is missing after a field name",
+        "expected `,` or `]`" => "a comma (,) or the ] that closes a list is missing",
+        "expected `,` or `}`" => "a comma (,) or the } that closes an object is missing",
+        "expected ident" => "true, false or null is misspelled",
+        "expected value" => "a value is missing here, or it is not written as JSON",
+        "expected `\"`" | "key must be a string" => "a field name must be in double quotes",
+        "invalid escape" => "a backslash (\\) in a piece of text starts no valid escape",
+        "invalid number" => "a number is not written correctly",
+        "number out of range" => "a number is far too large",
+        "invalid unicode code point"
+        | "lone leading surrogate in hex escape"
+        | "unexpected end of hex escape" => {
+            "a \\u escape in a piece of text is not a valid character"
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a piece of text holds a tab, line break or other control character as it is; write it as \\t, \\n or \\u0000"
+        }
+        "trailing comma" => "a comma stands before a closing bracket; remove it",
+        "trailing characters" => "there is more after the end of the map",
+        "recursion limit exceeded" => {
+            "lists and objects are nested more than 128 deep, far deeper than any journey map"
+        }
+        other => return excerpt_to(other, MESSAGE_CHARS).into_owned(),
+    };
+    sentence.to_owned()
+}
+
+/// How much of a path a structure error shows.
+const STRUCTURE_PATH_CHARS: usize = 120;
+
+/// serde's message about a value of the wrong type or an unknown choice, said as a user
+/// would: what the value must be and what it is, numbers as written in `text` (serde
+/// writes them its own way), and values from the file shortened to an excerpt.
+fn readable(message: &str, text: &str, line: usize, column: usize) -> String {
+    let written = || number_as_written(text, line, column);
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        && let Some((found, expected)) = rest.rsplit_once(", expected ")
+    {
+        return format!(
+            "must be {}, not {}",
+            expected_text(expected),
+            found_text(found, written)
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((found, choices)) = rest.rsplit_once("`, expected ")
+    {
+        let choices = choices.trim_start_matches("one of ").replace('`', "\"");
+        return format!(
+            "\"{}\" is not one of the choices here: {choices}",
+            excerpt(found)
+        );
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return format!("the field \"{field}\" is missing");
+    }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return format!("the field \"{field}\" is there twice");
+    }
+    if message == "number out of range" {
+        return match written() {
+            Some(number) => format!("the number {number} is far too large"),
+            None => "a number is far too large".to_owned(),
+        };
+    }
+    // Anything else, such as a colour's own sentence, is already readable: only its length
+    // needs a bound.
+    excerpt_to(message, MESSAGE_CHARS).into_owned()
+}
+
+/// How long a message of the parser's may be before it is cut.
+const MESSAGE_CHARS: usize = 300;
+
+/// What serde expected, in a user's words.
+fn expected_text(expected: &str) -> String {
+    match expected {
+        "f64" | "f32" | "u64" | "u32" | "i64" | "i32" | "usize" => "a number".to_owned(),
+        "a string" => "text in quotes".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        "a sequence" => "a list".to_owned(),
+        "a map" => "an object".to_owned(),
+        other if other.starts_with("struct ") => "an object".to_owned(),
+        other => excerpt(other).into_owned(),
+    }
+}
+
+/// What serde found, in a user's words; `written` gives a number as the file writes it.
+fn found_text(found: &str, written: impl Fn() -> Option<String>) -> String {
+    let number = found.starts_with("floating point `") || found.starts_with("integer `");
+    if number {
+        return match written() {
+            Some(number) => format!("the number {number}"),
+            None => "a number".to_owned(),
+        };
+    }
+    if let Some(quoted) = found
+        .strip_prefix("string \"")
+        .and_then(|rest| rest.strip_suffix('"'))
+    {
+        return format!("the text \"{}\"", excerpt(quoted));
+    }
+    match found {
+        "sequence" => "a list".to_owned(),
+        "map" => "an object".to_owned(),
+        "null" | "unit value" => "null".to_owned(),
+        "boolean `true`" => "true".to_owned(),
+        "boolean `false`" => "false".to_owned(),
+        other => excerpt(other).into_owned(),
+    }
+}
+
+/// The number that ends at serde_json's error position, as the file writes it.
+fn number_as_written(text: &str, line: usize, column: usize) -> Option<String> {
+    let line = text.split('\n').nth(line.checked_sub(1)?)?;
+    let end = line.len().min(column);
+    let before = line.get(..end)?;
+    let is_number = |c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E');
+    // The position may be on the character after the number.
+    let before = before.trim_end_matches(|c: char| !is_number(c));
+    let start = before.rfind(|c: char| !is_number(c)).map_or(0, |at| at + 1);
+    let number = &before[start..];
+    number
+        .starts_with(|c: char| c == '-' || c.is_ascii_digit())
+        .then(|| excerpt(number).into_owned())
 }
 
 /// A path as a user reads it: `cards[3].kpis[0].name`.

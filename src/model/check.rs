@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::{COLUMN_WIDTH_RANGE, JourneyMap, LinkKind, SCORE_RANGE};
+use crate::printable::{excerpt, excerpt_to, number_text, printable};
 
 /// The most phases a map may have.
 pub const MAX_PHASES: usize = 500;
@@ -61,15 +62,22 @@ impl Problem {
     }
 }
 
+/// Shown escaped, whoever made the problem: a path holds keys from the file, and a message
+/// may quote its values.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = printable(&self.message);
         if self.path.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&message)
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {message}", excerpt_to(&self.path, PATH_CHARS))
         }
     }
 }
+
+/// How much of a path a problem shows: enough for `emotion_curves[12].points[345].card`
+/// and a key or two.
+const PATH_CHARS: usize = 120;
 
 /// Finds everything wrong with a map: errors that make it unusable and warnings about
 /// things that are probably mistakes. An empty list means the map is fine.
@@ -112,7 +120,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         {
             problems.push(Problem::error(
                 format!("phases[{i}].width"),
-                format!("{width} is outside the widths a column can have, 160 to 800"),
+                format!(
+                    "{} is outside the widths a column can have, 160 to 800",
+                    number_text(width)
+                ),
             ));
         }
     }
@@ -157,7 +168,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         if link.from == link.to {
             problems.push(Problem::error(
                 path(),
-                format!("a link cannot connect card \"{}\" to itself", link.from),
+                format!(
+                    "a link cannot connect card \"{}\" to itself",
+                    excerpt(link.from.as_str())
+                ),
             ));
         }
         if let Some(first) = seen_links.insert((&link.from, &link.to, link.kind), i) {
@@ -165,8 +179,8 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                 path(),
                 format!(
                     "links[{first}] already connects \"{}\" to \"{}\" as a {}",
-                    link.from,
-                    link.to,
+                    excerpt(link.from.as_str()),
+                    excerpt(link.to.as_str()),
                     link.kind.label().to_lowercase()
                 ),
             ));
@@ -211,7 +225,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                 format!("{path}.persona"),
                 format!(
                     "persona \"{}\" already has a curve in emotion_curves[{first}]; a persona has one curve",
-                    curve.persona
+                    excerpt(curve.persona.as_str())
                 ),
             ));
         }
@@ -222,7 +236,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
             } else if let Some(first) = point_ids.insert(&point.id, path.clone()) {
                 problems.push(Problem::error(
                     format!("{path}.id"),
-                    format!("\"{}\" is already the id of {first}", point.id),
+                    format!(
+                        "\"{}\" is already the id of {first}",
+                        excerpt(point.id.as_str())
+                    ),
                 ));
             }
             if !phases.contains_key(point.phase.as_str()) {
@@ -239,8 +256,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                         problems.push(Problem::error(
                             format!("{path}.card"),
                             format!(
-                                "card \"{card_id}\" is in phase \"{card_phase}\", but the point is in phase \"{}\"",
-                                point.phase
+                                "card \"{}\" is in phase \"{}\", but the point is in phase \"{}\"",
+                                excerpt(card_id.as_str()),
+                                excerpt(card_phase),
+                                excerpt(point.phase.as_str())
                             ),
                         ));
                     }
@@ -252,7 +271,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     format!("{path}.score"),
                     format!(
                         "{} is outside the scale; a score runs from -2 (very negative) to 2 (very positive)",
-                        point.score
+                        number_text(point.score)
                     ),
                 ));
             }
@@ -276,7 +295,7 @@ fn unique_ids<'a>(
         } else if let Some(first) = first_index.get(id.as_str()) {
             problems.push(Problem::error(
                 format!("{list}[{i}].id"),
-                format!("\"{id}\" is already the id of {list}[{first}]"),
+                format!("\"{}\" is already the id of {list}[{first}]", excerpt(id)),
             ));
         } else {
             first_index.insert(id, i);
@@ -286,5 +305,5 @@ fn unique_ids<'a>(
 }
 
 fn missing(path: String, what: &str, id: &str) -> Problem {
-    Problem::error(path, format!("no {what} with id \"{id}\""))
+    Problem::error(path, format!("no {what} with id \"{}\"", excerpt(id)))
 }

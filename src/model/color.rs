@@ -27,7 +27,7 @@ impl Color {
 
 /// Why a text is not a colour.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a colour; write it as \"#rrggbb\", for example \"#2a9d8f\"")]
+#[error("\"{}\" is not a colour; write it as \"#rrggbb\", for example \"#2a9d8f\"", crate::printable::excerpt(.0))]
 pub struct ParseColorError(pub String);
 
 impl FromStr for Color {

@@ -211,11 +211,18 @@ fn escape_into(out: &mut String, text: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            // Characters XML 1.0 cannot hold are left out rather than breaking the file.
-            c if (c as u32) < 0x20 && c != '\t' => {}
-            c => out.push(c),
+            c if xml_allows(c) => out.push(c),
+            // Characters XML 1.0 cannot hold are left out rather than breaking the file: a
+            // viewer refuses the whole picture over one of them.
+            _ => {}
         }
     }
+}
+
+/// Whether XML 1.0 may hold a character (its `Char` production; Rust's `char` already
+/// excludes the surrogates). Line breaks are left out too: a line of text has none.
+fn xml_allows(ch: char) -> bool {
+    !matches!(ch, '\0'..='\u{8}' | '\n'..='\u{1f}' | '\u{FFFE}' | '\u{FFFF}')
 }
 
 #[cfg(test)]
@@ -232,7 +239,7 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         let mut out = String::new();
-        escape_into(&mut out, "Q&A <b> \"x\"\u{1}");
-        assert_eq!(out, "Q&amp;A &lt;b&gt; &quot;x&quot;");
+        escape_into(&mut out, "Q&A <b> \"x\"\u{1}\u{FFFE}]]>\u{FFFF}\n\u{1f}\té");
+        assert_eq!(out, "Q&amp;A &lt;b&gt; &quot;x&quot;]]&gt;\té");
     }
 }
