@@ -382,7 +382,7 @@ fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<(), Failed> {
             Ok(())
         }
         Err(error) => {
-            eprintln!("{}: {}", path.display(), write_sentence(&error));
+            eprintln!("{}: {}", shown(path), printable(&write_sentence(&error)));
             Err(Failed)
         }
     }
@@ -404,7 +404,7 @@ fn warn_if_split(path: &Path, split: bool) {
     if split {
         eprintln!(
             "{}: warning: this file had other names (hard links); they still hold the version from before this write.",
-            path.display()
+            shown(path)
         );
     }
 }
@@ -412,50 +412,44 @@ fn warn_if_split(path: &Path, split: bool) {
 fn fmt(files: &[PathBuf]) -> Result<(), Failed> {
     let mut all_done = true;
     for path in files {
-        if let Err(reason) = fmt_one(path) {
-            eprintln!("{}: {reason}", path.display());
-            all_done = false;
-        }
+        all_done &= fmt_one(path).is_ok();
     }
     if all_done { Ok(()) } else { Err(Failed) }
 }
 
-/// Rewrites one map canonically; the error is what to print after the file's name.
-fn fmt_one(path: &Path) -> Result<(), String> {
+/// Rewrites one map canonically, or says on stderr why not.
+fn fmt_one(path: &Path) -> Result<(), Failed> {
     // Only a JSON map is rewritten: a PNG carries a map too, but turning the picture
     // into its map's text would destroy the picture.
     if file::png_map::is_png_file(path) {
-        return Err(
-            "this is a PNG picture; fmt only rewrites .json maps, so it is left as it is."
-                .to_owned(),
+        eprintln!(
+            "{}: this is a PNG picture; fmt only rewrites .json maps, so it is left as it is.",
+            shown(path)
         );
+        return Err(Failed);
     }
-    let (loaded, stamp) = file::load_path_stamped(path)
-        .map_err(|error| error.problems().join(&format!("\n{}: ", path.display())))?;
+    let (loaded, stamp) = match file::load_path_stamped(path) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            report(path, &error);
+            return Err(Failed);
+        }
+    };
     if !loaded.warnings.is_empty() {
-        let warnings: Vec<String> = loaded
-            .warnings
-            .iter()
-            .map(|warning| format!("warning: {warning}"))
-            .collect();
-        return Err(format!(
-            "{}\n{}: left as it is, so that nothing in it is lost.",
-            warnings.join(&format!("\n{}: ", path.display())),
-            path.display()
-        ));
+        let warnings: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+        print_some(path, "warning: ", &warnings, "warnings");
+        eprintln!(
+            "{}: left as it is, so that nothing in it is lost.",
+            shown(path)
+        );
+        return Err(Failed);
     }
     let text = file::to_json(&loaded.map);
     // Already canonical: leave the file, and its modification time, alone.
     if stamp.matches_bytes(text.as_bytes()) {
         return Ok(());
     }
-    match file::write_file(path, text.as_bytes(), Existing::Replace) {
-        Ok(saved) => {
-            warn_if_split(path, saved.split_hard_link);
-            Ok(())
-        }
-        Err(error) => Err(write_sentence(&error)),
-    }
+    write_file(path, text.as_bytes(), true)
 }
 
 fn export(input: &Path, output: &Path, options: &ExportOptions, force: bool) -> Result<(), Failed> {
@@ -463,7 +457,7 @@ fn export(input: &Path, output: &Path, options: &ExportOptions, force: bool) -> 
     if !force && std::fs::symlink_metadata(output).is_ok() {
         eprintln!(
             "{}: {}",
-            output.display(),
+            shown(output),
             write_sentence(&SaveError::AlreadyExists {
                 path: output.to_owned()
             })
@@ -480,12 +474,12 @@ fn export(input: &Path, output: &Path, options: &ExportOptions, force: bool) -> 
     let bytes = match export_bytes(&loaded.map, output, options) {
         Ok(bytes) => bytes,
         Err(error) => {
-            eprintln!("{}: {error}", output.display());
+            eprintln!("{}: {}", shown(output), printable(&error.to_string()));
             return Err(Failed);
         }
     };
     write_file(output, &bytes, force)?;
-    println!("{}", output.display());
+    println!("{}", shown(output));
     Ok(())
 }
 
