@@ -35,6 +35,71 @@ pub enum Leave {
     Sample(usize),
 }
 
+/// How long the window waits for a map being opened before it shows progress instead.
+const QUICK_OPEN: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// A map being read on a background thread.
+pub(super) struct Opening {
+    /// The file.
+    path: PathBuf,
+    /// When it started, in egui's seconds (set in the first frame after).
+    started: Option<f64>,
+    /// The thread's answer: the map, or the sentence that says why not.
+    receiver: std::sync::mpsc::Receiver<Result<Opened, String>>,
+}
+
+/// A map read from a file.
+pub(super) struct Opened {
+    loaded: file::Loaded,
+    stamp: file::DiskStamp,
+    /// The file's canonical path, for Open Recent.
+    canonical: PathBuf,
+}
+
+/// Reads a map file; runs on the opening thread. Anything that is not a regular file (a
+/// folder, a named pipe, a device) is refused before it is opened: opening a pipe waits for
+/// a writer that may never come.
+fn read_map(path: &Path) -> Result<Opened, String> {
+    let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).to_string())?;
+    if !meta.is_file() {
+        return Err(format!(
+            "{} is {}, not a map file. Choose a journey map (.json) or a picture with a \
+             map inside (.png).",
+            path.display(),
+            kind_of(&meta.file_type())
+        ));
+    }
+    let (loaded, stamp) = file::load_path_stamped(path).map_err(|e| e.to_string())?;
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    Ok(Opened {
+        loaded,
+        stamp,
+        canonical,
+    })
+}
+
+/// "a folder", "a named pipe": what a file that is not a regular file is, in words.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// The New dialog while it is open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) struct NewDialog {
@@ -83,9 +148,8 @@ impl JourneyApp {
                 }
             }
             Leave::PickAndOpen => {
-                if let Some(path) = self.files.pick_map() {
-                    self.open_path(&path);
-                }
+                let choice = self.files.pick_map();
+                self.on_choice(super::chooser::Purpose::Open, choice, "");
             }
             Leave::Open(path) => self.open_path(&path),
             Leave::Sample(index) => self.open_sample(index),
@@ -162,6 +226,16 @@ impl JourneyApp {
     /// Saves to the map's own file, or asks where for samples, new maps and pictures.
     pub(super) fn save_map(&mut self) {
         match &self.origin {
+            // A restored map's file is only a suggestion from the recovery copy: if it is
+            // gone or no longer a journeymap file, nothing is written there.
+            Origin::File(path) if self.origin_unconfirmed && !is_journeymap_file(path) => {
+                self.status = format!(
+                    "\u{201c}{}\u{201d} is gone or is no longer a journeymap map, so the \
+                     restored map is not saved over it: choose where to save it.",
+                    path.display()
+                );
+                self.save_as();
+            }
             // Only a map file is saved in place: samples and pictures ask where.
             Origin::File(path) if crate::export::Format::from_path(path).is_none() => {
                 self.save_to(path.clone())
@@ -185,20 +259,26 @@ impl JourneyApp {
     }
 
     /// Opens a file; on any problem the open map stays as it is and the user reads why.
+    ///
+    /// The file is read on a thread of its own: a file on a network share that does not
+    /// answer must not freeze the window. [`Self::opening_ui`] collects the map.
     pub(super) fn open_path(&mut self, path: &Path) {
-        match file::load_path_stamped(path) {
-            Ok((loaded, stamp)) => {
-                self.set_map(loaded.map, Origin::File(path.to_owned()));
-                self.disk_stamp = Some(stamp);
-                self.remember_recent(path);
-                self.status = match loaded.warnings.len() {
-                    0 => format!("Opened {}.", path.display()),
-                    n => format!(
-                        "Opened {}; {n} warning(s): {}",
-                        path.display(),
-                        loaded.warnings[0]
-                    ),
-                };
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let target = path.to_owned();
+        let spawned = std::thread::Builder::new()
+            .name("open".to_owned())
+            .spawn(move || {
+                // The window may have stopped waiting; then nobody needs the map.
+                let _ = sender.send(read_map(&target));
+            });
+        match spawned {
+            Ok(_) => {
+                self.status = format!("Opening {}\u{2026}", path.display());
+                self.opening = Some(Opening {
+                    path: path.to_owned(),
+                    started: None,
+                    receiver,
+                });
             }
             Err(error) => self.show_error(
                 &format!("{} could not be opened", display_name(path)),
@@ -207,9 +287,111 @@ impl JourneyApp {
         }
     }
 
+    /// Whether a map is being read in the background.
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    /// Shows the map being opened once it is read, and "Opening…" while it takes a while.
+    pub(super) fn opening_ui(&mut self, ctx: &egui::Context) {
+        let Some(opening) = &mut self.opening else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let started = *opening.started.get_or_insert(now);
+        // A first short wait, so a map on a local disk opens without a flash of progress;
+        // the window never waits longer than that.
+        let answer = if now == started {
+            opening
+                .receiver
+                .recv_timeout(QUICK_OPEN)
+                .map_err(|e| e == std::sync::mpsc::RecvTimeoutError::Disconnected)
+        } else {
+            opening
+                .receiver
+                .try_recv()
+                .map_err(|e| e == std::sync::mpsc::TryRecvError::Disconnected)
+        };
+        let path = opening.path.clone();
+        let heading = format!("{} could not be opened", display_name(&path));
+        match answer {
+            Ok(Ok(opened)) => {
+                self.opening = None;
+                self.show_opened(&path, opened);
+            }
+            Ok(Err(sentence)) => {
+                self.opening = None;
+                self.show_error(&heading, sentence);
+            }
+            Err(true) => {
+                self.opening = None;
+                self.show_error(
+                    &heading,
+                    "Reading the file stopped unexpectedly; please try again.".to_owned(),
+                );
+            }
+            Err(false) => {
+                // Modal, so nothing is edited that the map being read would replace.
+                let mut stop = false;
+                egui::Modal::new(Id::unique("opening")).show(ctx, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.heading(format!(
+                            "Opening \u{201c}{}\u{201d}\u{2026}",
+                            display_name(&path)
+                        ));
+                    });
+                    ui.label(format!(
+                        "Reading {} has taken {:.0} s so far. A file on a network share can \
+                         be slow.",
+                        path.display(),
+                        now - started
+                    ));
+                    ui.add_space(8.0);
+                    stop = ui.button("Stop waiting").clicked();
+                });
+                if stop {
+                    self.opening = None;
+                    self.status = format!(
+                        "Stopped opening {}: the open map stays as it is.",
+                        path.display()
+                    );
+                } else {
+                    ctx.request_repaint_after_secs(0.1);
+                }
+            }
+        }
+    }
+
+    /// Shows a map that was read.
+    fn show_opened(&mut self, path: &Path, opened: Opened) {
+        let Opened {
+            loaded,
+            stamp,
+            canonical,
+        } = opened;
+        self.set_map(loaded.map, Origin::File(path.to_owned()));
+        self.disk_stamp = Some(stamp);
+        self.remember_recent_as(canonical);
+        self.status = match loaded.warnings.len() {
+            0 => format!("Opened {}.", path.display()),
+            n => format!(
+                "Opened {}; {n} warning(s): {}",
+                path.display(),
+                loaded.warnings[0]
+            ),
+        };
+    }
+
     /// Puts a file at the top of Open Recent.
     pub(super) fn remember_recent(&mut self, path: &Path) {
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.remember_recent_as(path);
+    }
+
+    /// Puts a file, already made canonical, at the top of Open Recent.
+    fn remember_recent_as(&mut self, path: PathBuf) {
         self.recent.retain(|p| *p != path);
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_FILES);
@@ -408,6 +590,19 @@ impl JourneyApp {
             self.sample_gallery = false;
         }
     }
+}
+
+/// Whether `path` is a regular file holding a journeymap map as JSON (not a picture, not
+/// something else that happens to have the name).
+fn is_journeymap_file(path: &Path) -> bool {
+    use std::io::Read;
+    if !std::fs::metadata(path).is_ok_and(|meta| meta.is_file()) {
+        return false;
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|f| f.take(file::MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    read.is_ok() && !bytes.starts_with(file::png_map::PNG_SIGNATURE) && file::load(&bytes).is_ok()
 }
 
 /// Reads a sample once for the gallery: its title, its description's first sentence and a

@@ -1,7 +1,6 @@
 //! Telling whether a map's file was changed by someone else since we read or wrote it.
 
 use std::fs::Metadata;
-use std::hash::{DefaultHasher, Hasher};
 use std::io;
 use std::path::Path;
 use std::time::SystemTime;
@@ -11,15 +10,15 @@ use super::load::read_limited;
 /// What a file looked like when we last read or wrote it: cheap facts to compare first,
 /// and a hash of its bytes to settle the question when those differ.
 ///
-/// A stamp is only compared within one run of the program; the hash is not meant to be
-/// stored.
+/// The hash is FNV-1a, the same in every build, so a stamp kept in a recovery file can be
+/// compared by a later run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DiskStamp {
     /// The file's size in bytes.
     pub len: u64,
     /// When the file was last modified, where the file system says so.
     pub modified: Option<SystemTime>,
-    /// A hash of the file's bytes.
+    /// A hash of the file's bytes (FNV-1a).
     pub hash: u64,
 }
 
@@ -51,9 +50,7 @@ impl DiskStamp {
 }
 
 fn hash_of(bytes: &[u8]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    hasher.write(bytes);
-    hasher.finish()
+    super::recovery::fnv1a(bytes)
 }
 
 /// Whether the file at `path` is no longer the one `stamp` describes, because someone
