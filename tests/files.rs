@@ -659,6 +659,13 @@ fn a_restored_map_is_saved_in_place_only_over_its_file_as_it_was() {
         store_dir.clone(),
     );
     restore(&mut harness, "Unchanged since the crash");
+    // This run's own copy keeps the stamp, so a second crash is just as safe.
+    let copies = file::RecoveryStore::new(&store_dir).list();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(
+        copies[0].origin_stamp,
+        file::DiskStamp::read(&origin).unwrap()
+    );
     save(&mut harness);
     assert!(!asks_about_changes(&harness), "nobody changed the file");
     assert_eq!(file::load_path(&origin).unwrap().map, lost);
