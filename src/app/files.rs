@@ -35,6 +35,50 @@ pub enum Leave {
     Sample(usize),
 }
 
+/// Which files of Open Recent are gone. Looking is done on a thread of its own: asking
+/// whether a file on a network share that does not answer exists would freeze the menu.
+#[derive(Default)]
+pub(super) struct RecentCheck {
+    /// The files found gone at the last look.
+    gone: std::collections::HashSet<PathBuf>,
+    /// A look under way.
+    checking: Option<std::sync::mpsc::Receiver<std::collections::HashSet<PathBuf>>>,
+    /// When the last look started, in egui's seconds.
+    started: Option<f64>,
+}
+
+impl RecentCheck {
+    /// Takes in a finished look, and starts another if the last is a second old. A look
+    /// that never finishes only stops new ones.
+    fn refresh(&mut self, recent: &[PathBuf], now: f64) {
+        if let Some(receiver) = &self.checking {
+            match receiver.try_recv() {
+                Ok(gone) => {
+                    self.gone = gone;
+                    self.checking = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.checking = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            }
+        }
+        if self.started.is_some_and(|at| now - at < 1.0) {
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let paths = recent.to_vec();
+        let spawned = std::thread::Builder::new()
+            .name("recent files".to_owned())
+            .spawn(move || {
+                let gone = paths.into_iter().filter(|p| !p.is_file()).collect();
+                let _ = sender.send(gone);
+            });
+        if spawned.is_ok() {
+            self.checking = Some(receiver);
+            self.started = Some(now);
+        }
+    }
+}
+
 /// How long the window waits for a map being opened before it shows progress instead.
 const QUICK_OPEN: std::time::Duration = std::time::Duration::from_millis(100);
 
@@ -403,8 +447,13 @@ impl JourneyApp {
             ui.add_enabled(false, egui::Button::new("No recent files"));
             return;
         }
+        let now = ui.input(|i| i.time);
+        self.recent_gone.refresh(&self.recent, now);
+        if self.recent_gone.checking.is_some() {
+            ui.ctx().request_repaint_after_secs(0.05);
+        }
         for path in self.recent.clone() {
-            let exists = path.is_file();
+            let exists = !self.recent_gone.gone.contains(&path);
             let button = ui
                 .add_enabled(exists, egui::Button::new(display_name(&path)))
                 .on_hover_text(path.display().to_string())

@@ -135,6 +135,8 @@ pub struct JourneyApp {
     may_close: bool,
     /// The files opened last, newest first.
     recent: Vec<PathBuf>,
+    /// Which recent files are gone, as last checked on a background thread.
+    recent_gone: files::RecentCheck,
     /// The New dialog, while open.
     new_dialog: Option<files::NewDialog>,
     /// Whether the sample gallery is open.
@@ -281,6 +283,7 @@ impl JourneyApp {
             pending_leave: None,
             may_close: false,
             recent: Vec::new(),
+            recent_gone: files::RecentCheck::default(),
             new_dialog: None,
             sample_gallery: false,
             gallery: Vec::new(),
