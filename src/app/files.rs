@@ -4,6 +4,8 @@
 //! gallery, Open Recent and files dropped on the window.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 use egui::{Id, Key, Ui, ViewportCommand};
 
@@ -79,17 +81,88 @@ impl RecentCheck {
     }
 }
 
-/// How long the window waits for a map being opened before it shows progress instead.
-const QUICK_OPEN: std::time::Duration = std::time::Duration::from_millis(100);
+/// How long the window waits for a file to be read or written before it shows progress
+/// instead: a file on a local disk is done well within it, without a flash of progress.
+const QUICK: Duration = Duration::from_millis(100);
 
-/// A map being read on a background thread.
-pub(super) struct Opening {
+/// Reading or writing a file on a thread of its own, so a disk or a network share that
+/// does not answer cannot freeze the window.
+pub(super) struct Background<T> {
     /// The file.
     path: PathBuf,
-    /// When it started, in egui's seconds (set in the first frame after).
+    /// When the window first waited, in egui's seconds.
     started: Option<f64>,
-    /// The thread's answer: the map, or the sentence that says why not.
-    receiver: std::sync::mpsc::Receiver<Result<Opened, String>>,
+    /// The thread's answer: what it made, or the sentence that says why not.
+    receiver: Receiver<Result<T, String>>,
+}
+
+impl<T: Send + 'static> Background<T> {
+    /// Starts `work` on a thread named `name`.
+    fn start(
+        name: &str,
+        path: &Path,
+        work: impl FnOnce() -> Result<T, String> + Send + 'static,
+    ) -> std::io::Result<Background<T>> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                // The window may have stopped waiting; then nobody needs the answer.
+                let _ = sender.send(work());
+            })?;
+        Ok(Background {
+            path: path.to_owned(),
+            started: None,
+            receiver,
+        })
+    }
+
+    /// The answer, waiting for it at most `timeout`; `None` while the thread works on.
+    fn wait(&self, timeout: Duration) -> Option<Result<T, String>> {
+        match self.receiver.recv_timeout(timeout) {
+            Ok(answer) => Some(answer),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Err(
+                "The work on the file stopped unexpectedly; please try again.".to_owned(),
+            )),
+        }
+    }
+}
+
+/// "Opening “bank.json”…" while a file takes long, modal so nothing is edited meanwhile;
+/// returns whether the user chose to stop waiting.
+fn waiting_ui(ctx: &egui::Context, doing: &str, path: &Path, seconds: f64) -> bool {
+    let mut stop = false;
+    egui::Modal::new(Id::unique("waiting for a file")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.heading(format!(
+                "{doing} \u{201c}{}\u{201d}\u{2026}",
+                display_name(path)
+            ));
+        });
+        ui.label(format!(
+            "{doing} {} has taken {seconds:.0} s so far. A file on a network share can be \
+             slow.",
+            path.display()
+        ));
+        ui.add_space(8.0);
+        stop = ui.button("Stop waiting").clicked();
+    });
+    if !stop {
+        ctx.request_repaint_after_secs(0.1);
+    }
+    stop
+}
+
+/// A map written to a file.
+pub(super) struct Saved {
+    /// The map as written.
+    map: crate::model::JourneyMap,
+    stamp: file::DiskStamp,
+    /// The file's canonical path, for Open Recent.
+    canonical: PathBuf,
 }
 
 /// A map read from a file.
@@ -307,22 +380,11 @@ impl JourneyApp {
     /// The file is read on a thread of its own: a file on a network share that does not
     /// answer must not freeze the window. [`Self::opening_ui`] collects the map.
     pub(super) fn open_path(&mut self, path: &Path) {
-        let (sender, receiver) = std::sync::mpsc::channel();
         let target = path.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("open".to_owned())
-            .spawn(move || {
-                // The window may have stopped waiting; then nobody needs the map.
-                let _ = sender.send(read_map(&target));
-            });
-        match spawned {
-            Ok(_) => {
+        match Background::start("open", path, move || read_map(&target)) {
+            Ok(opening) => {
                 self.status = format!("Opening {}\u{2026}", path.display());
-                self.opening = Some(Opening {
-                    path: path.to_owned(),
-                    started: None,
-                    receiver,
-                });
+                self.opening = Some(opening);
             }
             Err(error) => self.show_error(
                 &format!("{} could not be opened", display_name(path)),
@@ -342,69 +404,109 @@ impl JourneyApp {
             return;
         };
         let now = ctx.input(|i| i.time);
-        let started = *opening.started.get_or_insert(now);
-        // A first short wait, so a map on a local disk opens without a flash of progress;
-        // the window never waits longer than that.
-        let answer = if now == started {
-            opening
-                .receiver
-                .recv_timeout(QUICK_OPEN)
-                .map_err(|e| e == std::sync::mpsc::RecvTimeoutError::Disconnected)
+        let timeout = if opening.started.is_none() {
+            QUICK
         } else {
-            opening
-                .receiver
-                .try_recv()
-                .map_err(|e| e == std::sync::mpsc::TryRecvError::Disconnected)
+            Duration::ZERO
         };
+        let started = *opening.started.get_or_insert(now);
         let path = opening.path.clone();
-        let heading = format!("{} could not be opened", display_name(&path));
-        match answer {
-            Ok(Ok(opened)) => {
+        match opening.wait(timeout) {
+            Some(Ok(opened)) => {
                 self.opening = None;
                 self.show_opened(&path, opened);
             }
-            Ok(Err(sentence)) => {
-                self.opening = None;
-                self.show_error(&heading, sentence);
-            }
-            Err(true) => {
+            Some(Err(sentence)) => {
                 self.opening = None;
                 self.show_error(
-                    &heading,
-                    "Reading the file stopped unexpectedly; please try again.".to_owned(),
+                    &format!("{} could not be opened", display_name(&path)),
+                    sentence,
                 );
             }
-            Err(false) => {
-                // Modal, so nothing is edited that the map being read would replace.
-                let mut stop = false;
-                egui::Modal::new(Id::unique("opening")).show(ctx, |ui| {
-                    ui.set_max_width(420.0);
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.heading(format!(
-                            "Opening \u{201c}{}\u{201d}\u{2026}",
-                            display_name(&path)
-                        ));
-                    });
-                    ui.label(format!(
-                        "Reading {} has taken {:.0} s so far. A file on a network share can \
-                         be slow.",
-                        path.display(),
-                        now - started
-                    ));
-                    ui.add_space(8.0);
-                    stop = ui.button("Stop waiting").clicked();
-                });
-                if stop {
+            None => {
+                if waiting_ui(ctx, "Opening", &path, now - started) {
                     self.opening = None;
                     self.status = format!(
                         "Stopped opening {}: the open map stays as it is.",
                         path.display()
                     );
-                } else {
-                    ctx.request_repaint_after_secs(0.1);
                 }
             }
+        }
+    }
+
+    /// Saves to a file without asking, on a thread of its own. A save that is done within
+    /// [`QUICK`] ends here, as if made on the spot; a slower one shows "Saving…" and ends
+    /// in [`Self::saving_ui`].
+    pub(super) fn overwrite(&mut self, path: PathBuf) {
+        let map = self.map.clone();
+        let target = path.clone();
+        let work = Background::start("save", &path, move || {
+            let stamp = file::save_path_stamped(&map, &target).map_err(|e| e.to_string())?;
+            let canonical = std::fs::canonicalize(&target).unwrap_or(target);
+            Ok(Saved {
+                map,
+                stamp,
+                canonical,
+            })
+        });
+        match work {
+            Ok(saving) => match saving.wait(QUICK) {
+                Some(answer) => self.saved(path, answer),
+                None => {
+                    self.status = format!("Saving {}\u{2026}", path.display());
+                    self.saving = Some(saving);
+                }
+            },
+            Err(error) => self.show_error("The map could not be saved", error.to_string()),
+        }
+    }
+
+    /// Whether a save is under way in the background.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
+    /// Ends a slow save, and shows "Saving…" while it lasts.
+    pub(super) fn saving_ui(&mut self, ctx: &egui::Context) {
+        let Some(saving) = &mut self.saving else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let started = *saving.started.get_or_insert(now);
+        let path = saving.path.clone();
+        match saving.wait(Duration::ZERO) {
+            Some(answer) => {
+                self.saving = None;
+                self.saved(path, answer);
+            }
+            None => {
+                if waiting_ui(ctx, "Saving", &path, now - started) {
+                    self.saving = None;
+                    self.status = format!(
+                        "Stopped waiting for {} to be saved: the map is kept as unsaved.",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+
+    /// What a save ends with.
+    fn saved(&mut self, path: PathBuf, answer: Result<Saved, String>) {
+        match answer {
+            Ok(saved) => {
+                // Changes made while a slow save ran are not in the file: they stay unsaved.
+                if saved.map == self.map {
+                    self.history.mark_saved();
+                }
+                self.disk_stamp = Some(saved.stamp);
+                self.origin_unconfirmed = false;
+                self.status = format!("Saved {}.", path.display());
+                self.remember_recent_as(saved.canonical);
+                self.origin = Origin::File(path);
+            }
+            Err(sentence) => self.show_error("The map could not be saved", sentence),
         }
     }
 
@@ -429,12 +531,9 @@ impl JourneyApp {
     }
 
     /// Puts a file at the top of Open Recent.
-    pub(super) fn remember_recent(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        self.remember_recent_as(path);
-    }
-
-    /// Puts a file, already made canonical, at the top of Open Recent.
+    ///
+    /// The path is canonical already: making it so touches the disk, which is done on the
+    /// thread that read or wrote the file.
     fn remember_recent_as(&mut self, path: PathBuf) {
         self.recent.retain(|p| *p != path);
         self.recent.insert(0, path);

@@ -157,7 +157,9 @@ pub struct JourneyApp {
     /// A picture being exported in the background.
     exporting: Option<Exporting>,
     /// A map being read in the background.
-    opening: Option<files::Opening>,
+    opening: Option<files::Background<files::Opened>>,
+    /// A save that takes a while, in the background.
+    saving: Option<files::Background<files::Saved>>,
     /// The window's own file chooser, when the desktop could not show its dialog.
     chooser: Option<chooser::PathChooser>,
     /// A file that would be replaced, waiting for the user's yes.
@@ -294,6 +296,7 @@ impl JourneyApp {
             changed_on_disk: None,
             exporting: None,
             opening: None,
+            saving: None,
             chooser: None,
             replace: None,
             shapes_generation: 0,
@@ -490,21 +493,6 @@ impl JourneyApp {
             return;
         }
         self.overwrite(path);
-    }
-
-    /// Saves to a file without asking.
-    fn overwrite(&mut self, path: PathBuf) {
-        match file::save_path_stamped(&self.map, &path) {
-            Ok(stamp) => {
-                self.history.mark_saved();
-                self.disk_stamp = Some(stamp);
-                self.origin_unconfirmed = false;
-                self.status = format!("Saved {}.", path.display());
-                self.remember_recent(&path);
-                self.origin = Origin::File(path);
-            }
-            Err(error) => self.show_error("The map could not be saved", error.to_string()),
-        }
     }
 
     /// "Changed on disk": overwrite, save as, or cancel.
@@ -914,6 +902,7 @@ impl JourneyApp {
             || self.changed_on_disk.is_some()
             || self.recovery_offered()
             || self.opening.is_some()
+            || self.saving.is_some()
             || self.chooser.is_some()
             || self.replace.is_some()
         {
@@ -1425,6 +1414,7 @@ impl JourneyApp {
         self.chooser_ui(&ctx);
         self.replace_ui(&ctx);
         self.opening_ui(&ctx);
+        self.saving_ui(&ctx);
         self.restore_ui(&ctx);
         self.error_dialog_ui(&ctx);
         self.dropped_files_ui(&ctx);
