@@ -6,7 +6,7 @@
 //! Run with `cargo bench --bench frame`.
 
 use egui::{Event, PointerButton, Pos2, RawInput, Rect, vec2};
-use journeymap::app::dialogs::FileDialogs;
+use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{Action, JourneyApp, Start};
 use journeymap::export::Format;
 use journeymap::generate::{Settings, generate};
@@ -20,14 +20,14 @@ const SIZES: [usize; 3] = [100, 1_000, 10_000];
 struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick_map(&mut self) -> Option<std::path::PathBuf> {
-        None
+    fn pick_map(&mut self) -> Choice {
+        Choice::Cancelled
     }
-    fn save_picture(&mut self, _: &str, _: Format) -> Option<std::path::PathBuf> {
-        None
+    fn save_picture(&mut self, _: &str, _: Format) -> Choice {
+        Choice::Cancelled
     }
-    fn save_map(&mut self, _: &str) -> Option<std::path::PathBuf> {
-        None
+    fn save_map(&mut self, _: &str) -> Choice {
+        Choice::Cancelled
     }
 }
 

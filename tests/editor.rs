@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ScriptedDialogs, editor, scratch, wait_for_export};
+use common::{ScriptedDialogs, editor, scratch, wait_for_export, wait_for_open};
 use egui::{Event, Key, Modifiers, MouseWheelUnit, Pos2, pos2, vec2};
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Origin, Start};
@@ -232,6 +232,7 @@ fn opening_a_bad_file_explains_why_and_keeps_the_open_map() {
     let before = harness.state().map().clone();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
+    wait_for_open(&mut harness);
     let sentence = "This JSON file holds a list (a JSON array), not a journey map (a journey map is a JSON object that starts with \"format\": \"journeymap\").";
     assert!(harness.query_all_by_label(sentence).count() >= 1);
     assert_eq!(

@@ -279,11 +279,15 @@ fn recovery_files_are_written_listed_and_removed() {
     let origin = folder.join("bank.json");
     let first = recovery::new_session_id();
     let second = recovery::new_session_id();
-    let first_path = store.write(&first, &sample(0), Some(&origin)).unwrap();
-    store.write(&second, &sample(1), None).unwrap();
+    let first_path = store
+        .write(&first, &sample(0), Some(&origin), None)
+        .unwrap();
+    store.write(&second, &sample(1), None, None).unwrap();
     // Writing a session again replaces its copy.
     assert_eq!(
-        store.write(&first, &sample(0), Some(&origin)).unwrap(),
+        store
+            .write(&first, &sample(0), Some(&origin), None)
+            .unwrap(),
         first_path
     );
     let after = SystemTime::now() + Duration::from_secs(1);
@@ -320,7 +324,7 @@ fn recovery_files_are_written_listed_and_removed() {
 fn broken_and_foreign_files_in_the_store_are_skipped() {
     let folder = scratch("recovery-corrupt");
     let store = RecoveryStore::new(&folder);
-    let good = store.write("good", &sample(2), None).unwrap();
+    let good = store.write("good", &sample(2), None, None).unwrap();
     fs::write(
         folder.join("recovery-broken.json"),
         "{\"format\": \"journeymap-rec",
@@ -366,7 +370,7 @@ fn session_ids_and_paths_cannot_leave_the_store() {
         "x\0y",
         "C:\\x",
     ] {
-        let written = store.write(id, &sample(0), None).unwrap();
+        let written = store.write(id, &sample(0), None, None).unwrap();
         assert_eq!(
             written.parent(),
             Some(store.dir()),
@@ -401,7 +405,7 @@ fn the_store_folder_is_private() {
     use std::os::unix::fs::PermissionsExt;
     let folder = scratch("recovery-private");
     let store = RecoveryStore::new(folder.join("a").join("store"));
-    store.write("one", &sample(0), None).unwrap();
+    store.write("one", &sample(0), None, None).unwrap();
     let mode = fs::metadata(store.dir()).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o700);
     fs::remove_dir_all(&folder).unwrap();

@@ -159,7 +159,38 @@ fn bad_files(folder: &Path) -> Vec<(PathBuf, &'static str)> {
             "",
         ),
         (folder.join("missing.json"), ""),
+        (
+            {
+                let sub = folder.join("a folder.json");
+                std::fs::create_dir_all(&sub).unwrap();
+                sub
+            },
+            "is a folder",
+        ),
     ]
+    .into_iter()
+    .chain(unix_special_files(folder))
+    .collect()
+}
+
+/// A named pipe and a device: opening either must not wait for a writer that never comes.
+#[cfg(unix)]
+fn unix_special_files(folder: &Path) -> Vec<(PathBuf, &'static str)> {
+    let fifo = folder.join("pipe.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo could not make {}", fifo.display());
+    vec![
+        (fifo, "is a named pipe"),
+        (PathBuf::from("/dev/null"), "is a device"),
+    ]
+}
+
+#[cfg(not(unix))]
+fn unix_special_files(_folder: &Path) -> Vec<(PathBuf, &'static str)> {
+    Vec::new()
 }
 
 #[test]
@@ -172,6 +203,7 @@ fn a_file_that_cannot_be_opened_says_why_and_the_open_map_stays() {
         dialogs.answer(path.clone());
         harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
         harness.run();
+        wait_for_open(&mut harness);
         let (heading, sentence) = harness
             .state()
             .error()
@@ -290,6 +322,7 @@ fn a_map_dropped_on_the_window_opens_and_is_remembered_in_open_recent() {
     let mut harness = editor(Start::Sample(0), dialogs);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
+    wait_for_open(&mut harness);
     std::fs::remove_file(&gone).unwrap();
 
     harness
@@ -297,6 +330,7 @@ fn a_map_dropped_on_the_window_opens_and_is_remembered_in_open_recent() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
     harness.run();
+    wait_for_open(&mut harness);
     assert_eq!(harness.state().origin(), &Origin::File(path.clone()));
     assert_eq!(
         map_of(&harness).title,
@@ -307,15 +341,23 @@ fn a_map_dropped_on_the_window_opens_and_is_remembered_in_open_recent() {
     harness.run();
     harness.get_by_label("Open Recent").hover();
     harness.run();
-    let recent = harness.get_by_label("ikea.json");
-    assert!(!recent.accesskit_node().is_disabled());
-    assert!(
+    // Whether the files exist is looked up on a thread, so the menu never waits for a disk.
+    let gone_disabled = |harness: &Harness<'_, JourneyApp>| {
         harness
             .get_by_label("gone.json")
             .accesskit_node()
-            .is_disabled(),
-        "a file that is gone is greyed out"
-    );
+            .is_disabled()
+    };
+    for _ in 0..200 {
+        if gone_disabled(&harness) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    let recent = harness.get_by_label("ikea.json");
+    assert!(!recent.accesskit_node().is_disabled());
+    assert!(gone_disabled(&harness), "a file that is gone is greyed out");
     let _ = std::fs::remove_dir_all(folder);
 }
 
@@ -409,7 +451,7 @@ fn the_next_start_offers_to_restore_and_restore_opens_the_map_unsaved() {
     lost.title = "Work from before the crash".to_owned();
     lost.cards[0].title = "Edited just before the crash".to_owned();
     store
-        .write("crashed-run", &lost, Some(&original_file))
+        .write("crashed-run", &lost, Some(&original_file), None)
         .unwrap();
 
     let mut harness = editor_with_recovery(
@@ -452,7 +494,7 @@ fn discarding_a_recovered_map_deletes_its_copy_and_keeps_the_open_map() {
         .unwrap()
         .map;
     lost.title = "Not wanted".to_owned();
-    store.write("crashed-run", &lost, None).unwrap();
+    store.write("crashed-run", &lost, None, None).unwrap();
     let mut harness = editor_with_recovery(
         Start::Sample(0),
         ScriptedDialogs::default(),
@@ -483,28 +525,7 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
     theirs.title = "Their version".to_owned();
     std::fs::write(&path, file::to_json(&theirs)).unwrap();
 
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("was changed since you opened it")
-            .is_some()
-    );
-    harness.get_by_label("Cancel").click();
-    harness.run();
-    assert_eq!(
-        file::load_path(&path).unwrap().map,
-        theirs,
-        "theirs is kept"
-    );
-    assert!(harness.state().is_dirty());
-
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
-    harness.get_by_label("Overwrite").click();
-    harness.run();
-    assert_eq!(file::load_path(&path).unwrap().map, map_of(&harness));
-    assert!(!harness.state().is_dirty());
+    cancel_keeps_theirs_and_overwrite_writes_ours(&mut harness, &path, &theirs);
 
     // Our own save is not a change by someone else: the next save does not ask.
     change_something(&mut harness);
@@ -551,7 +572,9 @@ fn the_copy_of_a_journeymap_that_is_still_running_is_not_offered() {
         .map;
     // Another window, still open (this test's parent process stands in for it).
     let parent = std::os::unix::process::parent_id();
-    store.write(&format!("{parent}-1-0"), &map, None).unwrap();
+    store
+        .write(&format!("{parent}-1-0"), &map, None, None)
+        .unwrap();
     let harness = editor_with_recovery(
         Start::Sample(0),
         ScriptedDialogs::default(),
@@ -559,5 +582,347 @@ fn the_copy_of_a_journeymap_that_is_still_running_is_not_offered() {
     );
     assert!(harness.query_by_label("Restore unsaved work?").is_none());
     assert_eq!(store.list().len(), 1, "and its copy is left alone");
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+// --- Issue 11: restores, missing dialogs, non-files, long errors ----------------------
+
+fn sample_map(index: usize) -> journeymap::model::JourneyMap {
+    file::load(journeymap::samples::SAMPLES[index].json.as_bytes())
+        .unwrap()
+        .map
+}
+
+/// A map saved in `origin`, and a recovery copy of an edited version of it that remembers
+/// the file as it was; returns the edited map.
+fn crashed_while_editing(
+    store_dir: &Path,
+    origin: &Path,
+    title: &str,
+) -> journeymap::model::JourneyMap {
+    let mine = sample_map(3);
+    file::save_path(&mine, origin).unwrap();
+    let stamp = file::DiskStamp::read(origin).unwrap().unwrap();
+    let mut lost = mine;
+    lost.title = title.to_owned();
+    file::RecoveryStore::new(store_dir)
+        .write("crashed-run", &lost, Some(origin), Some(&stamp))
+        .unwrap();
+    lost
+}
+
+fn restore(harness: &mut Harness<'_, JourneyApp>, title: &str) {
+    harness
+        .get_by_label(&format!("Restore \u{201c}{title}\u{201d}"))
+        .click();
+    harness.run();
+}
+
+fn save(harness: &mut Harness<'_, JourneyApp>) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+}
+
+fn asks_about_changes(harness: &Harness<'_, JourneyApp>) -> bool {
+    harness
+        .query_by_label_contains("was changed since you opened it")
+        .is_some()
+}
+
+/// Save over a file someone else changed: asked; Cancel keeps theirs and the map unsaved,
+/// then Overwrite writes ours.
+fn cancel_keeps_theirs_and_overwrite_writes_ours(
+    harness: &mut Harness<'_, JourneyApp>,
+    path: &Path,
+    theirs: &journeymap::model::JourneyMap,
+) {
+    save(harness);
+    assert!(asks_about_changes(harness));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        &file::load_path(path).unwrap().map,
+        theirs,
+        "theirs is kept"
+    );
+    assert!(harness.state().is_dirty());
+
+    save(harness);
+    assert!(asks_about_changes(harness));
+    harness.get_by_label("Overwrite").click();
+    harness.run();
+    assert_eq!(file::load_path(path).unwrap().map, map_of(harness));
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn a_restored_map_is_saved_in_place_only_over_its_file_as_it_was() {
+    let folder = scratch("restore-unchanged");
+    let store_dir = folder.join("recovery");
+    let origin = folder.join("mine.json");
+    let lost = crashed_while_editing(&store_dir, &origin, "Unchanged since the crash");
+    let mut harness = editor_with_recovery(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        store_dir.clone(),
+    );
+    restore(&mut harness, "Unchanged since the crash");
+    // This run's own copy keeps the stamp, so a second crash is just as safe.
+    let copies = file::RecoveryStore::new(&store_dir).list();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(
+        copies[0].origin_stamp,
+        file::DiskStamp::read(&origin).unwrap()
+    );
+    save(&mut harness);
+    assert!(!asks_about_changes(&harness), "nobody changed the file");
+    assert_eq!(file::load_path(&origin).unwrap().map, lost);
+    assert!(!harness.state().is_dirty());
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_restored_map_asks_before_replacing_a_file_changed_since_the_crash() {
+    let folder = scratch("restore-changed");
+    let store_dir = folder.join("recovery");
+    let origin = folder.join("mine.json");
+    let lost = crashed_while_editing(&store_dir, &origin, "Work from before the crash");
+    // While journeymap was down, a colleague saved the file (same size, other words).
+    let mut theirs = sample_map(3);
+    theirs.cards[0].title = theirs.cards[0].title.chars().rev().collect();
+    file::save_path(&theirs, &origin).unwrap();
+
+    let mut harness = editor_with_recovery(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        store_dir.clone(),
+    );
+    restore(&mut harness, "Work from before the crash");
+    cancel_keeps_theirs_and_overwrite_writes_ours(&mut harness, &origin, &theirs);
+    assert_eq!(file::load_path(&origin).unwrap().map, lost);
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_restored_map_whose_file_is_no_longer_a_map_is_saved_only_through_save_as() {
+    /// What took the file's place after the crash.
+    fn replace(case: &str, path: &Path) {
+        let png =
+            |json: Option<&str>| journeymap::export::encode_png(&[255; 4], 1, 1, json).unwrap();
+        match case {
+            "a picture with a map inside" => {
+                let json = file::to_json(&sample_map(0));
+                std::fs::write(path, png(Some(&json))).unwrap();
+            }
+            "a plain picture" => std::fs::write(path, png(None)).unwrap(),
+            "notes" => std::fs::write(path, "shopping list").unwrap(),
+            "deleted" => std::fs::remove_file(path).unwrap(),
+            _ => {
+                std::fs::remove_file(path).unwrap();
+                std::fs::create_dir(path).unwrap();
+            }
+        }
+    }
+    let cases = [
+        "a picture with a map inside",
+        "a plain picture",
+        "notes",
+        "deleted",
+        "a folder",
+    ];
+    for case in cases {
+        let folder = scratch("restore-not-a-map");
+        let store_dir = folder.join("recovery");
+        let origin = folder.join("mine.json");
+        let lost = crashed_while_editing(&store_dir, &origin, "Restored work");
+        replace(case, &origin);
+        let before = std::fs::read(&origin).ok();
+        let elsewhere = folder.join("elsewhere.json");
+        let dialogs = ScriptedDialogs::default();
+        dialogs.answer(elsewhere.clone());
+        let mut harness = editor_with_recovery(Start::Sample(0), dialogs, store_dir.clone());
+        restore(&mut harness, "Restored work");
+        save(&mut harness);
+        assert!(
+            !asks_about_changes(&harness),
+            "{case}: no Overwrite offered"
+        );
+        assert_eq!(std::fs::read(&origin).ok(), before, "{case}: left alone");
+        assert_eq!(
+            file::load_path(&elsewhere).unwrap().map,
+            lost,
+            "{case}: saved where Save As said"
+        );
+        assert_eq!(harness.state().origin(), &Origin::File(elsewhere));
+        let _ = std::fs::remove_dir_all(folder);
+    }
+}
+
+/// Types into the focused field and presses Enter.
+fn type_and_enter(harness: &mut Harness<'_, JourneyApp>, text: &str) {
+    harness.get_by_label("File name or path").type_text(text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+fn chooser_is_open(harness: &Harness<'_, JourneyApp>) -> bool {
+    harness.query_by_label("File name or path").is_some()
+}
+
+#[test]
+fn without_a_file_dialog_save_as_offers_the_windows_own_chooser() {
+    let folder = scratch("no-dialog-save");
+    std::fs::create_dir(folder.join("campaigns")).unwrap();
+    std::fs::write(folder.join("old.json"), "{}").unwrap();
+    std::fs::write(folder.join("notes.txt"), "not listed").unwrap();
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::unavailable());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    assert!(chooser_is_open(&harness));
+    assert!(
+        harness
+            .state()
+            .status()
+            .contains("could not show its file dialog"),
+        "{}",
+        harness.state().status()
+    );
+    assert_ne!(harness.state().status(), "Save cancelled.");
+
+    // Esc cancels.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!chooser_is_open(&harness));
+    assert_eq!(harness.state().status(), "Save cancelled.");
+
+    // A typed path, without its extension, is saved there as .json.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let folder_text = folder.display().to_string();
+    harness
+        .get_by_label("File name or path")
+        .type_text(&folder_text);
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    // Enter on a folder goes into it and lists its maps and folders only.
+    for _ in 0..50 {
+        if harness.query_by_label("old.json").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    assert!(harness.query_by_label("old.json").is_some());
+    assert!(harness.query_by_label("campaigns/").is_some());
+    assert!(harness.query_by_label("notes.txt").is_none());
+    type_and_enter(&mut harness, "campaigns/summer");
+    let saved = folder.join("campaigns").join("summer.json");
+    assert!(!chooser_is_open(&harness));
+    assert_eq!(file::load_path(&saved).unwrap().map, map_of(&harness));
+    assert_eq!(harness.state().origin(), &Origin::File(saved));
+
+    // Onto an existing file: asked first; Cancel keeps it.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    type_and_enter(&mut harness, &folder.join("old.json").display().to_string());
+    assert!(
+        harness
+            .query_by_label("\u{201c}old.json\u{201d} already exists. Replace it?")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read(folder.join("old.json")).unwrap(), b"{}");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    type_and_enter(&mut harness, &folder.join("old.json").display().to_string());
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert_eq!(
+        file::load_path(&folder.join("old.json")).unwrap().map,
+        map_of(&harness)
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn without_a_file_dialog_open_offers_the_windows_own_chooser() {
+    let folder = scratch("no-dialog-open");
+    let path = folder.join("ikea.json");
+    std::fs::write(&path, journeymap::samples::SAMPLES[4].json).unwrap();
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::unavailable());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    assert!(chooser_is_open(&harness));
+    type_and_enter(&mut harness, &path.display().to_string());
+    wait_for_open(&mut harness);
+    assert!(!chooser_is_open(&harness));
+    assert_eq!(harness.state().origin(), &Origin::File(path));
+    assert_eq!(map_of(&harness), sample_map(4));
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn without_a_file_dialog_export_offers_the_windows_own_chooser_and_asks_before_replacing() {
+    let folder = scratch("no-dialog-export");
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::unavailable());
+    let export_svg = |harness: &mut Harness<'_, JourneyApp>| {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+        harness.run();
+        harness.get_by_label("Export…").click();
+        harness.run();
+    };
+    export_svg(&mut harness);
+    assert!(chooser_is_open(&harness));
+    assert_ne!(harness.state().status(), "Export cancelled.");
+    let picture = folder.join("map.svg");
+    type_and_enter(&mut harness, &folder.join("map").display().to_string());
+    wait_for_export(&mut harness);
+    let first = std::fs::read_to_string(&picture).unwrap();
+    assert!(first.contains("<svg"), "an SVG was written");
+
+    // The same name again: asked; Cancel leaves the picture as it is.
+    std::fs::write(&picture, "mine").unwrap();
+    export_svg(&mut harness);
+    type_and_enter(&mut harness, &picture.display().to_string());
+    assert!(
+        harness
+            .query_by_label("\u{201c}map.svg\u{201d} already exists. Replace it?")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().is_exporting());
+    assert_eq!(std::fs::read_to_string(&picture).unwrap(), "mine");
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn a_very_long_error_scrolls_and_its_ok_button_stays_in_the_window() {
+    let folder = scratch("long-error");
+    // A save into a deep folder that does not exist: the sentence names the whole folder.
+    let mut deep = folder.clone();
+    for i in 0..15 {
+        deep.push(format!("{i:02}-{}", "x".repeat(240)));
+    }
+    let dialogs = ScriptedDialogs::default();
+    dialogs.answer(deep.join("map.json"));
+    let mut harness = editor(Start::Sample(0), dialogs);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let (_, sentence) = harness.state().error().cloned().unwrap();
+    assert!(
+        sentence.len() > 3000,
+        "the message is long: {}",
+        sentence.len()
+    );
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, SIZE);
+    let ok = harness.get_by_label("OK").rect();
+    assert!(window.contains_rect(ok), "OK at {ok:?}");
+    harness.get_by_label("OK").click();
+    harness.run();
+    assert!(harness.state().error().is_none());
     let _ = std::fs::remove_dir_all(folder);
 }

@@ -620,7 +620,7 @@ fn a_recovery_folder_others_can_write_is_not_used() {
     fs::set_permissions(&shared, fs::Permissions::from_mode(0o777)).unwrap();
     // A copy planted by someone else, to be "restored".
     RecoveryStore::new(scratch.join("elsewhere"))
-        .write("planted", &sample(0), None)
+        .write("planted", &sample(0), None, None)
         .unwrap();
     fs::copy(
         scratch.join("elsewhere/recovery-planted.json"),
@@ -630,14 +630,14 @@ fn a_recovery_folder_others_can_write_is_not_used() {
     assert!(RecoveryStore::new(&shared).list().is_empty());
     assert!(
         RecoveryStore::new(&shared)
-            .write("mine", &sample(0), None)
+            .write("mine", &sample(0), None, None)
             .is_err()
     );
     let (store, notice) = RecoveryStore::private(&shared);
     assert_ne!(store.dir(), shared);
     let notice = notice.expect("the user is told once");
     assert!(notice.contains("can be changed by other users"), "{notice}");
-    let copy = store.write("mine", &sample(1), None).unwrap();
+    let copy = store.write("mine", &sample(1), None, None).unwrap();
     let mode = fs::metadata(&copy).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let folder_mode = fs::metadata(store.dir()).unwrap().permissions().mode() & 0o777;
@@ -664,7 +664,7 @@ fn nothing_planted_under_a_copys_name_is_followed() {
     use std::os::unix::fs::symlink;
     let scratch = Scratch::new("recovery-planted");
     let store = RecoveryStore::new(scratch.join("store"));
-    let first = store.write("session", &sample(0), None).unwrap();
+    let first = store.write("session", &sample(0), None, None).unwrap();
     let outside = scratch.join("outside.json");
     file::save_path(&sample(2), &outside).unwrap();
     let outside_bytes = fs::read(&outside).unwrap();
@@ -674,7 +674,7 @@ fn nothing_planted_under_a_copys_name_is_followed() {
     assert!(store.list().is_empty(), "a link is not read as a copy");
     store.remove("session").unwrap();
     assert_eq!(fs::read(&outside).unwrap(), outside_bytes);
-    store.write("session", &sample(1), None).unwrap();
+    store.write("session", &sample(1), None, None).unwrap();
     assert_eq!(
         fs::read(&outside).unwrap(),
         outside_bytes,
@@ -692,10 +692,10 @@ fn nothing_planted_under_a_copys_name_is_followed() {
     assert_eq!(listed, 1);
     let write_onto_pipe = within_20_s("writing", {
         let store = store.clone();
-        move || store.write("pipe", &sample(0), None).map(|_| ())
+        move || store.write("pipe", &sample(0), None, None).map(|_| ())
     });
     assert!(write_onto_pipe.is_ok());
-    assert!(store.write("folder", &sample(0), None).is_err());
+    assert!(store.write("folder", &sample(0), None, None).is_err());
     assert!(store.dir().join("recovery-folder.json").is_dir());
 }
 

@@ -4,6 +4,8 @@
 //! gallery, Open Recent and files dropped on the window.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 use egui::{Id, Key, Ui, ViewportCommand};
 
@@ -33,6 +35,188 @@ pub enum Leave {
     Open(PathBuf),
     /// Open a copy of a sample (by index).
     Sample(usize),
+}
+
+/// Which files of Open Recent are gone. Looking is done on a thread of its own: asking
+/// whether a file on a network share that does not answer exists would freeze the menu.
+#[derive(Default)]
+pub(super) struct RecentCheck {
+    /// The files found gone at the last look.
+    gone: std::collections::HashSet<PathBuf>,
+    /// A look under way.
+    checking: Option<std::sync::mpsc::Receiver<std::collections::HashSet<PathBuf>>>,
+    /// When the last look started, in egui's seconds.
+    started: Option<f64>,
+}
+
+impl RecentCheck {
+    /// Takes in a finished look, and starts another if the last is a second old. A look
+    /// that never finishes only stops new ones.
+    fn refresh(&mut self, recent: &[PathBuf], now: f64) {
+        if let Some(receiver) = &self.checking {
+            match receiver.try_recv() {
+                Ok(gone) => {
+                    self.gone = gone;
+                    self.checking = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => self.checking = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            }
+        }
+        if self.started.is_some_and(|at| now - at < 1.0) {
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let paths = recent.to_vec();
+        let spawned = std::thread::Builder::new()
+            .name("recent files".to_owned())
+            .spawn(move || {
+                let gone = paths.into_iter().filter(|p| !p.is_file()).collect();
+                let _ = sender.send(gone);
+            });
+        if spawned.is_ok() {
+            self.checking = Some(receiver);
+            self.started = Some(now);
+        }
+    }
+}
+
+/// How long the window waits for a file to be read or written before it shows progress
+/// instead: a file on a local disk is done well within it, without a flash of progress.
+const QUICK: Duration = Duration::from_millis(100);
+
+/// Reading or writing a file on a thread of its own, so a disk or a network share that
+/// does not answer cannot freeze the window.
+pub(super) struct Background<T> {
+    /// The file.
+    path: PathBuf,
+    /// When the window first waited, in egui's seconds.
+    started: Option<f64>,
+    /// The thread's answer: what it made, or the sentence that says why not.
+    receiver: Receiver<Result<T, String>>,
+}
+
+impl<T: Send + 'static> Background<T> {
+    /// Starts `work` on a thread named `name`.
+    fn start(
+        name: &str,
+        path: &Path,
+        work: impl FnOnce() -> Result<T, String> + Send + 'static,
+    ) -> std::io::Result<Background<T>> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                // The window may have stopped waiting; then nobody needs the answer.
+                let _ = sender.send(work());
+            })?;
+        Ok(Background {
+            path: path.to_owned(),
+            started: None,
+            receiver,
+        })
+    }
+
+    /// The answer, waiting for it at most `timeout`; `None` while the thread works on.
+    fn wait(&self, timeout: Duration) -> Option<Result<T, String>> {
+        match self.receiver.recv_timeout(timeout) {
+            Ok(answer) => Some(answer),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Err(
+                "The work on the file stopped unexpectedly; please try again.".to_owned(),
+            )),
+        }
+    }
+}
+
+/// "Opening “bank.json”…" while a file takes long, modal so nothing is edited meanwhile;
+/// returns whether the user chose to stop waiting.
+fn waiting_ui(ctx: &egui::Context, doing: &str, path: &Path, seconds: f64) -> bool {
+    let mut stop = false;
+    egui::Modal::new(Id::unique("waiting for a file")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.heading(format!(
+                "{doing} \u{201c}{}\u{201d}\u{2026}",
+                display_name(path)
+            ));
+        });
+        ui.label(format!(
+            "{doing} {} has taken {seconds:.0} s so far. A file on a network share can be \
+             slow.",
+            path.display()
+        ));
+        ui.add_space(8.0);
+        stop = ui.button("Stop waiting").clicked();
+    });
+    if !stop {
+        ctx.request_repaint_after_secs(0.1);
+    }
+    stop
+}
+
+/// A map written to a file.
+pub(super) struct Saved {
+    /// The map as written.
+    map: crate::model::JourneyMap,
+    stamp: file::DiskStamp,
+    /// The old file had other names (hard links), which keep the old content.
+    split_hard_link: bool,
+    /// The file's canonical path, for Open Recent.
+    canonical: PathBuf,
+}
+
+/// A map read from a file.
+pub(super) struct Opened {
+    loaded: file::Loaded,
+    stamp: file::DiskStamp,
+    /// The file's canonical path, for Open Recent.
+    canonical: PathBuf,
+}
+
+/// Reads a map file; runs on the opening thread. Anything that is not a regular file (a
+/// folder, a named pipe, a device) is refused before it is opened: opening a pipe waits for
+/// a writer that may never come.
+fn read_map(path: &Path) -> Result<Opened, String> {
+    let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).to_string())?;
+    if !meta.is_file() {
+        return Err(format!(
+            "{} is {}, not a map file. Choose a journey map (.json) or a picture with a \
+             map inside (.png).",
+            path.display(),
+            kind_of(&meta.file_type())
+        ));
+    }
+    let (loaded, stamp) = file::load_path_stamped(path).map_err(|e| e.to_string())?;
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    Ok(Opened {
+        loaded,
+        stamp,
+        canonical,
+    })
+}
+
+/// "a folder", "a named pipe": what a file that is not a regular file is, in words.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if file_type.is_char_device() || file_type.is_block_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
 }
 
 /// The New dialog while it is open.
@@ -83,9 +267,8 @@ impl JourneyApp {
                 }
             }
             Leave::PickAndOpen => {
-                if let Some(path) = self.files.pick_map() {
-                    self.open_path(&path);
-                }
+                let choice = self.files.pick_map();
+                self.on_choice(super::chooser::Purpose::Open, choice, "");
             }
             Leave::Open(path) => self.open_path(&path),
             Leave::Sample(index) => self.open_sample(index),
@@ -162,6 +345,16 @@ impl JourneyApp {
     /// Saves to the map's own file, or asks where for samples, new maps and pictures.
     pub(super) fn save_map(&mut self) {
         match &self.origin {
+            // A restored map's file is only a suggestion from the recovery copy: if it is
+            // gone or no longer a journeymap file, nothing is written there.
+            Origin::File(path) if self.origin_unconfirmed && !is_journeymap_file(path) => {
+                self.status = format!(
+                    "\u{201c}{}\u{201d} is gone or is no longer a journeymap map, so the \
+                     restored map is not saved over it: choose where to save it.",
+                    path.display()
+                );
+                self.save_as();
+            }
             // Only a map file is saved in place: samples and pictures ask where.
             Origin::File(path) if crate::export::Format::from_path(path).is_none() => {
                 self.save_to(path.clone())
@@ -185,20 +378,15 @@ impl JourneyApp {
     }
 
     /// Opens a file; on any problem the open map stays as it is and the user reads why.
+    ///
+    /// The file is read on a thread of its own: a file on a network share that does not
+    /// answer must not freeze the window. [`Self::opening_ui`] collects the map.
     pub(super) fn open_path(&mut self, path: &Path) {
-        match file::load_path_stamped(path) {
-            Ok((loaded, stamp)) => {
-                self.set_map(loaded.map, Origin::File(path.to_owned()));
-                self.disk_stamp = Some(stamp);
-                self.remember_recent(path);
-                self.status = match loaded.warnings.len() {
-                    0 => format!("Opened {}.", path.display()),
-                    n => format!(
-                        "Opened {}; {n} warning(s): {}",
-                        path.display(),
-                        loaded.warnings[0]
-                    ),
-                };
+        let target = path.to_owned();
+        match Background::start("open", path, move || read_map(&target)) {
+            Ok(opening) => {
+                self.status = format!("Opening {}\u{2026}", path.display());
+                self.opening = Some(opening);
             }
             Err(error) => self.show_error(
                 &format!("{} could not be opened", display_name(path)),
@@ -207,9 +395,156 @@ impl JourneyApp {
         }
     }
 
+    /// Whether a map is being read in the background.
+    pub fn is_opening(&self) -> bool {
+        self.opening.is_some()
+    }
+
+    /// Shows the map being opened once it is read, and "Opening…" while it takes a while.
+    pub(super) fn opening_ui(&mut self, ctx: &egui::Context) {
+        let Some(opening) = &mut self.opening else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let timeout = if opening.started.is_none() {
+            QUICK
+        } else {
+            Duration::ZERO
+        };
+        let started = *opening.started.get_or_insert(now);
+        let path = opening.path.clone();
+        match opening.wait(timeout) {
+            Some(Ok(opened)) => {
+                self.opening = None;
+                self.show_opened(&path, opened);
+            }
+            Some(Err(sentence)) => {
+                self.opening = None;
+                self.show_error(
+                    &format!("{} could not be opened", display_name(&path)),
+                    sentence,
+                );
+            }
+            None => {
+                if waiting_ui(ctx, "Opening", &path, now - started) {
+                    self.opening = None;
+                    self.status = format!(
+                        "Stopped opening {}: the open map stays as it is.",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+
+    /// Saves to a file without asking, on a thread of its own. A save that is done within
+    /// [`QUICK`] ends here, as if made on the spot; a slower one shows "Saving…" and ends
+    /// in [`Self::saving_ui`].
+    pub(super) fn overwrite(&mut self, path: PathBuf) {
+        let map = self.map.clone();
+        let target = path.clone();
+        let work = Background::start("save", &path, move || {
+            let written = file::save_path_stamped(&map, &target).map_err(|e| e.to_string())?;
+            let canonical = std::fs::canonicalize(&target).unwrap_or(target);
+            Ok(Saved {
+                map,
+                stamp: written.stamp,
+                split_hard_link: written.split_hard_link,
+                canonical,
+            })
+        });
+        match work {
+            Ok(saving) => match saving.wait(QUICK) {
+                Some(answer) => self.saved(path, answer),
+                None => {
+                    self.status = format!("Saving {}\u{2026}", path.display());
+                    self.saving = Some(saving);
+                }
+            },
+            Err(error) => self.show_error("The map could not be saved", error.to_string()),
+        }
+    }
+
+    /// Whether a save is under way in the background.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
+    /// Ends a slow save, and shows "Saving…" while it lasts.
+    pub(super) fn saving_ui(&mut self, ctx: &egui::Context) {
+        let Some(saving) = &mut self.saving else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        let started = *saving.started.get_or_insert(now);
+        let path = saving.path.clone();
+        match saving.wait(Duration::ZERO) {
+            Some(answer) => {
+                self.saving = None;
+                self.saved(path, answer);
+            }
+            None => {
+                if waiting_ui(ctx, "Saving", &path, now - started) {
+                    self.saving = None;
+                    self.status = format!(
+                        "Stopped waiting for {} to be saved: the map is kept as unsaved.",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+
+    /// What a save ends with.
+    fn saved(&mut self, path: PathBuf, answer: Result<Saved, String>) {
+        match answer {
+            Ok(saved) => {
+                // Changes made while a slow save ran are not in the file: they stay unsaved.
+                if saved.map == self.map {
+                    self.history.mark_saved();
+                }
+                self.disk_stamp = Some(saved.stamp);
+                self.origin_unconfirmed = false;
+                self.status = if saved.split_hard_link {
+                    format!(
+                        "Saved {}. It had other names (hard links), which still show the version before this save.",
+                        path.display()
+                    )
+                } else {
+                    format!("Saved {}.", path.display())
+                };
+                self.remember_recent_as(saved.canonical);
+                self.origin = Origin::File(path);
+            }
+            Err(sentence) => self.show_error("The map could not be saved", sentence),
+        }
+    }
+
+    /// Shows a map that was read.
+    fn show_opened(&mut self, path: &Path, opened: Opened) {
+        let Opened {
+            loaded,
+            stamp,
+            canonical,
+        } = opened;
+        self.set_map(loaded.map, Origin::File(path.to_owned()));
+        self.disk_stamp = Some(stamp);
+        self.remember_recent_as(canonical);
+        self.status = match loaded.warnings.len() {
+            0 => format!("Opened {}.", path.display()),
+            n => format!(
+                "Opened {}; {n} warning(s): {}",
+                path.display(),
+                loaded.warnings[0]
+            ),
+        };
+    }
+
     /// Puts a file at the top of Open Recent.
-    pub(super) fn remember_recent(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    ///
+    /// The path is canonical already: making it so touches the disk, which is done on the
+    /// thread that read or wrote the file.
+    fn remember_recent_as(&mut self, path: PathBuf) {
         self.recent.retain(|p| *p != path);
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_FILES);
@@ -221,8 +556,13 @@ impl JourneyApp {
             ui.add_enabled(false, egui::Button::new("No recent files"));
             return;
         }
+        let now = ui.input(|i| i.time);
+        self.recent_gone.refresh(&self.recent, now);
+        if self.recent_gone.checking.is_some() {
+            ui.ctx().request_repaint_after_secs(0.05);
+        }
         for path in self.recent.clone() {
-            let exists = path.is_file();
+            let exists = !self.recent_gone.gone.contains(&path);
             let button = ui
                 .add_enabled(exists, egui::Button::new(display_name(&path)))
                 .on_hover_text(path.display().to_string())
@@ -408,6 +748,19 @@ impl JourneyApp {
             self.sample_gallery = false;
         }
     }
+}
+
+/// Whether `path` is a regular file holding a journeymap map as JSON (not a picture, not
+/// something else that happens to have the name).
+fn is_journeymap_file(path: &Path) -> bool {
+    use std::io::Read;
+    if !std::fs::metadata(path).is_ok_and(|meta| meta.is_file()) {
+        return false;
+    }
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|f| f.take(file::MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    read.is_ok() && !bytes.starts_with(file::png_map::PNG_SIGNATURE) && file::load(&bytes).is_ok()
 }
 
 /// Reads a sample once for the gallery: its title, its description's first sentence and a

@@ -4,6 +4,7 @@
 
 pub mod actions;
 mod canvas;
+mod chooser;
 mod curves;
 pub mod dialogs;
 mod files;
@@ -141,6 +142,8 @@ pub struct JourneyApp {
     may_close: bool,
     /// The files opened last, newest first.
     recent: Vec<PathBuf>,
+    /// Which recent files are gone, as last checked on a background thread.
+    recent_gone: files::RecentCheck,
     /// The New dialog, while open.
     new_dialog: Option<files::NewDialog>,
     /// Whether the sample gallery is open.
@@ -153,10 +156,21 @@ pub struct JourneyApp {
     recovery: Option<recovery::Recovery>,
     /// The map file as it was when opened or last saved, to notice changes by others.
     disk_stamp: Option<file::DiskStamp>,
+    /// Whether the map's file was named by a recovery copy rather than chosen in this run:
+    /// then Save writes there only if it is still a journeymap file.
+    origin_unconfirmed: bool,
     /// A save waiting for the answer to "changed on disk: overwrite?".
     changed_on_disk: Option<PathBuf>,
     /// A picture being exported in the background.
     exporting: Option<Exporting>,
+    /// A map being read in the background.
+    opening: Option<files::Background<files::Opened>>,
+    /// A save that takes a while, in the background.
+    saving: Option<files::Background<files::Saved>>,
+    /// The window's own file chooser, when the desktop could not show its dialog.
+    chooser: Option<chooser::PathChooser>,
+    /// A file that would be replaced, waiting for the user's yes.
+    replace: Option<(chooser::Purpose, PathBuf)>,
     /// Counts layouts, so what was made from one layout is known to be stale.
     shapes_generation: u64,
     /// Where each card is in the document, for the lookups made every frame.
@@ -281,14 +295,20 @@ impl JourneyApp {
             pending_leave: None,
             may_close: false,
             recent: Vec::new(),
+            recent_gone: files::RecentCheck::default(),
             new_dialog: None,
             sample_gallery: false,
             gallery: Vec::new(),
             dark: false,
             recovery: None,
             disk_stamp: None,
+            origin_unconfirmed: false,
             changed_on_disk: None,
             exporting: None,
+            opening: None,
+            saving: None,
+            chooser: None,
+            replace: None,
             shapes_generation: 0,
             overview: None,
             card_index: std::collections::HashMap::new(),
@@ -450,6 +470,7 @@ impl JourneyApp {
         self.map = map;
         self.origin = origin;
         self.disk_stamp = None;
+        self.origin_unconfirmed = false;
         self.history = History::new();
         self.selection.clear();
         self.drag = None;
@@ -470,35 +491,18 @@ impl JourneyApp {
         // Someone else's newer copy (a colleague's, synced over ours) is not overwritten
         // without asking.
         let ours = matches!(&self.origin, Origin::File(p) if *p == path);
+        // A file without a stamp (a restored map whose copy did not record one) may have
+        // changed too: ask rather than guess.
         if ours
-            && let Some(stamp) = &self.disk_stamp
-            && file::changed_on_disk(&path, stamp)
+            && self
+                .disk_stamp
+                .as_ref()
+                .is_none_or(|stamp| file::changed_on_disk(&path, stamp))
         {
             self.changed_on_disk = Some(path);
             return;
         }
         self.overwrite(path);
-    }
-
-    /// Saves to a file without asking.
-    fn overwrite(&mut self, path: PathBuf) {
-        match file::save_path_stamped(&self.map, &path) {
-            Ok(saved) => {
-                self.history.mark_saved();
-                self.disk_stamp = Some(saved.stamp);
-                self.status = if saved.split_hard_link {
-                    format!(
-                        "Saved {}. It had other names (hard links), which still show the version before this save.",
-                        path.display()
-                    )
-                } else {
-                    format!("Saved {}.", path.display())
-                };
-                self.remember_recent(&path);
-                self.origin = Origin::File(path);
-            }
-            Err(error) => self.show_error("The map could not be saved", error.to_string()),
-        }
     }
 
     /// "Changed on disk": overwrite, save as, or cancel.
@@ -545,15 +549,15 @@ impl JourneyApp {
             ),
             Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
         };
-        match self.files.save_map(&stem) {
-            Some(path) => self.save_to(path),
-            None => self.status = "Save cancelled.".to_owned(),
-        }
+        let choice = self.files.save_map(&stem);
+        self.on_choice(chooser::Purpose::SaveMap, choice, &format!("{stem}.json"));
     }
 
     fn show_error(&mut self, heading: &str, sentence: String) {
-        self.status = sentence.clone();
-        self.error = Some((heading.to_owned(), sentence));
+        // The status bar has one line; the dialog has room (it scrolls), but a message of
+        // megabytes would take seconds to lay out, and nobody reads that far.
+        self.status = excerpt(sentence.lines().next().unwrap_or_default(), 200);
+        self.error = Some((heading.to_owned(), excerpt(&sentence, 20_000)));
     }
 
     /// Whether an action can be carried out now.
@@ -819,10 +823,17 @@ impl JourneyApp {
             ),
             Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
         };
-        let Some(path) = self.files.save_picture(&stem, dialog.format) else {
-            self.status = "Export cancelled.".to_owned();
-            return;
-        };
+        let choice = self.files.save_picture(&stem, dialog.format);
+        let extension = dialogs::picture_filter(dialog.format).1;
+        self.on_choice(
+            chooser::Purpose::Export(dialog),
+            choice,
+            &format!("{stem}.{extension}"),
+        );
+    }
+
+    /// Makes the picture and writes it to `path`.
+    fn start_export(&mut self, dialog: ExportDialog, path: PathBuf) {
         // A big map at 4× takes seconds: the picture is made on a thread of its own, from a
         // copy of the map, and the window stays responsive meanwhile.
         let map = self.map.clone();
@@ -900,6 +911,10 @@ impl JourneyApp {
             || self.sample_gallery
             || self.changed_on_disk.is_some()
             || self.recovery_offered()
+            || self.opening.is_some()
+            || self.saving.is_some()
+            || self.chooser.is_some()
+            || self.replace.is_some()
         {
             return;
         }
@@ -1277,11 +1292,15 @@ impl JourneyApp {
             return;
         };
         let mut close = false;
+        // However long the message, the OK button stays on screen: the text scrolls.
+        let text_height = (ctx.content_rect().height() * 0.5).max(60.0);
         let modal = egui::Modal::new(Id::unique("error dialog")).show(ctx, |ui| {
             ui.set_max_width(420.0);
             ui.heading(heading.as_str());
             ui.add_space(6.0);
-            ui.label(sentence.as_str());
+            egui::ScrollArea::vertical()
+                .max_height(text_height)
+                .show(ui, |ui| ui.label(sentence.as_str()));
             ui.add_space(8.0);
             close = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
         });
@@ -1315,6 +1334,14 @@ fn modifier_count(shortcut: &KeyboardShortcut) -> usize {
         .iter()
         .filter(|b| **b)
         .count()
+}
+
+/// At most `max_chars` characters of `text`, with "…" where it was cut.
+fn excerpt(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}\u{2026}", &text[..cut]),
+        None => text.to_owned(),
+    }
 }
 
 fn display_name(path: &Path) -> String {
@@ -1427,6 +1454,10 @@ impl JourneyApp {
         self.sample_gallery_ui(&ctx);
         self.unsaved_ui(&ctx);
         self.changed_on_disk_ui(&ctx);
+        self.chooser_ui(&ctx);
+        self.replace_ui(&ctx);
+        self.opening_ui(&ctx);
+        self.saving_ui(&ctx);
         self.restore_ui(&ctx);
         self.error_dialog_ui(&ctx);
         self.dropped_files_ui(&ctx);

@@ -80,6 +80,7 @@ impl JourneyApp {
             Origin::File(path) => Some(path.clone()),
             Origin::Sample(_) | Origin::New => None,
         };
+        let origin_stamp = self.disk_stamp.filter(|_| origin.is_some());
         let Some(recovery) = &mut self.recovery else {
             return;
         };
@@ -102,10 +103,12 @@ impl JourneyApp {
             .is_none_or(|at| now - at >= RECOVERY_INTERVAL_S);
         if (due || focus_lost) && recovery.written.as_ref() != Some(&self.map) {
             recovery.written_at = Some(now);
-            match recovery
-                .store
-                .write(&recovery.session, &self.map, origin.as_deref())
-            {
+            match recovery.store.write(
+                &recovery.session,
+                &self.map,
+                origin.as_deref(),
+                origin_stamp.as_ref(),
+            ) {
                 Ok(_) => {
                     recovery.written = Some(self.map.clone());
                     recovery.failed = None;
@@ -195,6 +198,10 @@ impl JourneyApp {
             let origin = found.origin.clone().map_or(Origin::New, Origin::File);
             let title = found.title.clone();
             self.set_map(found.map, origin);
+            // The file as it was before the crash: Save asks if someone changed it since,
+            // and writes there only if it is still a journeymap file.
+            self.disk_stamp = found.origin_stamp;
+            self.origin_unconfirmed = true;
             self.history.mark_unsaved();
             self.status = format!("Restored \u{201c}{title}\u{201d}: save it to keep it.");
             // Straight into this run's copy, so a second crash loses nothing either.

@@ -266,7 +266,7 @@ pub(super) fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::Fil
 /// again after, in case it was swapped), refuses files over the limit before reading them,
 /// and walks a PNG's chunks instead of reading its pixels.
 pub(super) fn read_file(path: &Path) -> Result<FileRead, LoadError> {
-    use std::hash::{DefaultHasher, Hasher};
+    use std::hash::Hasher;
     // Asked of the path first because Windows cannot open a folder to tell us it is one.
     let before = std::fs::metadata(path).map_err(LoadError::Io)?;
     if before.is_dir() {
@@ -280,7 +280,7 @@ pub(super) fn read_file(path: &Path) -> Result<FileRead, LoadError> {
     if !meta.is_file() {
         return Err(LoadError::NotAFile(kind_of(&meta)));
     }
-    let mut fingerprint = DefaultHasher::new();
+    let mut fingerprint = super::stamp::Fnv1a::default();
     let mut start = Vec::with_capacity(8);
     (&mut file)
         .take(8)

@@ -7,8 +7,13 @@
 //!
 //! ```json
 //! { "format": "journeymap-recovery", "version": 1, "saved_at_unix_ms": 1767225600000,
-//!   "origin": "/home/ann/maps/bank.json", "map": { "format": "journeymap", "version": 1, … } }
+//!   "origin": "/home/ann/maps/bank.json",
+//!   "origin_stamp": { "len": 5120, "modified_unix_ns": 1767225500000000000, "fnv1a": 1234 },
+//!   "map": { "format": "journeymap", "version": 1, … } }
 //! ```
+//!
+//! `origin_stamp` is the origin file as it was when the map was opened or last saved, so a
+//! restored map is not saved over someone else's newer version without asking.
 //!
 //! Each session (one open map in one running program) has its own file, named after its
 //! session id. Every name is checked, so nothing a caller or a file says can make the
@@ -24,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::write::{FormatTag, MapFile, write_private};
-use super::{CURRENT_VERSION, MAX_FILE_BYTES, SaveError, load};
+use super::{CURRENT_VERSION, DiskStamp, MAX_FILE_BYTES, SaveError, load};
 use crate::model::JourneyMap;
 
 /// The value of the `format` field of every recovery file.
@@ -68,8 +73,45 @@ pub struct Recovered {
     /// The file the map was opened from or last saved to, as the recovery file says; a
     /// suggestion where to save it again, never a place written to without asking.
     pub origin: Option<PathBuf>,
+    /// The origin file as it was when the map was opened or last saved; `None` when the
+    /// recovery file does not say (an older copy, or a map without a file).
+    pub origin_stamp: Option<DiskStamp>,
     /// The map.
     pub map: JourneyMap,
+}
+
+/// A [`DiskStamp`] as the recovery header stores it. Its hash is FNV-1a, the same in every
+/// build, so a later run can still compare it.
+#[derive(Serialize, Deserialize)]
+struct StoredStamp {
+    len: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    modified_unix_ns: Option<u64>,
+    fnv1a: u64,
+}
+
+impl StoredStamp {
+    fn of(stamp: &DiskStamp) -> StoredStamp {
+        StoredStamp {
+            len: stamp.len,
+            // Times before 1970 or after 2554 are left out; the hash still decides.
+            modified_unix_ns: stamp
+                .modified
+                .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+                .and_then(|since| u64::try_from(since.as_nanos()).ok()),
+            fnv1a: stamp.hash,
+        }
+    }
+
+    fn stamp(&self) -> DiskStamp {
+        DiskStamp {
+            len: self.len,
+            modified: self
+                .modified_unix_ns
+                .map(|ns| UNIX_EPOCH + Duration::from_nanos(ns)),
+            hash: self.fnv1a,
+        }
+    }
 }
 
 /// The recovery file as written.
@@ -80,6 +122,8 @@ struct RecoveryOut<'a> {
     saved_at_unix_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_stamp: Option<StoredStamp>,
     map: MapFile<&'a JourneyMap>,
 }
 
@@ -91,6 +135,8 @@ struct RecoveryIn<'a> {
     saved_at_unix_ms: u64,
     #[serde(default)]
     origin: Option<PathBuf>,
+    #[serde(default)]
+    origin_stamp: Option<StoredStamp>,
     #[serde(borrow)]
     map: &'a RawValue,
 }
@@ -165,12 +211,14 @@ impl RecoveryStore {
 
     /// Writes a copy of `map` for the session, replacing the session's earlier copy
     /// atomically, so a crash in the middle keeps the earlier one. `origin` is the file the
-    /// map belongs to, if it has one. Returns the recovery file's path.
+    /// map belongs to, if it has one, and `origin_stamp` that file as it was when the map
+    /// was opened or last saved. Returns the recovery file's path.
     pub fn write(
         &self,
         session_id: &str,
         map: &JourneyMap,
         origin: Option<&Path>,
+        origin_stamp: Option<&DiskStamp>,
     ) -> Result<PathBuf, SaveError> {
         let path = self.path_of(session_id);
         create_private_dir(&self.dir).map_err(|error| SaveError::from_io(&path, error))?;
@@ -190,6 +238,7 @@ impl RecoveryStore {
             // JSON holds only text; a path that is not Unicode is left out rather than
             // stored wrongly. The map itself is still recovered.
             origin: origin.as_deref().and_then(Path::to_str),
+            origin_stamp: origin_stamp.map(StoredStamp::of),
             map: MapFile {
                 format: FormatTag::Journeymap,
                 version: CURRENT_VERSION,
@@ -311,9 +360,10 @@ fn safe_id(session_id: &str) -> String {
 
 /// FNV-1a: a hash that is the same in every build, so a session's file name is too.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
+    use std::hash::Hasher;
+    let mut hasher = super::stamp::Fnv1a::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 impl Recovered {
@@ -364,6 +414,7 @@ fn read_recovered(path: PathBuf) -> Option<Recovered> {
         title: map.title.clone(),
         saved_at: UNIX_EPOCH + Duration::from_millis(file.saved_at_unix_ms),
         origin: file.origin,
+        origin_stamp: file.origin_stamp.as_ref().map(StoredStamp::stamp),
         map,
     })
 }

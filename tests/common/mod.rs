@@ -8,15 +8,17 @@ use std::sync::{Arc, Mutex};
 use egui::{Key, Modifiers, Pos2, Rect, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::dialogs::FileDialogs;
+use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{JourneyApp, Start};
 use journeymap::export::Format;
 use journeymap::model::{CardId, JourneyMap, LaneId, PhaseId};
 
-/// Stands in for the user at the file dialogs: answers from a queue, then cancels.
+/// Stands in for the user at the file dialogs: answers from a queue, then cancels; or,
+/// like a desktop without a file-dialog service, says no dialog can be shown.
 #[derive(Clone, Default)]
 pub struct ScriptedDialogs {
     answers: Arc<Mutex<Vec<PathBuf>>>,
+    unavailable: bool,
 }
 
 impl ScriptedDialogs {
@@ -24,22 +26,33 @@ impl ScriptedDialogs {
         self.answers.lock().unwrap().push(path);
     }
 
-    fn next(&self) -> Option<PathBuf> {
+    /// Dialogs that can never be shown.
+    pub fn unavailable() -> ScriptedDialogs {
+        ScriptedDialogs {
+            unavailable: true,
+            ..ScriptedDialogs::default()
+        }
+    }
+
+    fn next(&self) -> Choice {
+        if self.unavailable {
+            return Choice::Unavailable;
+        }
         let mut answers = self.answers.lock().unwrap();
-        (!answers.is_empty()).then(|| answers.remove(0))
+        (!answers.is_empty()).then(|| answers.remove(0)).into()
     }
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn pick_map(&mut self) -> Option<PathBuf> {
+    fn pick_map(&mut self) -> Choice {
         self.next()
     }
 
-    fn save_picture(&mut self, _suggested_name: &str, _format: Format) -> Option<PathBuf> {
+    fn save_picture(&mut self, _suggested_name: &str, _format: Format) -> Choice {
         self.next()
     }
 
-    fn save_map(&mut self, _suggested_name: &str) -> Option<PathBuf> {
+    fn save_map(&mut self, _suggested_name: &str) -> Choice {
         self.next()
     }
 }
@@ -51,6 +64,7 @@ pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, Journe
         .with_size(SIZE)
         .build_eframe(move |cc| JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)));
     harness.run();
+    wait_for_open(&mut harness);
     harness
 }
 
@@ -235,6 +249,17 @@ pub fn draw_link(harness: &mut Harness<'_, JourneyApp>, from: &CardId, to: Pos2)
         .rect()
         .center();
     drag(harness, handle, to);
+}
+
+/// Steps the editor until a map being opened in the background is shown (at most 30 s).
+pub fn wait_for_open(harness: &mut Harness<'_, JourneyApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while harness.state().is_opening() {
+        assert!(std::time::Instant::now() < deadline, "the map never opened");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
 }
 
 /// Steps the editor until a background export has finished. The limit only turns a hang
