@@ -102,6 +102,9 @@ fn hostile_targets(scratch: &Scratch) -> Vec<(&'static str, PathBuf)> {
     symlink(&middle, &to_link).unwrap();
     let to_device = scratch.join("link-to-device.json");
     symlink("/dev/null", &to_device).unwrap();
+    let round = scratch.join("round.json");
+    symlink(scratch.join("and-round.json"), &round).unwrap();
+    symlink(&round, scratch.join("and-round.json")).unwrap();
     let dangling = scratch.join("dangling.json");
     symlink(scratch.join("nowhere/planted.json"), &dangling).unwrap();
     vec![
@@ -112,6 +115,7 @@ fn hostile_targets(scratch: &Scratch) -> Vec<(&'static str, PathBuf)> {
         ("a link to a link to a folder", to_link),
         ("a link to a device", to_device),
         ("a link to nothing", dangling),
+        ("a loop of links", round),
         ("a device", PathBuf::from("/dev/null")),
     ]
 }
@@ -220,6 +224,11 @@ fn opening_a_pipe_a_device_or_a_folder_is_refused_at_once() {
         let output = within_20_s(what, move || journeymap(&["fmt", &fmt_target]));
         assert_eq!(output.status.code(), Some(1));
     }
+    let error = file::load_path(&scratch.join("round.json")).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "This is a link that leads back to itself, not a file."
+    );
     let error = file::load_path(&scratch.join("fifo.json")).unwrap_err();
     assert_eq!(
         error.to_string(),

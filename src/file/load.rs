@@ -163,6 +163,13 @@ fn io_sentence(error: &std::io::Error) -> String {
         ErrorKind::NotFound => "The file does not exist.".to_owned(),
         ErrorKind::PermissionDenied => "You do not have permission to read this file.".to_owned(),
         ErrorKind::IsADirectory => "This is a folder, not a file.".to_owned(),
+        ErrorKind::NotADirectory => {
+            "The file does not exist: part of its path is a file, not a folder.".to_owned()
+        }
+        _ if super::write::is_link_loop(error) => {
+            "This is a link that leads back to itself, not a file.".to_owned()
+        }
+        ErrorKind::InvalidFilename => "The file's name is too long or not allowed.".to_owned(),
         _ => format!("The file could not be read: {error}."),
     }
 }

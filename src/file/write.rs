@@ -315,6 +315,20 @@ struct Target {
     old: Option<Metadata>,
 }
 
+/// Whether the system stopped following links because they go round in a circle (or on
+/// for too long), which std has no stable name for.
+pub(super) fn is_link_loop(error: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        error.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = error;
+        false
+    }
+}
+
 /// What something that is not an ordinary file is, for a sentence: "a folder".
 pub(super) fn kind_of(meta: &Metadata) -> &'static str {
     let kind = meta.file_type();
@@ -403,6 +417,10 @@ fn find_target(path: &Path, privacy: Privacy) -> Result<Target, SaveError> {
                 }),
             }
         }
+        Err(error) if is_link_loop(&error) => Err(SaveError::NotAFile {
+            path: path.to_owned(),
+            what: "a link that leads back to itself",
+        }),
         Err(error) => Err(fail(error)),
     }
 }
