@@ -141,13 +141,18 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
     Ok((pixmap.width(), pixmap.height(), pixmap.take_demultiplied()))
 }
 
-/// The most pixels a picture may have. The PNG is drawn in bands, so memory does not
-/// bound it; time does: this many pixels take about a minute to fill and compress.
-const MAX_PIXELS: u64 = 400_000_000;
+/// The most pixels a PNG may have. It is drawn in bands, so memory does not bound it; time
+/// does: a 10,000-card map at 1× is half this and takes seconds.
+const MAX_PIXELS: u64 = 1_000_000_000;
 
-/// Rows of pixels drawn at a time: a band of a 13,000-pixel-wide map is about 25 MB, where
-/// the whole picture would be near a gigabyte before any of it is compressed.
-const BAND_ROWS: u32 = 512;
+/// The most pixels a picture drawn whole (a thumbnail, [`rasterize`]) may have: tiny-skia
+/// holds 4 bytes per pixel in one allocation.
+const MAX_WHOLE_PIXELS: u64 = 400_000_000;
+
+/// Rows of pixels drawn at a time: a band of a 14,000-pixel-wide map is about 110 MB,
+/// where the whole picture would be 2 GB before any of it is compressed. Each band walks
+/// the whole drawing again, so bands are not made smaller than that.
+const BAND_ROWS: u32 = 2048;
 
 /// Rows drawn above and below each band and then left out: text that a band's edge cuts
 /// is drawn a little differently than whole, so every band is drawn with room around it.
@@ -155,13 +160,13 @@ const BAND_MARGIN_ROWS: u32 = 32;
 
 /// The size in pixels of a picture `width` × `height` map units at `scale`, or why it is
 /// too large.
-fn pixel_size(width: f32, height: f32, scale: f32) -> Result<(u32, u32), ExportError> {
+fn pixel_size(width: f32, height: f32, scale: f32, most: u64) -> Result<(u32, u32), ExportError> {
     // `as u32` saturates, so an absurd size is refused rather than wrapped.
     let (width, height) = (
         (width * scale).ceil() as u32,
         (height * scale).ceil() as u32,
     );
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+    if u64::from(width) * u64::from(height) > most {
         return Err(ExportError::TooLarge { width, height });
     }
     Ok((width.max(1), height.max(1)))
@@ -172,7 +177,7 @@ fn render_tree(
     scale: f32,
 ) -> Result<resvg::tiny_skia::Pixmap, ExportError> {
     let size = tree.size();
-    let (width, height) = pixel_size(size.width(), size.height(), scale)?;
+    let (width, height) = pixel_size(size.width(), size.height(), scale, MAX_WHOLE_PIXELS)?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
         .ok_or(ExportError::TooLarge { width, height })?;
     let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
@@ -201,14 +206,14 @@ fn png_in_bands(
     }
     let scale = options.scale as f32;
     let (shapes, bounds) = picture(map, options);
-    pixel_size(bounds.width(), bounds.height(), scale)?;
+    pixel_size(bounds.width(), bounds.height(), scale, MAX_PIXELS)?;
     let svg = to_svg(&shapes, bounds, options.background);
     drop(shapes);
     let tree = resvg::usvg::Tree::from_str(&svg, svg_options())
         .map_err(|error| ExportError::Render(error.to_string()))?;
     drop(svg);
     let size = tree.size();
-    let (width, height) = pixel_size(size.width(), size.height(), scale)?;
+    let (width, height) = pixel_size(size.width(), size.height(), scale, MAX_PIXELS)?;
     let band_rows = band_rows.clamp(1, height);
     let too_large = ExportError::TooLarge { width, height };
     let mut band =
@@ -350,7 +355,8 @@ mod tests {
 
     #[test]
     fn a_picture_too_large_is_refused_with_a_sentence() {
-        let map = generate(Settings::for_cards(2_000));
+        // 55,776 × 146,148 pixels.
+        let map = generate(Settings::for_cards(10_000));
         let error = png(&map, &at_scale(4)).unwrap_err();
         assert!(matches!(error, ExportError::TooLarge { .. }), "{error}");
         assert!(
