@@ -2,11 +2,13 @@
 //! lengths real journeys have, links (about half as many as cards, of all three kinds) and
 //! an emotion curve per persona. The same settings and seed always give the same map.
 
+use crate::file::MAX_FILE_BYTES;
 use crate::model::{
     Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap, Lane,
     LaneId, LaneKind, Link, LinkId, LinkKind, Persona, PersonaId, Phase, PhaseId, PointId,
     templates::phase_color,
 };
+use crate::model::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES};
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +36,52 @@ impl Settings {
             seed: 1,
         }
     }
+
+    /// Whether a map made with these settings is one journeymap opens: the counts within
+    /// what `validate` accepts, checked before anything is generated. Returns a sentence
+    /// saying what to change when it is not.
+    pub fn check(&self) -> Result<(), String> {
+        let limits = [
+            (self.cards, MAX_ITEMS, "cards"),
+            (self.phases, MAX_PHASES, "phases"),
+            (self.lanes, MAX_LANES, "lanes"),
+            (self.personas, MAX_PERSONAS, "personas"),
+        ];
+        for (asked, most, what) in limits {
+            if asked > most {
+                return Err(format!(
+                    "A map can have at most {most} {what}, so journeymap cannot generate one with {asked}; ask for {most} or fewer."
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Generates a map that journeymap opens: the settings are checked first (see
+/// [`Settings::check`]), then the map itself, as `validate` would check the file: its
+/// references and, written out, its size. Returns a sentence when the map would be refused.
+pub fn generate_valid(settings: Settings) -> Result<JourneyMap, String> {
+    settings.check()?;
+    let map = generate(settings);
+    if let Some(problem) = crate::model::check(&map)
+        .into_iter()
+        .find(|p| p.severity == crate::model::Severity::Error)
+    {
+        return Err(format!(
+            "The generated map would not open ({problem}); ask for fewer cards, phases or lanes."
+        ));
+    }
+    let bytes = crate::file::to_json(&map).len() as u64;
+    if bytes > MAX_FILE_BYTES {
+        return Err(format!(
+            "A map of {} cards would be a {:.1} MiB file, and journeymap opens files up to {} MiB; ask for fewer cards.",
+            settings.cards,
+            bytes as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ));
+    }
+    Ok(map)
 }
 
 const WORDS: &[&str] = &[
@@ -349,5 +397,45 @@ mod tests {
             }),
             map
         );
+    }
+
+    #[test]
+    fn settings_for_a_map_validate_would_refuse_are_refused_with_a_sentence() {
+        let fine = Settings::for_cards(1_000);
+        assert_eq!(fine.check(), Ok(()));
+        let refused = [
+            Settings {
+                cards: crate::model::MAX_ITEMS + 1,
+                ..fine
+            },
+            Settings {
+                phases: crate::model::MAX_PHASES + 1,
+                ..fine
+            },
+            Settings {
+                lanes: crate::model::MAX_LANES + 1,
+                ..fine
+            },
+            Settings {
+                personas: crate::model::MAX_PERSONAS + 1,
+                ..fine
+            },
+            // Far too many to generate first and check afterwards.
+            Settings {
+                cards: usize::MAX,
+                ..fine
+            },
+        ];
+        for settings in refused {
+            let Err(message) = generate_valid(settings) else {
+                panic!("{settings:?} was accepted");
+            };
+            assert!(
+                message.starts_with("A map can have at most") && message.ends_with('.'),
+                "{message}"
+            );
+        }
+        let map = generate_valid(Settings::for_cards(50)).map_err(|e| e.to_string());
+        assert_eq!(map, Ok(generate(Settings::for_cards(50))));
     }
 }

@@ -1353,13 +1353,16 @@ fn display_name(path: &Path) -> String {
 
 /// The whole card, for when its text is elided on the canvas.
 fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
+    // Long enough for any real card; a card of megabytes shows its start, not a frozen
+    // window.
+    use crate::layout::text::excerpt;
     ui.set_max_width(320.0);
-    ui.strong(&card.title);
+    ui.strong(excerpt(&card.title, 500));
     if let Some(channel) = card.channel {
         ui.weak(format!("{} · {}", channel.label(), channel.track().label()));
     }
     if !card.body.is_empty() {
-        ui.label(&card.body);
+        ui.label(excerpt(&card.body, 2_000));
     }
     if let Some(owner) = &card.owner {
         ui.weak(format!("Owner: {owner}"));

@@ -141,43 +141,120 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
     Ok((pixmap.width(), pixmap.height(), pixmap.take_demultiplied()))
 }
 
+/// The most pixels a PNG may have. It is drawn in bands, so memory does not bound it; time
+/// does: a 10,000-card map at 1× is half this and takes seconds.
+const MAX_PIXELS: u64 = 1_000_000_000;
+
+/// The most pixels a picture drawn whole (a thumbnail, [`rasterize`]) may have: tiny-skia
+/// holds 4 bytes per pixel in one allocation.
+const MAX_WHOLE_PIXELS: u64 = 400_000_000;
+
+/// Rows of pixels drawn at a time: a band of a 14,000-pixel-wide map is about 110 MB,
+/// where the whole picture would be 2 GB before any of it is compressed. Each band walks
+/// the whole drawing again, so bands are not made smaller than that.
+const BAND_ROWS: u32 = 2048;
+
+/// Rows drawn above and below each band and then left out: text that a band's edge cuts
+/// is drawn a little differently than whole, so every band is drawn with room around it.
+const BAND_MARGIN_ROWS: u32 = 32;
+
+/// The size in pixels of a picture `width` × `height` map units at `scale`, or why it is
+/// too large.
+fn pixel_size(width: f32, height: f32, scale: f32, most: u64) -> Result<(u32, u32), ExportError> {
+    // `as u32` saturates, so an absurd size is refused rather than wrapped.
+    let (width, height) = (
+        (width * scale).ceil() as u32,
+        (height * scale).ceil() as u32,
+    );
+    if u64::from(width) * u64::from(height) > most {
+        return Err(ExportError::TooLarge { width, height });
+    }
+    Ok((width.max(1), height.max(1)))
+}
+
 fn render_tree(
     tree: &resvg::usvg::Tree,
     scale: f32,
 ) -> Result<resvg::tiny_skia::Pixmap, ExportError> {
     let size = tree.size();
-    let width = (size.width() * scale).ceil() as u32;
-    let height = (size.height() * scale).ceil() as u32;
-    // tiny-skia holds 4 bytes per pixel in one allocation; stay far below what fits.
-    let too_large = || ExportError::TooLarge { width, height };
-    if u64::from(width) * u64::from(height) > 400_000_000 {
-        return Err(too_large());
-    }
-    let mut pixmap =
-        resvg::tiny_skia::Pixmap::new(width.max(1), height.max(1)).ok_or_else(too_large)?;
+    let (width, height) = pixel_size(size.width(), size.height(), scale, MAX_WHOLE_PIXELS)?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)
+        .ok_or(ExportError::TooLarge { width, height })?;
     let transform = resvg::tiny_skia::Transform::from_scale(scale, scale);
     resvg::render(tree, transform, &mut pixmap.as_mut());
     Ok(pixmap)
 }
 
 /// The map as a PNG file's bytes, with the map's JSON in an iTXt chunk.
+///
+/// A picture that would be too large is refused from the layout's size, before the SVG is
+/// built (which on a 10,000-card map at 4× took seconds and hundreds of megabytes). The
+/// pixels are drawn and compressed a band of rows at a time, so a 10,000-card map needs
+/// one band in memory rather than the whole picture (the pixels are those of the whole
+/// picture, give or take a level or two of 255 at a few anti-aliased edges).
 pub fn png(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
-    let pixmap = rasterize(&svg(map, options), options.scale)?;
-    let (width, height) = (pixmap.width(), pixmap.height());
-    let pixels = pixmap.take_demultiplied();
-    encode_png(&pixels, width, height, Some(&file::to_json(map)))
+    png_in_bands(map, options, BAND_ROWS)
 }
 
-/// Encodes RGBA pixels as PNG, optionally with a map inside.
-pub fn encode_png(
-    rgba: &[u8],
+fn png_in_bands(
+    map: &JourneyMap,
+    options: &ExportOptions,
+    band_rows: u32,
+) -> Result<Vec<u8>, ExportError> {
+    if !SCALE_RANGE.contains(&options.scale) {
+        return Err(ExportError::BadScale(options.scale));
+    }
+    let scale = options.scale as f32;
+    let (shapes, bounds) = picture(map, options);
+    pixel_size(bounds.width(), bounds.height(), scale, MAX_PIXELS)?;
+    let svg = to_svg(&shapes, bounds, options.background);
+    drop(shapes);
+    let tree = resvg::usvg::Tree::from_str(&svg, svg_options())
+        .map_err(|error| ExportError::Render(error.to_string()))?;
+    drop(svg);
+    let size = tree.size();
+    let (width, height) = pixel_size(size.width(), size.height(), scale, MAX_PIXELS)?;
+    let band_rows = band_rows.clamp(1, height);
+    let too_large = ExportError::TooLarge { width, height };
+    let mut band =
+        resvg::tiny_skia::Pixmap::new(width, band_rows + 2 * BAND_MARGIN_ROWS).ok_or(too_large)?;
+    let mut rgba = Vec::with_capacity(band.data().len());
+
+    let encode = |error: png::EncodingError| ExportError::Encode(error.to_string());
+    let mut bytes = Vec::new();
+    let mut writer = png_writer(&mut bytes, width, height, Some(&file::to_json(map)))?;
+    let mut stream = writer.stream_writer().map_err(encode)?;
+    for top in (0..height).step_by(band_rows as usize) {
+        let rows = band_rows.min(height - top);
+        band.fill(resvg::tiny_skia::Color::TRANSPARENT);
+        // Moved up by whole pixels, so a band is drawn exactly as its rows of the whole.
+        let transform = resvg::tiny_skia::Transform::from_scale(scale, scale)
+            .post_translate(0.0, BAND_MARGIN_ROWS as f32 - top as f32);
+        resvg::render(&tree, transform, &mut band.as_mut());
+        rgba.clear();
+        let skipped = BAND_MARGIN_ROWS as usize * width as usize;
+        let shown = rows as usize * width as usize;
+        for pixel in band.pixels().iter().skip(skipped).take(shown) {
+            let c = pixel.demultiply();
+            rgba.extend_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+        }
+        std::io::Write::write_all(&mut stream, &rgba)
+            .map_err(|error| ExportError::Encode(error.to_string()))?;
+    }
+    stream.finish().map_err(encode)?;
+    writer.finish().map_err(encode)?;
+    Ok(bytes)
+}
+
+/// A PNG writer for RGBA pixels, its header and, if given, the map inside already written.
+fn png_writer<'a>(
+    bytes: &'a mut Vec<u8>,
     width: u32,
     height: u32,
     map_json: Option<&str>,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<png::Writer<&'a mut Vec<u8>>, ExportError> {
     let encode = |error: png::EncodingError| ExportError::Encode(error.to_string());
-    let mut bytes = Vec::new();
-    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    let mut encoder = png::Encoder::new(bytes, width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     // Maps are flat colours and straight edges: the "up" filter and the fastest zlib level
@@ -191,6 +268,19 @@ pub fn encode_png(
         chunk.compress_text().map_err(encode)?;
         writer.write_text_chunk(&chunk).map_err(encode)?;
     }
+    Ok(writer)
+}
+
+/// Encodes RGBA pixels as PNG, optionally with a map inside.
+pub fn encode_png(
+    rgba: &[u8],
+    width: u32,
+    height: u32,
+    map_json: Option<&str>,
+) -> Result<Vec<u8>, ExportError> {
+    let encode = |error: png::EncodingError| ExportError::Encode(error.to_string());
+    let mut bytes = Vec::new();
+    let mut writer = png_writer(&mut bytes, width, height, map_json)?;
     writer.write_image_data(rgba).map_err(encode)?;
     writer.finish().map_err(encode)?;
     Ok(bytes)
@@ -225,4 +315,69 @@ pub fn export_to_path(
     };
     file::write_atomically(path, &bytes)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Settings, generate};
+
+    fn at_scale(scale: u32) -> ExportOptions {
+        ExportOptions {
+            scale,
+            ..ExportOptions::default()
+        }
+    }
+
+    #[test]
+    fn a_png_drawn_in_bands_has_the_pixels_of_the_whole_picture_and_the_map_inside() {
+        let map = generate(Settings::for_cards(40));
+        let options = at_scale(1);
+        let whole = rasterize(&svg(&map, &options), 1)
+            .unwrap()
+            .take_demultiplied();
+        // Bands of 16 rows: many seams, and a last band that is not full.
+        let bytes = png_in_bands(&map, &options, 16).unwrap();
+        let mut reader = png::Decoder::new(std::io::Cursor::new(&bytes))
+            .read_info()
+            .unwrap();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        reader.next_frame(&mut pixels).unwrap();
+        // Bands are drawn moved by whole pixels, which rounds a few anti-aliased edges a
+        // level or two of 255 the other way (a handful of edge pixels more); nothing a
+        // reader of the picture could see, where a seam through text would be.
+        assert_eq!(pixels.len(), whole.len());
+        let differing = |more_than: u8| {
+            pixels
+                .iter()
+                .zip(&whole)
+                .filter(|(a, b)| a.abs_diff(**b) > more_than)
+                .count()
+        };
+        let (any, visible) = (differing(0), differing(2));
+        assert!(
+            any < whole.len() / 1_000,
+            "{any} of {} levels differ",
+            whole.len()
+        );
+        assert!(
+            visible < whole.len() / 100_000,
+            "{visible} levels differ by more than 2"
+        );
+        assert_eq!(crate::file::load(&bytes).unwrap().map, map);
+    }
+
+    #[test]
+    fn a_picture_too_large_is_refused_with_a_sentence() {
+        // 55,776 × 146,148 pixels.
+        let map = generate(Settings::for_cards(10_000));
+        let error = png(&map, &at_scale(4)).unwrap_err();
+        assert!(matches!(error, ExportError::TooLarge { .. }), "{error}");
+        assert!(
+            error
+                .to_string()
+                .ends_with("export at a smaller scale or as SVG."),
+            "{error}"
+        );
+    }
 }

@@ -29,8 +29,8 @@ pub(super) fn links(
         *n += 1;
     }
     let style = theme.small;
-    let obstacles = Obstacles::new(cards, columns, rows);
-    let mut placed_labels = LabelGrid::default();
+    let obstacles = Obstacles::new(cards, columns);
+    let mut placed_labels = Boxes::new(obstacles.grid);
     map.links
         .iter()
         .enumerate()
@@ -71,100 +71,120 @@ pub(super) fn links(
         .collect()
 }
 
-/// Labels placed so far, by square of the map, to find quickly the ones near a path.
-#[derive(Default)]
-struct LabelGrid {
-    squares: HashMap<(i32, i32), Vec<Rect>>,
+/// Rectangles by square of the map, to tell quickly how much of a box they cover however
+/// many there are. A rectangle is listed in every square it touches and counted only in
+/// the square where its overlap with the box starts, so it counts once.
+struct Boxes {
+    origin: Pos2,
+    square: f32,
+    columns: usize,
+    rows: usize,
+    /// Each rectangle with the first square it touches.
+    squares: Vec<Vec<(Rect, (usize, usize))>>,
 }
 
-impl LabelGrid {
-    const SQUARE: f32 = 256.0;
+impl Boxes {
+    /// The most squares a grid has, however large the map: a quarter of a million empty
+    /// lists are a few megabytes.
+    const MAX_SQUARES: f32 = 262_144.0;
 
-    fn squares(rect: Rect) -> impl Iterator<Item = (i32, i32)> {
-        let cell = |v: f32| (v / Self::SQUARE).floor() as i32;
-        let (x0, x1, y0, y1) = (
-            cell(rect.left()),
-            cell(rect.right()),
-            cell(rect.top()),
-            cell(rect.bottom()),
-        );
-        (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
+    /// An empty grid over `area`; rectangles outside it land in its edge squares.
+    fn new(area: Rect) -> Self {
+        let area = if area.is_positive() {
+            area
+        } else {
+            Rect::from_min_size(Pos2::ZERO, vec2(1.0, 1.0))
+        };
+        let square = (area.area() / Self::MAX_SQUARES).sqrt().max(64.0);
+        let columns = ((area.width() / square).ceil() as usize).max(1);
+        let rows = ((area.height() / square).ceil() as usize).max(1);
+        Self {
+            origin: area.min,
+            square,
+            columns,
+            rows,
+            squares: vec![Vec::new(); columns * rows],
+        }
+    }
+
+    /// The square column and row of a point, clamped into the grid.
+    fn square_of(&self, p: Pos2) -> (usize, usize) {
+        // `as usize` rounds down what `max` made positive, saturates, and turns NaN into 0.
+        let index = |v: f32, origin: f32, count: usize| {
+            (((v - origin) / self.square).max(0.0) as usize).min(count - 1)
+        };
+        (
+            index(p.x, self.origin.x, self.columns),
+            index(p.y, self.origin.y, self.rows),
+        )
+    }
+
+    fn squares(&self, rect: Rect) -> impl Iterator<Item = (usize, usize)> + use<> {
+        let ((x0, y0), (x1, y1)) = (self.square_of(rect.min), self.square_of(rect.max));
+        (y0..=y1).flat_map(move |y| (x0..=x1).map(move |x| (x, y)))
     }
 
     fn insert(&mut self, rect: Rect) {
-        for square in Self::squares(rect) {
-            self.squares.entry(square).or_default().push(rect);
+        let first = self.square_of(rect.min);
+        for (x, y) in self.squares(rect) {
+            self.squares[y * self.columns + x].push((rect, first));
         }
     }
 
-    /// The labels that touch an area, each once.
-    fn near(&self, area: Rect) -> Vec<Rect> {
-        let mut found: Vec<Rect> = Self::squares(area)
-            .filter_map(|square| self.squares.get(&square))
-            .flatten()
-            .filter(|l| l.intersects(area))
-            .copied()
-            .collect();
-        found.sort_by(|a, b| {
-            [a.min.x, a.min.y, a.max.x, a.max.y]
-                .iter()
-                .zip([b.min.x, b.min.y, b.max.x, b.max.y].iter())
-                .map(|(x, y)| x.total_cmp(y))
-                .find(|o| o.is_ne())
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
-        found.dedup();
-        found
-    }
-}
-
-/// The cards by cell, to find quickly which cards a box would cover.
-struct Obstacles {
-    /// Labels stay inside the grid, off the headers.
-    grid: Rect,
-    column_lefts: Vec<f32>,
-    row_tops: Vec<f32>,
-    by_cell: HashMap<(usize, usize), Vec<Rect>>,
-}
-
-impl Obstacles {
-    fn new(cards: &[CardLayout], columns: &[ColumnLayout], rows: &[RowLayout]) -> Self {
-        let mut by_cell: HashMap<(usize, usize), Vec<Rect>> = HashMap::new();
-        for card in cards {
-            by_cell
-                .entry((card.column, card.row))
-                .or_default()
-                .push(card.rect);
-        }
-        let grid = columns.iter().fold(Rect::NOTHING, |r, c| r.union(c.body));
-        Self {
-            grid,
-            column_lefts: columns.iter().map(|c| c.body.left()).collect(),
-            row_tops: rows.iter().map(|r| r.body.top()).collect(),
-            by_cell,
-        }
-    }
-
-    /// How much of `rect` is covered by cards.
-    fn covered(&self, rect: Rect) -> f32 {
-        let index = |starts: &[f32], v: f32| starts.partition_point(|&s| s <= v).saturating_sub(1);
-        let (c0, c1) = (
-            index(&self.column_lefts, rect.left()),
-            index(&self.column_lefts, rect.right()),
-        );
-        let (r0, r1) = (
-            index(&self.row_tops, rect.top()),
-            index(&self.row_tops, rect.bottom()),
-        );
-        let mut area = 0.0;
-        for c in c0..=c1 {
-            for r in r0..=r1 {
-                for card in self.by_cell.get(&(c, r)).into_iter().flatten() {
-                    area += overlap(*card, rect);
+    /// The area of `rect` the rectangles cover, each counted once, times `weight`. Adding
+    /// stops once the sum reaches `enough` (the caller only needs to know it is that much).
+    /// `work` counts the squares and rectangles looked at; past `budget` the answer is
+    /// unknown (`None`).
+    fn covered(
+        &self,
+        rect: Rect,
+        weight: f32,
+        enough: f32,
+        work: &mut usize,
+        budget: usize,
+    ) -> Option<f32> {
+        let (x0, y0) = self.square_of(rect.min);
+        let mut sum = 0.0;
+        for (x, y) in self.squares(rect) {
+            let listed = &self.squares[y * self.columns + x];
+            *work += 1 + listed.len();
+            if *work > budget {
+                return None;
+            }
+            for (other, (ox, oy)) in listed {
+                // The overlap starts in the later of the two first squares: count it there.
+                if x0.max(*ox) != x || y0.max(*oy) != y {
+                    continue;
+                }
+                let both = other.intersect(rect);
+                if !both.is_positive() {
+                    continue;
+                }
+                sum += both.area() * weight;
+                if sum >= enough {
+                    return Some(sum);
                 }
             }
         }
-        area
+        Some(sum)
+    }
+}
+
+/// The cards, to find quickly which cards a box would cover.
+struct Obstacles {
+    /// Labels stay inside the grid, off the headers.
+    grid: Rect,
+    cards: Boxes,
+}
+
+impl Obstacles {
+    fn new(cards: &[CardLayout], columns: &[ColumnLayout]) -> Self {
+        let grid = columns.iter().fold(Rect::NOTHING, |r, c| r.union(c.body));
+        let mut boxes = Boxes::new(grid);
+        for card in cards {
+            boxes.insert(card.rect);
+        }
+        Self { grid, cards: boxes }
     }
 }
 
@@ -172,6 +192,11 @@ fn overlap(a: Rect, b: Rect) -> f32 {
     let i = a.intersect(b);
     if i.is_positive() { i.area() } else { 0.0 }
 }
+
+/// How much looking one label may do (squares and rectangles looked at). A free spot is
+/// usually found long before; where thousands of labels pile up in one cell, the best spot
+/// found so far is taken, so that placing labels stays linear in their number.
+const WORK_PER_LABEL: usize = 25_000;
 
 /// Puts a label on or beside its path where it covers the least of the cards and the other
 /// labels, preferring the middle of the path; a route that crosses the padding between two
@@ -182,37 +207,56 @@ fn place_label(
     path: &[Pos2],
     size: egui::Vec2,
     obstacles: &Obstacles,
-    labels: &LabelGrid,
+    labels: &Boxes,
 ) -> (Rect, Option<Pos2>) {
+    const COVER_COST: f32 = 20.0;
     let length = path_length(path);
     let steps = ((length / 8.0) as usize).clamp(1, 60);
-    // Only labels within reach of this path can be covered: on a large map, checking
-    // every label placed so far made placing labels quadratic.
-    let reach = Rect::from_points(path).expand2(size + vec2(0.0, 31.0 * 8.0));
-    let labels = labels.near(reach);
+    let along: Vec<(f32, Pos2)> = (0..=steps)
+        .map(|step| {
+            let t = step as f32 / steps as f32;
+            (t, point_at_length(path, t * length))
+        })
+        .collect();
     let mut best: Option<(f32, Rect, Pos2, f32)> = None;
+    let mut work = 0;
     // Nearest offsets first: 0, -8, +8, -16, +16, … up to about three card heights away.
-    for nudge in 0..=60 {
+    'search: for nudge in 0..=60 {
         let dy = ((nudge + 1) / 2) as f32 * 8.0 * if nudge % 2 == 0 { 1.0 } else { -1.0 };
         let distance_cost = dy.abs() * 1.5;
         if best.is_some_and(|(s, ..)| s < distance_cost) {
             break;
         }
-        for step in 0..=steps {
-            let t = step as f32 / steps as f32;
-            let on_path = point_at_length(path, t * length);
+        for &(t, on_path) in &along {
             let rect = Rect::from_center_size(on_path + vec2(0.0, dy), size);
-            let covered = obstacles.covered(rect) * 20.0
-                + labels.iter().map(|l| overlap(*l, rect) * 20.0).sum::<f32>()
-                + (rect.area() - overlap(rect, obstacles.grid)) * 20.0;
             // Leaving the line costs a little, and so does leaving the middle, so that
             // of equally free places the one nearest the middle of the line wins.
-            let score = covered + distance_cost + (t - 0.5).abs() * 60.0;
+            let fixed = (rect.area() - overlap(rect, obstacles.grid)) * COVER_COST
+                + distance_cost
+                + (t - 0.5).abs() * 60.0;
+            let enough = best.map_or(f32::INFINITY, |(s, ..)| s - fixed);
+            let budget = WORK_PER_LABEL;
+            let Some(cards) = obstacles
+                .cards
+                .covered(rect, COVER_COST, enough, &mut work, budget)
+            else {
+                break 'search;
+            };
+            if cards >= enough {
+                continue;
+            }
+            let Some(others) = labels.covered(rect, COVER_COST, enough - cards, &mut work, budget)
+            else {
+                break 'search;
+            };
+            let score = cards + others + fixed;
             if best.is_none_or(|(s, ..)| score < s) {
                 best = Some((score, rect, on_path, dy));
             }
         }
     }
+    #[cfg(test)]
+    tests::WORK.with(|w| w.set(w.get() + work));
     match best {
         Some((_, rect, anchor, dy)) => (rect, (dy.abs() > size.y / 2.0).then_some(anchor)),
         None => (
@@ -387,6 +431,75 @@ pub(super) fn monotone_curve(points: &[Pos2], steps: usize) -> Vec<Pos2> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Card, Link, LinkId, LinkKind};
+
+    thread_local! {
+        /// How much looking placing labels did on this thread.
+        pub(super) static WORK: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn a_box_over_many_squares_counts_once() {
+        let mut boxes = Boxes::new(Rect::from_min_size(Pos2::ZERO, vec2(2_000.0, 2_000.0)));
+        let wide = Rect::from_min_size(pos2(10.0, 10.0), vec2(700.0, 300.0));
+        boxes.insert(wide);
+        let mut work = 0;
+        let query = Rect::from_min_size(pos2(0.0, 0.0), vec2(1_000.0, 1_000.0));
+        assert_eq!(
+            boxes.covered(query, 1.0, f32::INFINITY, &mut work, usize::MAX),
+            Some(wide.area())
+        );
+        let half = Rect::from_min_size(pos2(360.0, 0.0), vec2(1_000.0, 1_000.0));
+        assert_eq!(
+            boxes.covered(half, 2.0, f32::INFINITY, &mut work, usize::MAX),
+            Some(2.0 * 350.0 * 300.0)
+        );
+        // Outside the grid, boxes land in its edge squares and still count.
+        let outside = Rect::from_min_size(pos2(-500.0, 2_100.0), vec2(100.0, 50.0));
+        boxes.insert(outside);
+        assert_eq!(
+            boxes.covered(
+                outside.expand(10.0),
+                1.0,
+                f32::INFINITY,
+                &mut work,
+                usize::MAX
+            ),
+            Some(outside.area())
+        );
+    }
+
+    #[test]
+    fn a_thousand_labelled_links_in_one_cell_are_placed_in_bounded_time() {
+        let mut map = crate::generate::generate(crate::generate::Settings::for_cards(20));
+        map.links.clear();
+        let (phase, lane) = (map.phases[0].id.clone(), map.lanes[0].id.clone());
+        let ids: Vec<CardId> = (0..50).map(|i| CardId(format!("cell{i}"))).collect();
+        for id in &ids {
+            map.cards
+                .push(Card::new(id.clone(), phase.clone(), lane.clone(), "Stap"));
+        }
+        for i in 0..1_000 {
+            map.links.push(Link {
+                id: LinkId(format!("cell-link{i}")),
+                from: ids[i % 50].clone(),
+                to: ids[(i / 50 + 1 + i % 50) % 50].clone(),
+                kind: LinkKind::NextStep,
+                label: Some(format!("overstap {i}")),
+                quality: None,
+            });
+        }
+        WORK.with(|w| w.set(0));
+        let laid = crate::layout::layout(&map, &Theme::default(), Default::default());
+        let work = WORK.with(std::cell::Cell::get);
+        assert_eq!(
+            laid.links.iter().filter(|l| l.label.is_some()).count(),
+            1_000
+        );
+        // Each label looks at most about its budget; comparing every label with every
+        // other, as before, was hundreds of times more.
+        assert!(work < 1_000 * (WORK_PER_LABEL + 1_000), "{work}");
+    }
 
     #[test]
     fn a_monotone_curve_stays_between_its_points() {

@@ -86,6 +86,8 @@ impl Face {
     }
 
     fn advance(&self, ch: char) -> f32 {
+        #[cfg(test)]
+        tests::MEASURED.with(|n| n.set(n.get() + 1));
         if let Some(&advance) = self.common.get(ch as usize) {
             return advance;
         }
@@ -139,31 +141,55 @@ impl TextStyle {
 
     /// Breaks text into lines no wider than `max_width`, at most `max_lines` of them; the
     /// last line ends in "…" when text had to be left out. Hard line breaks are kept.
+    ///
+    /// The cost is that of the text shown, not of the whole text: a line is measured as it
+    /// grows, never again from its start, and wrapping stops once there is more than fits
+    /// (a 3 MB description costs what its first three lines cost).
     pub fn wrap(&self, text: &str, max_width: f32, max_lines: usize) -> Vec<String> {
+        let space = face(self.weight).advance(' ');
         let mut lines: Vec<String> = Vec::new();
-        for paragraph in text.split('\n') {
+        'paragraphs: for paragraph in text.split('\n') {
             let mut line = String::new();
+            let mut used = Measure::default();
             for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
+                let start = if line.is_empty() {
+                    Some(Measure::default())
                 } else {
-                    format!("{line} {word}")
+                    self.extend(used, space)
                 };
-                if self.width(&candidate) <= max_width {
-                    line = candidate;
-                    continue;
+                if let Some(start) = start {
+                    let (cut, after) = self.fit_after(start, word, max_width);
+                    if cut == word.len() {
+                        if !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(word);
+                        used = after;
+                        continue;
+                    }
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
+                    if lines.len() > max_lines {
+                        break 'paragraphs;
+                    }
                 }
                 // A word wider than the whole line is broken where it no longer fits.
                 let mut rest = word;
-                while self.width(rest) > max_width {
-                    let cut = self.fit(rest, max_width);
+                loop {
+                    let (cut, after) = self.fit_after(Measure::default(), rest, max_width);
+                    if cut == rest.len() {
+                        line = rest.to_owned();
+                        used = after;
+                        break;
+                    }
+                    let cut = at_least_one_char(rest, cut);
                     lines.push(rest[..cut].to_owned());
+                    if lines.len() > max_lines {
+                        break 'paragraphs;
+                    }
                     rest = &rest[cut..];
                 }
-                line = rest.to_owned();
             }
             lines.push(line);
             if lines.len() > max_lines {
@@ -192,9 +218,10 @@ impl TextStyle {
         format!("{kept}{ellipsis}")
     }
 
-    /// One line that fits, elided only when it does not.
+    /// One line that fits, elided only when it does not. Only what fits is measured, so a
+    /// title of a million characters costs what a short one does.
     pub fn fit_line(&self, text: &str, max_width: f32) -> String {
-        if self.width(text) <= max_width {
+        if self.fit_after(Measure::default(), text, max_width).0 == text.len() {
             text.to_owned()
         } else {
             self.elide(text, max_width)
@@ -204,15 +231,70 @@ impl TextStyle {
     /// The byte length of the longest prefix that fits in `max_width` (at least one
     /// character, so wrapping always advances).
     fn fit(&self, text: &str, max_width: f32) -> usize {
+        let (cut, _) = self.fit_after(Measure::default(), text, max_width);
+        at_least_one_char(text, cut)
+    }
+
+    /// A line that holds `used` and then one more character of this advance, if that fits
+    /// within the character limit (the width is checked by the caller with the next word).
+    fn extend(&self, used: Measure, advance: f32) -> Option<Measure> {
+        (used.chars < MAX_LINE_CHARS).then_some(Measure {
+            em: used.em + advance,
+            chars: used.chars + 1,
+        })
+    }
+
+    /// How many bytes of `text` still fit on a line that already holds `used`, and the line
+    /// with them. Measuring stops at the first character that does not fit, so it costs
+    /// what fits rather than the whole text. Widths are summed in ems and scaled once, as
+    /// [`TextStyle::width`] does, so a line this accepts measures within `max_width`.
+    fn fit_after(&self, used: Measure, text: &str, max_width: f32) -> (usize, Measure) {
         let face = face(self.weight);
-        let mut width = 0.0;
-        for (index, ch) in text.char_indices() {
-            width += face.advance(ch) * self.size;
-            if width > max_width {
-                return if index == 0 { ch.len_utf8() } else { index };
-            }
+        let mut line = used;
+        if line.em * self.size > max_width {
+            return (0, line);
         }
-        text.len()
+        for (index, ch) in text.char_indices() {
+            let em = line.em + face.advance(ch);
+            if em * self.size > max_width || line.chars >= MAX_LINE_CHARS {
+                return (index, line);
+            }
+            line = Measure {
+                em,
+                chars: line.chars + 1,
+            };
+        }
+        (text.len(), line)
+    }
+}
+
+/// The most characters one line holds, however narrow they are: a title of a million
+/// zero-width accents is one "line" by width, and no painter should get it whole. No real
+/// line comes near this (the widest wrapped line, 1,100 points, holds about 400 "i"s).
+const MAX_LINE_CHARS: usize = 1_000;
+
+/// How much of a line is taken: its width in ems and its characters.
+#[derive(Clone, Copy, Debug, Default)]
+struct Measure {
+    em: f32,
+    chars: usize,
+}
+
+/// `cut`, or the first character of `text` when nothing fits, so wrapping always advances.
+fn at_least_one_char(text: &str, cut: usize) -> usize {
+    if cut == 0 {
+        text.chars().next().map_or(0, char::len_utf8)
+    } else {
+        cut
+    }
+}
+
+/// At most `max_chars` characters of `text`, ending in "…" when it was longer: for places
+/// that show a field whole (tooltips, messages) but must not lay out megabytes of it.
+pub fn excerpt(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", text[..cut].trim_end())),
     }
 }
 
@@ -221,6 +303,91 @@ mod tests {
     use super::*;
 
     const BODY: TextStyle = TextStyle::new(12.0, Weight::Regular);
+
+    thread_local! {
+        /// How many characters were measured on this thread.
+        pub(super) static MEASURED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// What `f` returns, and how many characters it measured.
+    fn measuring<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let before = MEASURED.with(std::cell::Cell::get);
+        let value = f();
+        (value, MEASURED.with(std::cell::Cell::get) - before)
+    }
+
+    #[test]
+    fn a_word_of_a_hundred_thousand_characters_costs_what_its_shown_lines_cost() {
+        // Wrapping used to measure the rest of an over-long word again for every line it
+        // broke off, which froze the program on a one-word title of a million characters.
+        let word = "W".repeat(100_000);
+        let (lines, measured) = measuring(|| BODY.wrap(&word, 80.0, 3));
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines[..2]
+                .iter()
+                .all(|line| word.starts_with(line.as_str()))
+        );
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(
+            lines.iter().all(|line| BODY.width(line) <= 80.0),
+            "{lines:?}"
+        );
+        assert!(measured < 200, "{measured} characters measured");
+    }
+
+    #[test]
+    fn a_long_text_costs_what_its_shown_lines_cost() {
+        let text = "lange tekst ".repeat(50_000);
+        let (lines, measured) = measuring(|| BODY.wrap(&text, 300.0, 3));
+        assert_eq!(lines.len(), 3);
+        assert_eq!(
+            lines[0],
+            BODY.wrap(&"lange tekst ".repeat(20), 300.0, 10)[0]
+        );
+        assert!(lines[2].ends_with('…'), "{lines:?}");
+        assert!(measured < 2_000, "{measured} characters measured");
+
+        let paragraphs = "\n".repeat(100_000);
+        let (lines, measured) = measuring(|| BODY.wrap(&paragraphs, 300.0, 2));
+        assert!(lines.is_empty(), "{lines:?}");
+        assert!(measured < 100, "{measured} characters measured");
+    }
+
+    #[test]
+    fn a_title_of_a_million_characters_is_elided_measuring_only_the_start() {
+        let title = "Journey".repeat(150_000);
+        let (line, measured) = measuring(|| BODY.fit_line(&title, 200.0));
+        assert!(line.ends_with('…') && title.starts_with(line.trim_end_matches('…')));
+        assert!(BODY.width(&line) <= 200.0);
+        assert!(measured < 200, "{measured} characters measured");
+    }
+
+    #[test]
+    fn a_line_of_characters_without_width_is_still_cut() {
+        // Combining accents take no room, so only a count of characters cuts them.
+        assert_eq!(BODY.width("\u{301}"), 0.0);
+        let accents = "\u{301}".repeat(100_000);
+        let line = BODY.fit_line(&accents, 200.0);
+        assert!(line.chars().count() <= MAX_LINE_CHARS + 1, "{}", line.len());
+        let lines = BODY.wrap(&accents, 200.0, 2);
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.chars().count() <= MAX_LINE_CHARS + 1),
+            "{:?}",
+            lines.iter().map(String::len).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn an_excerpt_keeps_short_text_and_cuts_long_text() {
+        assert_eq!(excerpt("Kort", 10), "Kort");
+        let long = "ä".repeat(5_000);
+        let cut = excerpt(&long, 100);
+        assert_eq!(cut.chars().count(), 101);
+        assert!(cut.ends_with('…'));
+    }
 
     #[test]
     fn the_bundled_font_measures_real_widths() {

@@ -13,7 +13,7 @@ pub mod templates;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use check::{Problem, Severity, check};
+pub use check::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES, Problem, Severity, check};
 pub use color::{Color, ParseColorError};
 pub use ids::{CardId, LaneId, LinkId, PersonaId, PhaseId, PointId, fresh_id};
 
