@@ -178,8 +178,14 @@ fn main() -> ExitCode {
                 personas,
                 seed,
             };
-            let map = journeymap::generate::generate(settings);
-            write_new(&output, &file::to_json(&map), force)
+            // Refused before anything is written: generate makes only maps validate accepts.
+            match journeymap::generate::generate_valid(settings) {
+                Ok(map) => write_new(&output, &file::to_json(&map), force),
+                Err(sentence) => {
+                    eprintln!("{}", printable(&sentence));
+                    Err(Failed)
+                }
+            }
         }
         Command::Schema => {
             print!("{}", file::schema_json());

@@ -750,3 +750,28 @@ fn a_link_planted_in_the_recovery_folder_while_the_editor_runs_is_never_followed
     assert!(!harness.state().is_dirty());
     assert_eq!(fs::read_to_string(&outside).unwrap(), "someone's file");
 }
+
+#[test]
+fn generate_refuses_what_validate_would_refuse_and_writes_nothing() {
+    let scratch = Scratch::new("generate");
+    let out = scratch.join("big.json").to_string_lossy().into_owned();
+    for args in [
+        vec!["generate", "--cards", "200001", "-o", &out],
+        vec!["generate", "--cards", "10", "--phases", "501", "-o", &out],
+        vec!["generate", "--cards", "10", "--lanes", "100000", "-o", &out],
+        vec!["generate", "--cards", "10", "--personas", "201", "-o", &out],
+        vec!["generate", "--cards", "18446744073709551615", "-o", &out],
+    ] {
+        let output = within_20_s("generate", {
+            let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+            move || journeymap(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        });
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&output.stderr).contains("at most"),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        assert!(scratch.names().is_empty(), "{args:?} wrote something");
+    }
+}
