@@ -83,7 +83,7 @@ impl RecentCheck {
 
 /// How long the window waits for a file to be read or written before it shows progress
 /// instead: a file on a local disk is done well within it, without a flash of progress.
-const QUICK: Duration = Duration::from_millis(100);
+pub(super) const QUICK: Duration = Duration::from_millis(100);
 
 /// Reading or writing a file on a thread of its own, so a disk or a network share that
 /// does not answer cannot freeze the window.
@@ -407,7 +407,7 @@ impl JourneyApp {
         };
         let now = ctx.input(|i| i.time);
         let timeout = if opening.started.is_none() {
-            QUICK
+            self.io_patience
         } else {
             Duration::ZERO
         };
@@ -438,7 +438,8 @@ impl JourneyApp {
     }
 
     /// Saves to a file without asking, on a thread of its own. A save that is done within
-    /// [`QUICK`] ends here, as if made on the spot; a slower one shows "Saving…" and ends
+    /// [`QUICK`] (or the patience set with [`JourneyApp::with_io_patience`]) ends here, as
+    /// if made on the spot; a slower one shows "Saving…" and ends
     /// in [`Self::saving_ui`].
     pub(super) fn overwrite(&mut self, path: PathBuf) {
         let map = self.map.clone();
@@ -454,7 +455,7 @@ impl JourneyApp {
             })
         });
         match work {
-            Ok(saving) => match saving.wait(QUICK) {
+            Ok(saving) => match saving.wait(self.io_patience) {
                 Some(answer) => self.saved(path, answer),
                 None => {
                     self.status = format!("Saving {}\u{2026}", path.display());

@@ -89,6 +89,8 @@ pub struct JourneyApp {
     status: String,
     /// Where the settings are kept between starts, when running in a real window.
     settings_file: Option<settings::SettingsFile>,
+    /// How long opening or saving may take before the window shows progress instead.
+    io_patience: std::time::Duration,
     /// The settings as last written (without the window's place).
     settings_written: Option<files::Settings>,
     /// Where the window is, to remember for the next start.
@@ -243,6 +245,14 @@ impl JourneyApp {
         Self::with_dialogs(ctx, start, Box::new(NativeDialogs))
     }
 
+    /// Waits up to `patience` for a file to be opened or saved before showing progress.
+    /// Tests on a busy machine use a long one, so that a save is always done on the spot
+    /// and the steps that follow it are the same on every run.
+    pub fn with_io_patience(mut self, patience: std::time::Duration) -> Self {
+        self.io_patience = patience;
+        self
+    }
+
     /// An editor that asks for files through `files` (tests stand in for the user here).
     pub fn with_dialogs(ctx: &egui::Context, start: Start, files: Box<dyn FileDialogs>) -> Self {
         install_fonts(ctx);
@@ -266,6 +276,7 @@ impl JourneyApp {
             status: String::new(),
             settings_file: None,
             settings_written: None,
+            io_patience: files::QUICK,
             window_place: None,
             pending: Vec::new(),
             files,

@@ -59,10 +59,15 @@ impl FileDialogs for ScriptedDialogs {
 
 pub const SIZE: Vec2 = vec2(1280.0, 800.0);
 
+/// How long the editors of the tests wait for a save or an open before showing progress:
+/// long, so that on a busy machine a save still ends within the key press that asked for
+/// it, and every run takes the same steps.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
+
 pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
-    let mut harness = Harness::builder()
-        .with_size(SIZE)
-        .build_eframe(move |cc| JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)));
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
+        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)).with_io_patience(PATIENCE)
+    });
     harness.run();
     wait_for_open(&mut harness);
     harness
@@ -76,6 +81,7 @@ pub fn editor_with_recovery(
 ) -> Harness<'static, JourneyApp> {
     let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
         JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
+            .with_io_patience(PATIENCE)
             .with_recovery(journeymap::file::RecoveryStore::new(dir))
     });
     harness.run();
@@ -91,6 +97,7 @@ pub fn quick_editor(start: Start) -> Harness<'static, JourneyApp> {
         .with_max_steps(40)
         .build_eframe(move |cc| {
             JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(ScriptedDialogs::default()))
+                .with_io_patience(PATIENCE)
         });
     harness.run();
     harness
