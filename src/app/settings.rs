@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::file::{SaveError, write_private};
+use crate::file::{SaveError, create_private_dir, open_no_follow, write_private};
 
 /// Set this to a folder to keep the settings there instead of in the user's configuration
 /// folder; tests and CI use it so they never touch a real home.
@@ -60,13 +60,7 @@ impl SettingsFile {
             return Ok(());
         }
         if let Some(dir) = path.parent() {
-            let mut builder = std::fs::DirBuilder::new();
-            builder.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-            builder
-                .create(dir)
-                .map_err(|error| SaveError::from_io(path, error))?;
+            create_private_dir(dir).map_err(|error| SaveError::from_io(path, error))?;
         }
         let mut text = match serde_json::to_string_pretty(&self.values) {
             Ok(text) => text,
@@ -86,14 +80,7 @@ impl SettingsFile {
 
 /// Reads the values without following a link or waiting on a pipe.
 fn read_values(path: &Path) -> Option<BTreeMap<String, String>> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    }
-    let file = options.open(path).ok()?;
+    let file = open_no_follow(path).ok()?;
     let meta = file.metadata().ok()?;
     if !meta.is_file() || meta.len() > MAX_SETTINGS_BYTES {
         return None;

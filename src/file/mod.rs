@@ -18,6 +18,7 @@ mod write;
 
 pub use load::{LoadError, Loaded, MAX_FILE_BYTES, load, load_path, load_path_stamped};
 pub use recovery::{Recovered, RecoveryStore};
+pub(crate) use recovery::{create_private_dir, open_no_follow};
 pub use schema::schema_json;
 pub use stamp::{DiskStamp, changed_on_disk};
 pub(crate) use write::write_private;

@@ -426,7 +426,7 @@ fn unix_ms(time: SystemTime) -> u64 {
 
 /// Creates the folder, readable by the user alone where the system allows: unsaved maps
 /// are as private as the user's own files, and maybe more.
-fn create_private_dir(dir: &Path) -> io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -438,7 +438,7 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 }
 
 /// Opens a file for reading only if it is not a link, and without waiting on a pipe.
-fn open_no_follow(path: &Path) -> io::Result<File> {
+pub(crate) fn open_no_follow(path: &Path) -> io::Result<File> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
