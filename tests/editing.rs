@@ -635,20 +635,7 @@ fn shift_dragging_the_background_selects_the_cards_in_the_band() {
         .map(|c| c.id.clone())
         .collect();
     assert!(!expected.is_empty());
-    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
-    harness.hover_at(from);
-    harness.run();
-    harness.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::SHIFT,
-    });
-    harness.run();
-    for step in 1..=6 {
-        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
-        harness.run();
-    }
+    shift_drag_and_hold(&mut harness, from, to);
     harness.event(egui::Event::PointerButton {
         pos: to,
         button: egui::PointerButton::Primary,

@@ -1,8 +1,17 @@
-//! Every user command, declared once: its label, tooltip and shortcuts. The menu bar, the
-//! status bar buttons and the keyboard all read this list; what a command does and when it
-//! is enabled lives with the app ([`super::JourneyApp::perform`]).
+//! Every user command, declared once: its label, tooltip, shortcuts, when it is enabled,
+//! whether it is on (for toggles) and what it does. The menu bar, the context menus, the
+//! status-bar buttons and the keyboard all read this list.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+
+use super::JourneyApp;
+use super::files::Leave;
+use super::gesture::Gesture;
+use super::selection::{Header, Selection};
+use crate::edit::{Edit, clipboard, ops};
+use crate::export::Format;
+use crate::model::{Card, CardId, JourneyMap, LaneKind, templates};
+use crate::samples::SAMPLES;
 
 /// A command the user can give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -294,6 +303,260 @@ impl Action {
             Action::ToggleSwitches => SWITCHES,
             Action::AddPersona | Action::ToggleDark => &[],
         }
+    }
+}
+
+impl JourneyApp {
+    /// Whether an action can be carried out now. While a gesture is under way, nothing that
+    /// changes the document or replaces it can start: the gesture ends first.
+    pub fn enabled(&self, action: Action) -> bool {
+        let idle = self.gesture.is_idle();
+        let map = self.doc.map();
+        let cards = !self.selection.cards().is_empty();
+        match action {
+            Action::OpenSample(index) => idle && index < SAMPLES.len(),
+            Action::New(index) => idle && index < templates::TEMPLATES.len(),
+            Action::Undo => idle && self.doc.history().undo_label().is_some(),
+            Action::Redo => idle && self.doc.history().redo_label().is_some(),
+            Action::SelectAll => idle && !map.cards.is_empty(),
+            Action::Deselect => !self.selection.is_none() || !idle,
+            Action::Delete => idle && !self.selection.is_none(),
+            Action::Duplicate
+            | Action::Cut
+            | Action::Copy
+            | Action::ToggleDecision
+            | Action::ToggleWow => idle && cards,
+            Action::Rename => {
+                idle && (self.selection.cards().len() == 1 || self.selection.header().is_some())
+            }
+            Action::AddPhase | Action::AddLane | Action::AddPersona => idle,
+            Action::Paste => idle && !map.phases.is_empty() && !map.lanes.is_empty(),
+            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
+                idle && !map.cards.is_empty()
+            }
+            Action::Save
+            | Action::SaveAs
+            | Action::Open
+            | Action::NewMap
+            | Action::SampleGallery => idle,
+            Action::ExportPng
+            | Action::ExportSvg
+            | Action::Quit
+            | Action::ZoomIn
+            | Action::ZoomOut
+            | Action::ZoomReset
+            | Action::FitMap
+            | Action::ToggleSwitches
+            | Action::ToggleDark => true,
+        }
+    }
+
+    /// Whether a toggle action is on (the View menu shows a tick); `None` for actions that
+    /// are not toggles.
+    pub fn checked(&self, action: Action) -> Option<bool> {
+        match action {
+            Action::ToggleSwitches => Some(self.show_switches),
+            Action::ToggleDark => Some(self.dark),
+            _ => None,
+        }
+    }
+
+    /// Carries out an action, if it is enabled.
+    pub fn perform(&mut self, ctx: &egui::Context, action: Action) {
+        if !self.enabled(action) {
+            return;
+        }
+        let canvas = self.canvas;
+        match action {
+            Action::Open => self.leave(ctx, Leave::PickAndOpen),
+            Action::OpenSample(index) => self.leave(ctx, Leave::Sample(index)),
+            Action::New(template) => self.leave(
+                ctx,
+                Leave::New {
+                    template,
+                    title: String::new(),
+                },
+            ),
+            Action::NewMap => self.open_new_dialog(),
+            Action::SampleGallery => self.sample_gallery = true,
+            Action::Save => self.save_map(),
+            Action::SaveAs => self.save_as(),
+            Action::Undo => match self.doc.undo() {
+                Ok(label) => {
+                    self.selection.prune(self.doc.map());
+                    self.status = label.map_or_else(String::new, |l| format!("Undid {l}."));
+                }
+                Err(error) => self.show_error("Could not undo", error.to_string()),
+            },
+            Action::Redo => match self.doc.redo() {
+                Ok(label) => {
+                    self.selection.prune(self.doc.map());
+                    self.status = label.map_or_else(String::new, |l| format!("Redid {l}."));
+                }
+                Err(error) => self.show_error("Could not redo", error.to_string()),
+            },
+            Action::SelectAll => {
+                self.selection =
+                    Selection::of_cards(self.doc.map().cards.iter().map(|c| c.id.clone()).collect())
+            }
+            Action::Deselect => {
+                if self.gesture.is_idle() {
+                    self.selection = Selection::None;
+                } else {
+                    self.gesture = Gesture::Idle;
+                }
+            }
+            Action::Delete => self.delete_selected(),
+            Action::ToggleDecision | Action::ToggleWow => {
+                let edit = toggle_moment(
+                    self.doc.map(),
+                    self.selection.cards(),
+                    action == Action::ToggleDecision,
+                );
+                self.apply(edit, None);
+            }
+            Action::Rename => self.start_rename(false),
+            Action::AddPhase => {
+                let after = match self.selection.header() {
+                    Some(Header::Phase(id)) => self
+                        .doc
+                        .map()
+                        .phases
+                        .iter()
+                        .position(|p| &p.id == id)
+                        .map(|i| i + 1),
+                    _ => None,
+                };
+                self.add_phase_after(after);
+            }
+            Action::AddLane => {
+                let after = match self.selection.header() {
+                    Some(Header::Lane(id)) => self
+                        .doc
+                        .map()
+                        .lanes
+                        .iter()
+                        .position(|l| &l.id == id)
+                        .map(|i| i + 1),
+                    _ => None,
+                };
+                self.add_lane_after(after, LaneKind::CustomerActions);
+            }
+            Action::Duplicate => {
+                let (edit, copies) = ops::duplicate_cards(self.doc.map(), self.selection.cards());
+                self.apply(edit, None);
+                self.selection = Selection::of_cards(copies);
+            }
+            Action::Copy | Action::Cut => {
+                ctx.copy_text(clipboard::copy(self.doc.map(), self.selection.cards()));
+                let count = self.selection.cards().len();
+                if action == Action::Cut {
+                    let mut edit = ops::delete_cards(self.doc.map(), self.selection.cards());
+                    edit.label = edit.label.replacen("delete", "cut", 1);
+                    self.apply(edit, None);
+                    self.selection = Selection::None;
+                }
+                self.status = format!("{} on the clipboard.", count_of(count, "card", "cards"));
+            }
+            // The platform answers with a paste event, handled in `shortcuts_ui`.
+            Action::Paste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
+            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
+                let direction = match action {
+                    Action::SelectLeft => egui::vec2(-1.0, 0.0),
+                    Action::SelectRight => egui::vec2(1.0, 0.0),
+                    Action::SelectUp => egui::vec2(0.0, -1.0),
+                    _ => egui::vec2(0.0, 1.0),
+                };
+                let laid_out = self.doc.scene().laid_out();
+                let next = match self.selection.cards().last() {
+                    Some(from) => laid_out.neighbour(from, direction).map(|c| c.id.clone()),
+                    None => laid_out.cards.first().map(|c| c.id.clone()),
+                };
+                if let Some(next) = next {
+                    self.selection = Selection::Cards(vec![next]);
+                }
+            }
+            Action::ExportPng => self.open_export_dialog(Format::Png),
+            Action::ExportSvg => self.open_export_dialog(Format::Svg),
+            Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Action::ZoomIn => self.view.zoom_in(canvas),
+            Action::ZoomOut => self.view.zoom_out(canvas),
+            Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
+            Action::FitMap => self.view.fit(canvas, self.doc.scene().laid_out().bounds),
+            Action::ToggleSwitches => self.show_switches = !self.show_switches,
+            Action::ToggleDark => {
+                self.dark = !self.dark;
+                ctx.set_theme(if self.dark {
+                    egui::ThemePreference::Dark
+                } else {
+                    egui::ThemePreference::Light
+                });
+            }
+            Action::AddPersona => {
+                let (edit, id) = ops::add_persona(self.doc.map());
+                self.apply(edit, None);
+                self.active_persona = Some(id.clone());
+                self.name_persona = Some(id);
+                // The new persona's fields are in the inspector of the map.
+                self.selection = Selection::None;
+            }
+        }
+    }
+
+    /// Deletes what is selected; a phase or lane (which takes its cards with it) after a yes.
+    fn delete_selected(&mut self) {
+        let map = self.doc.map();
+        let edit = match &self.selection {
+            Selection::None => return,
+            Selection::Header(header) => {
+                self.confirm = Some(header.clone());
+                return;
+            }
+            Selection::Point(id) => ops::delete_points(map, std::slice::from_ref(id)),
+            Selection::Link(id) => ops::delete_link(map, id),
+            Selection::Cards(cards) => ops::delete_cards(map, cards),
+        };
+        self.apply(edit, None);
+        self.selection = Selection::None;
+    }
+}
+
+/// Marks the cards as decision (or wow) moments, or unmarks them all when all are marked.
+fn toggle_moment(map: &JourneyMap, ids: &[CardId], decision: bool) -> Edit {
+    let flag = |c: &Card| {
+        if decision {
+            c.decision_moment
+        } else {
+            c.wow_moment
+        }
+    };
+    let cards: Vec<Card> = ids.iter().filter_map(|id| map.card(id).cloned()).collect();
+    let on = !cards.iter().all(flag);
+    let changed = cards
+        .into_iter()
+        .map(|mut c| {
+            if decision {
+                c.decision_moment = on;
+            } else {
+                c.wow_moment = on;
+            }
+            c
+        })
+        .collect();
+    let label = if decision {
+        "toggle decision moment"
+    } else {
+        "toggle wow moment"
+    };
+    ops::update_cards(map, changed, label)
+}
+
+/// "1 card", "3 cards": a count with the word that fits it.
+pub(super) fn count_of(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
     }
 }
 

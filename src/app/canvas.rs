@@ -4,9 +4,11 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
-use super::{CardDrag, JourneyApp, card_tooltip_ui};
-use crate::edit::ops::{self, Place};
-use crate::layout::DropTarget;
+use super::command::Command;
+use super::gesture::{self, CardDrag, Gesture};
+use super::selection::Selection;
+use super::{JourneyApp, card_tooltip_ui};
+use crate::edit::ops;
 use crate::model::{Card, CardId, LaneKind};
 use crate::paint::egui_backend::{
     DrawStats, Pass, SMALLEST_READABLE_TEXT, draw, draw_pass, to_egui,
@@ -53,7 +55,7 @@ impl JourneyApp {
         let canvas = background.rect;
         self.canvas = canvas;
         if self.fit_pending && canvas.is_positive() {
-            self.view.fit(canvas, self.laid_out.bounds);
+            self.view.fit(canvas, self.laid_out_now().bounds);
             self.fit_pending = false;
         }
         let screen_from_map = self.view.screen_from_map(canvas);
@@ -65,24 +67,18 @@ impl JourneyApp {
         // Shift+drag on the background draws a selection band; any other drag pans.
         if background.drag_started()
             && modifiers.shift
+            && self.gesture.is_idle()
             && let Some(pos) = background.interact_pointer_pos()
         {
             let at = map_from_screen.mul_pos(pos);
-            self.band = Some((at, at));
+            self.gesture = Gesture::Band(at, at);
         }
-        if let Some(band) = &mut self.band {
+        if let Gesture::Band(_, end) = &mut self.gesture {
             if let Some(pos) = ui.input(|i| i.pointer.interact_pos()) {
-                band.1 = map_from_screen.mul_pos(pos);
+                *end = map_from_screen.mul_pos(pos);
             }
             if background.drag_stopped() {
-                let area = Rect::from_two_pos(band.0, band.1);
-                self.band = None;
-                self.header = None;
-                for card in &self.laid_out.cards {
-                    if area.intersects(card.rect) && !self.selection.contains(&card.id) {
-                        self.selection.push(card.id.clone());
-                    }
-                }
+                self.commands.push(Command::Finish);
             }
         } else if background.dragged() {
             self.view.pan(background.drag_delta());
@@ -98,21 +94,16 @@ impl JourneyApp {
         } else if background.clicked() {
             let link = pointer_map.and_then(|p| self.link_under(p));
             if let Some(link) = link {
-                self.selection.clear();
-                self.header = None;
-                self.selected_link = Some(link);
+                self.select(Selection::Link(link));
             } else if let Some(pos) =
                 pointer_map.filter(|_| in_curves && !background.double_clicked())
             {
                 self.add_point_at(pos);
             } else if !(modifiers.shift || modifiers.command) {
-                self.selection.clear();
-                self.header = None;
-                self.selected_link = None;
-                self.selected_point = None;
+                self.select(Selection::None);
             }
         }
-        if background.hovered() || self.drag.is_some() {
+        if background.hovered() || self.gesture.card_drag().is_some() {
             let (zoom, scroll, pointer) =
                 ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
             if zoom != 1.0 {
@@ -123,25 +114,32 @@ impl JourneyApp {
             }
         }
 
-        painter.rect_filled(canvas, 0.0, Color32::from_rgb(0xe6, 0xe8, 0xeb));
+        // Around the page, the canvas follows the interface: light or dark.
+        let surround = if self.dark {
+            Color32::from_rgb(0x2a, 0x2c, 0x30)
+        } else {
+            Color32::from_rgb(0xe6, 0xe8, 0xeb)
+        };
+        painter.rect_filled(canvas, 0.0, surround);
         let screen_from_map = self.view.screen_from_map(canvas);
         let map_from_screen = screen_from_map.inverse();
-        let page = screen_from_map.mul_rect(self.laid_out.bounds);
+        let page = screen_from_map.mul_rect(self.laid_out_now().bounds);
         painter.rect_filled(
             page.translate(vec2(0.0, 3.0)),
             3.0,
             Color32::from_black_alpha(28),
         );
-        painter.rect_filled(page, 3.0, self.theme.background);
-        let shapes = self
-            .preview
-            .as_ref()
-            .map_or(&self.shapes, |(_, shapes)| shapes);
-        let overview = self.preview.is_none()
-            && screen_from_map.scaling * self.theme.card_title.size < SMALLEST_READABLE_TEXT;
+        painter.rect_filled(page, 3.0, self.theme().background);
+        let previewing = self.gesture.preview().is_some();
+        let overview = !previewing
+            && screen_from_map.scaling * self.theme().card_title.size < SMALLEST_READABLE_TEXT;
         self.last_draw = if overview {
             self.draw_overview(&painter, screen_from_map)
         } else {
+            let shapes = self
+                .gesture
+                .preview()
+                .map_or_else(|| self.doc.scene().shapes(), |p| &p.shapes);
             draw(&painter, shapes, screen_from_map)
         };
         self.headers_ui(ui, screen_from_map);
@@ -154,7 +152,8 @@ impl JourneyApp {
         let mut menus: Vec<egui::Response> = Vec::new();
         let mut drag_started: Option<(CardId, Pos2)> = None;
         let mut drag_stopped = false;
-        for card in &self.laid_out.cards {
+        let dragging = self.gesture.card_drag().is_some();
+        for card in &self.laid_out_now().cards {
             if !visible.intersects(card.rect) {
                 continue;
             }
@@ -188,13 +187,13 @@ impl JourneyApp {
             if response.drag_stopped() {
                 drag_stopped = true;
             }
-            if response.secondary_clicked() && !self.selection.contains(&card.id) {
+            if response.secondary_clicked() && !self.selection.contains_card(&card.id) {
                 clicked = Some(card.id.clone());
             }
-            if response.hovered() && self.drag.is_none() {
+            if response.hovered() && !dragging {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.0),
-                    self.theme.card_radius * self.view.zoom + 2.0,
+                    self.theme().card_radius * self.view.zoom + 2.0,
                     Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
                     StrokeKind::Outside,
                 );
@@ -207,49 +206,43 @@ impl JourneyApp {
             response.context_menu(|ui| self.card_menu_ui(ui));
         }
         // A right-click on a link's line selects the link and opens its menu.
+        let mut menu_link = self.selection.link().cloned();
         if background.secondary_clicked() {
-            let link = background
+            menu_link = background
                 .interact_pointer_pos()
                 .and_then(|p| self.link_under(map_from_screen.mul_pos(p)));
-            if link.is_some() {
-                self.selection.clear();
-                self.header = None;
-            }
-            self.selected_link = link;
+            self.select(menu_link.clone().map_or(Selection::None, Selection::Link));
         }
         background.context_menu(|ui| {
-            if self.selected_link.is_some() {
-                self.link_menu_ui(ui);
+            if let Some(link) = &menu_link {
+                self.link_menu_ui(ui, link);
             } else {
                 self.canvas_menu_ui(ui);
             }
         });
 
         if let Some(id) = clicked {
+            let mut selection = self.selection.clone();
             if modifiers.shift || modifiers.command {
-                if let Some(i) = self.selection.iter().position(|s| *s == id) {
-                    self.selection.remove(i);
-                } else {
-                    self.selection.push(id);
-                }
+                selection.toggle_card(id);
             } else {
-                self.selection = vec![id];
+                selection = Selection::Cards(vec![id]);
             }
+            self.select(selection);
         }
         if let Some(link) = clicked_link {
-            self.selection.clear();
-            self.header = None;
-            self.selected_link = Some(link);
+            self.select(Selection::Link(link));
         }
         if let Some(id) = rename {
-            self.selection = vec![id];
-            self.header = None;
-            self.start_rename();
+            self.select(Selection::Cards(vec![id]));
+            self.commands.push(Command::Rename { fresh: false });
         }
-        if let Some((id, pointer)) = drag_started {
+        if let Some((id, pointer)) = drag_started
+            && self.gesture.is_idle()
+        {
             if modifiers.alt {
                 let start = self
-                    .laid_out
+                    .laid_out_now()
                     .cards
                     .iter()
                     .find(|c| c.id == id)
@@ -259,19 +252,9 @@ impl JourneyApp {
                 self.start_drag(id, pointer);
             }
         }
-        if let Some(drag) = &mut self.drag
-            && let Some(pos) = ui.input(|i| i.pointer.interact_pos())
-        {
-            drag.pointer = map_from_screen.mul_pos(pos);
-            let target = self.laid_out.drop_target(drag.pointer, &drag.cards);
-            if target != drag.target {
-                drag.target = target;
-                let cards = drag.cards.clone();
-                self.preview_card_move(&cards);
-            }
-        }
-        if drag_stopped {
-            self.finish_drag();
+        self.follow_card_drag(ui, map_from_screen);
+        if drag_stopped && self.gesture.card_drag().is_some() {
+            self.commands.push(Command::Finish);
         }
 
         self.link_overlay_ui(&painter, screen_from_map);
@@ -283,6 +266,36 @@ impl JourneyApp {
         self.rename_ui(ui, screen_from_map);
     }
 
+    /// Moves dragged cards with the pointer; where they would land changes the preview.
+    fn follow_card_drag(&mut self, ui: &Ui, map_from_screen: egui::emath::TSTransform) {
+        let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
+            return;
+        };
+        let laid_out = self.doc.scene().laid_out();
+        let Gesture::MoveCards(drag, _) = &mut self.gesture else {
+            return;
+        };
+        drag.pointer = map_from_screen.mul_pos(pointer);
+        let target = laid_out.drop_target(drag.pointer, &drag.cards);
+        if target == drag.target {
+            return;
+        }
+        drag.target = target.clone();
+        let cards = drag.cards.clone();
+        // Above this many cards the map is not laid out again at every step: a marker shows
+        // where the cards land instead.
+        let preview = if self.doc.map().cards.len() > LIVE_PREVIEW_MAX_CARDS {
+            None
+        } else {
+            target
+                .and_then(|t| gesture::place_of(laid_out, &t))
+                .and_then(|place| self.preview_of(ops::move_cards(self.doc.map(), &cards, &place)))
+        };
+        if let Gesture::MoveCards(_, shown) = &mut self.gesture {
+            *shown = preview;
+        }
+    }
+
     /// Draws the map from the overview meshes, making them first if the map or zoom changed.
     fn draw_overview(
         &mut self,
@@ -292,17 +305,23 @@ impl JourneyApp {
         let ctx = painter.ctx().clone();
         let ppp = ctx.pixels_per_point();
         let key = (
-            self.shapes_generation,
+            self.doc.revision(),
             screen_from_map.scaling.to_bits(),
             ppp.to_bits(),
         );
-        if self.overview.as_ref().is_none_or(|o| o.key != key) {
+        if self
+            .doc
+            .scene()
+            .overview
+            .as_ref()
+            .is_none_or(|o| o.key != key)
+        {
             let at_origin =
                 egui::emath::TSTransform::new(screen_from_map.translation, screen_from_map.scaling);
             let mut shapes = Vec::new();
             let stats = to_egui(
                 painter,
-                &self.shapes,
+                self.doc.scene().shapes(),
                 at_origin,
                 Rect::EVERYTHING,
                 Pass::Overview,
@@ -320,14 +339,14 @@ impl JourneyApp {
                     egui::epaint::Primitive::Callback(_) => None,
                 })
                 .collect();
-            self.overview = Some(Overview {
+            self.doc.scene_mut().overview = Some(Overview {
                 key,
                 meshes,
                 at: screen_from_map.translation,
                 stats,
             });
         }
-        let Some(overview) = &mut self.overview else {
+        let Some(overview) = &mut self.doc.scene_mut().overview else {
             return DrawStats::default();
         };
         let delta = screen_from_map.translation - overview.at;
@@ -341,7 +360,12 @@ impl JourneyApp {
             painter.add(egui::Shape::Mesh(mesh.clone()));
         }
         let stats = overview.stats;
-        let text = draw_pass(painter, &self.shapes, screen_from_map, Pass::ReadableText);
+        let text = draw_pass(
+            painter,
+            self.doc.scene().shapes(),
+            screen_from_map,
+            Pass::ReadableText,
+        );
         DrawStats {
             drawn: stats.drawn + text.drawn,
             culled: stats.culled + text.culled,
@@ -349,114 +373,98 @@ impl JourneyApp {
     }
 
     fn start_drag(&mut self, id: CardId, pointer: Pos2) {
-        if !self.selection.contains(&id) {
-            self.selection = vec![id.clone()];
-        }
+        let selected = if self.selection.contains_card(&id) {
+            self.selection.cards().to_vec()
+        } else {
+            self.select(Selection::Cards(vec![id.clone()]));
+            vec![id.clone()]
+        };
         // Dragged cards keep their order in the document.
         let cards: Vec<CardId> = self
-            .map
+            .doc
+            .map()
             .cards
             .iter()
-            .filter(|c| self.selection.contains(&c.id))
+            .filter(|c| selected.contains(&c.id))
             .map(|c| c.id.clone())
             .collect();
         let grab = self
-            .laid_out
+            .laid_out_now()
             .cards
             .iter()
             .find(|c| c.id == id)
             .map_or(egui::Vec2::ZERO, |c| pointer - c.rect.min);
-        self.drag = Some(CardDrag {
-            cards,
-            grab,
-            pointer,
-            target: None,
-        });
-    }
-
-    /// Lays the map out as it would be if the dragged cards were dropped now, so the other
-    /// cards make room while the pointer moves.
-    fn preview_card_move(&mut self, cards: &[CardId]) {
-        let place = self
-            .drag
-            .as_ref()
-            .and_then(|d| d.target.clone())
-            .and_then(|t| self.place_of(t));
-        if self.map.cards.len() > LIVE_PREVIEW_MAX_CARDS {
-            self.preview = None;
-            return;
-        }
-        self.preview =
-            place.and_then(|place| self.preview_of(ops::move_cards(&self.map, cards, &place)));
-    }
-
-    /// Drops dragged cards where the pointer is: one undo step for the whole drag.
-    fn finish_drag(&mut self) {
-        self.preview = None;
-        let Some(drag) = self.drag.take() else { return };
-        let Some(place) = drag.target.and_then(|t| self.place_of(t)) else {
-            return;
-        };
-        let edit = ops::move_cards(&self.map, &drag.cards, &place);
-        self.apply(edit, None);
+        self.gesture = Gesture::MoveCards(
+            CardDrag {
+                cards,
+                grab,
+                pointer,
+                target: None,
+            },
+            None,
+        );
     }
 
     /// The link a click at a map point means: one whose line passes within a few screen
     /// pixels, where there is no card.
     fn link_under(&self, pos: Pos2) -> Option<crate::model::LinkId> {
-        if self.laid_out.card_at(pos).is_some() {
+        if self.doc.scene().laid_out().card_at(pos).is_some() {
             return None;
         }
         let tolerance = 6.0 / self.view.zoom;
-        self.laid_out.link_at(pos, tolerance).map(|l| l.id.clone())
-    }
-
-    /// The document's place for a drop target of the layout.
-    pub(super) fn place_of(&self, target: DropTarget) -> Option<Place> {
-        Some(Place {
-            phase: self.laid_out.columns.get(target.column)?.phase.clone(),
-            lane: self.laid_out.rows.get(target.row)?.lane.clone(),
-            before: target.before,
-        })
+        self.doc
+            .scene()
+            .laid_out()
+            .link_at(pos, tolerance)
+            .map(|l| l.id.clone())
     }
 
     fn add_card_at(&mut self, pos: Pos2) {
-        if self.laid_out.card_at(pos).is_some() {
+        if self.doc.scene().laid_out().card_at(pos).is_some() {
             return;
         }
-        let Some(target) = self.laid_out.drop_target(pos, &[]) else {
+        let Some(target) = self.doc.scene().laid_out().drop_target(pos, &[]) else {
             return;
         };
-        let Some(kind) = self.laid_out.rows.get(target.row).map(|r| r.kind) else {
+        let Some(kind) = self
+            .doc
+            .scene()
+            .laid_out()
+            .rows
+            .get(target.row)
+            .map(|r| r.kind)
+        else {
             return;
         };
-        let Some(place) = self.place_of(target) else {
+        let Some(place) = gesture::place_of(self.laid_out_now(), &target) else {
             return;
         };
-        let id = ops::new_card_id(&self.map);
+        let id = ops::new_card_id(self.doc.map());
         let card = Card::new(
             id.clone(),
             place.phase.clone(),
             place.lane.clone(),
             new_card_title(kind),
         );
-        let edit = ops::add_card(&self.map, card, &place);
-        self.apply(edit, None);
-        self.selection = vec![id];
-        self.start_naming();
+        let edit = ops::add_card(self.doc.map(), card, &place);
+        self.edit(edit, None);
+        self.select(Selection::Cards(vec![id]));
+        self.commands.push(Command::Rename { fresh: true });
     }
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.
     fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
-        let radius = self.theme.card_radius * self.view.zoom + 2.0;
-        let moving: &[CardId] = self.drag.as_ref().map_or(&[], |d| &d.cards);
+        let radius = self.theme().card_radius * self.view.zoom + 2.0;
+        let drag = self.gesture.card_drag();
+        let preview = self.gesture.preview();
+        let moving: &[CardId] = drag.map_or(&[], |d| &d.cards);
         // Select All on a large map selects thousands: look them up in a set.
-        let selected: std::collections::HashSet<&CardId> = self.selection.iter().collect();
+        let selected: std::collections::HashSet<&CardId> = self.selection.cards().iter().collect();
         let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
-        for card in &self.laid_out.cards {
+        for card in &self.doc.scene().laid_out().cards {
             if visible.intersects(card.rect)
                 && selected.contains(&card.id)
-                && !(self.preview.is_some() && moving.contains(&card.id))
+                && !(preview.is_some() && moving.contains(&card.id))
             {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.5),
@@ -466,8 +474,8 @@ impl JourneyApp {
                 );
             }
         }
-        if let Some((start, end)) = self.band {
-            let band = screen_from_map.mul_rect(Rect::from_two_pos(start, end));
+        if let Some(band) = self.gesture.band() {
+            let band = screen_from_map.mul_rect(band);
             painter.rect(
                 band,
                 2.0,
@@ -476,10 +484,15 @@ impl JourneyApp {
                 StrokeKind::Inside,
             );
         }
-        let Some(drag) = &self.drag else { return };
-        if let Some((preview, _)) = &self.preview {
+        let Some(drag) = drag else { return };
+        if let Some(preview) = preview {
             // Where the dragged cards will land, in the map that has made room for them.
-            for card in preview.cards.iter().filter(|c| drag.cards.contains(&c.id)) {
+            for card in preview
+                .laid_out
+                .cards
+                .iter()
+                .filter(|c| drag.cards.contains(&c.id))
+            {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.5),
                     radius,
@@ -488,9 +501,9 @@ impl JourneyApp {
                 );
             }
         } else if let Some(target) = &drag.target {
-            let cell = self.laid_out.columns[target.column]
+            let cell = self.doc.scene().laid_out().columns[target.column]
                 .body
-                .intersect(self.laid_out.rows[target.row].body);
+                .intersect(self.doc.scene().laid_out().rows[target.row].body);
             painter.rect_filled(
                 screen_from_map.mul_rect(cell),
                 0.0,
@@ -501,7 +514,14 @@ impl JourneyApp {
         let mut offset = 0.0;
         // A stack of ghosts taller than the screen says nothing more than a dozen do.
         for id in drag.cards.iter().take(12) {
-            let Some(card) = self.laid_out.cards.iter().find(|c| &c.id == id) else {
+            let Some(card) = self
+                .doc
+                .scene()
+                .laid_out()
+                .cards
+                .iter()
+                .find(|c| &c.id == id)
+            else {
                 continue;
             };
             let top_left = drag.pointer - drag.grab + vec2(0.0, offset);

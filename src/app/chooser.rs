@@ -170,7 +170,7 @@ impl JourneyApp {
 
     /// Where the chooser starts: the map's folder, else the working folder, else the home.
     fn chooser_folder(&self) -> PathBuf {
-        let from_map = match &self.origin {
+        let from_map = match &self.doc.origin {
             Origin::File(path) => path.parent().map(Path::to_owned),
             Origin::Sample(_) | Origin::New => None,
         };

@@ -6,23 +6,15 @@ use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use super::JourneyApp;
+use super::command::Command;
+use super::gesture::{Gesture, PointDrag};
+use super::selection::Selection;
 use crate::edit::ops;
-use crate::model::{EmotionPoint, PersonaId, PointId};
+use crate::model::{PersonaId, PointId};
 use crate::paint::egui_backend::draw;
 
 /// How far from a point's centre, in screen pixels, it can be grabbed.
 const GRAB_RADIUS: f32 = 11.0;
-
-/// A point being dragged: what it would become if dropped now.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct PointDrag {
-    /// The point as it is in the document.
-    original: EmotionPoint,
-    /// The point as it would be dropped.
-    draft: EmotionPoint,
-    /// The curve's colour, for the face shown while dragging.
-    color: Color32,
-}
 
 /// A score as the scale writes it: "+1.5", "0", "−2".
 pub(super) fn score_text(score: f64) -> String {
@@ -41,25 +33,28 @@ impl JourneyApp {
     pub fn active_persona(&self) -> Option<&PersonaId> {
         self.active_persona
             .as_ref()
-            .filter(|id| self.map.persona(id).is_some())
+            .filter(|id| self.doc.map().persona(id).is_some())
             .or_else(|| {
-                self.map
+                self.doc
+                    .map()
                     .personas
                     .iter()
                     .find(|p| !p.hidden)
-                    .or(self.map.personas.first())
+                    .or(self.doc.map().personas.first())
                     .map(|p| &p.id)
             })
     }
 
     /// The selected emotion point, if one is.
     pub fn selected_point(&self) -> Option<&PointId> {
-        self.selected_point.as_ref()
+        self.selection.point()
     }
 
     /// Whether a map point is where emotion points go: the curve band of the emotion lane.
     pub(super) fn in_curve_area(&self, pos: Pos2) -> bool {
-        self.laid_out
+        self.doc
+            .scene()
+            .laid_out()
             .emotion_scale
             .as_ref()
             .is_some_and(|scale| scale.hit_area().contains(pos))
@@ -67,21 +62,21 @@ impl JourneyApp {
 
     /// Adds a point for the active persona where the user clicked in the emotion lane.
     pub(super) fn add_point_at(&mut self, pos: Pos2) {
-        let Some(scale) = &self.laid_out.emotion_scale else {
+        let Some(scale) = &self.doc.scene().laid_out().emotion_scale else {
             return;
         };
         let score = scale.score_at(pos.y);
-        let Some(column) = self.laid_out.column_at(pos.x) else {
+        let Some(column) = self.doc.scene().laid_out().column_at(pos.x) else {
             return;
         };
-        let phase = self.laid_out.columns[column].phase.clone();
+        let phase = self.doc.scene().laid_out().columns[column].phase.clone();
         let Some(persona) = self.active_persona().cloned() else {
             self.status = "Add a persona first (in the inspector, with nothing selected): \
                            points belong to a persona's curve."
                 .to_owned();
             return;
         };
-        let Some(details) = self.map.persona(&persona).cloned() else {
+        let Some(details) = self.doc.map().persona(&persona).cloned() else {
             return;
         };
         if details.hidden {
@@ -91,28 +86,16 @@ impl JourneyApp {
             );
             return;
         }
-        let (edit, id) = ops::add_point(&self.map, &persona, &phase, None, score);
-        self.apply(edit, None);
-        self.select_point(id);
-    }
-
-    /// Selects one emotion point and nothing else.
-    pub(super) fn select_point(&mut self, id: PointId) {
-        self.selection.clear();
-        self.header = None;
-        self.selected_link = None;
-        self.selected_point = Some(id);
+        let (edit, id) = ops::add_point(self.doc.map(), &persona, &phase, None, score);
+        self.edit(edit, None);
+        self.select(Selection::Point(id));
     }
 
     /// The points' own widgets (names, hover notes, clicks, drags) and the drag itself.
     pub(super) fn curves_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
         let map_from_screen = screen_from_map.inverse();
         let canvas = self.canvas;
-        let shown = self
-            .preview
-            .as_ref()
-            .filter(|_| self.point_drag.is_some())
-            .map_or(&self.laid_out, |(laid_out, _)| laid_out);
+        let shown = self.shown_layout();
         let mut clicked = None;
         let mut started = None;
         let mut menus = Vec::new();
@@ -138,7 +121,8 @@ impl JourneyApp {
             .map(|(_, (id, _, _), _)| id.clone());
         for (curve, (id, _, score), center) in points {
             let name = self
-                .map
+                .doc
+                .map()
                 .persona(&curve.persona)
                 .map_or_else(String::new, |p| p.name.clone());
             {
@@ -150,11 +134,11 @@ impl JourneyApp {
                         Sense::click_and_drag(),
                     )
                     .on_hover_cursor(egui::CursorIcon::ResizeVertical);
-                let point = crate::edit::ops::find_point(&self.map, id)
-                    .map(|(c, i)| self.map.emotion_curves[c].points[i].clone());
+                let point = crate::edit::ops::find_point(self.doc.map(), id)
+                    .map(|(c, i)| self.doc.map().emotion_curves[c].points[i].clone());
                 let phase = point
                     .as_ref()
-                    .and_then(|p| self.map.phase(&p.phase))
+                    .and_then(|p| self.doc.map().phase(&p.phase))
                     .map_or_else(String::new, |p| p.name.clone());
                 let label = format!("{name}, {phase}: {}", score_text(*score));
                 response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
@@ -169,61 +153,67 @@ impl JourneyApp {
                 {
                     started = Some((point, curve.color));
                 }
-                let response = if self.point_drag.is_none() && nearest.as_ref() == Some(id) {
-                    let note = point.map(|p| p.note).unwrap_or_default();
-                    response.on_hover_ui(|ui| {
-                        ui.strong(&label);
-                        if !note.is_empty() {
-                            ui.label(note);
-                        }
-                    })
-                } else {
-                    response
-                };
+                let response =
+                    if self.gesture.point_drag().is_none() && nearest.as_ref() == Some(id) {
+                        let note = point.map(|p| p.note).unwrap_or_default();
+                        response.on_hover_ui(|ui| {
+                            ui.strong(&label);
+                            if !note.is_empty() {
+                                ui.label(note);
+                            }
+                        })
+                    } else {
+                        response
+                    };
                 menus.push((response, id.clone()));
             }
         }
         for (response, id) in menus {
             response.context_menu(|ui| {
                 if ui.button("Delete point").clicked() {
-                    let edit = ops::delete_points(&self.map, std::slice::from_ref(&id));
-                    self.apply(edit, None);
-                    self.selected_point = None;
+                    let edit = ops::delete_points(self.doc.map(), std::slice::from_ref(&id));
+                    self.edit(edit, None);
                     ui.close();
                 }
             });
         }
         if let Some(id) = clicked {
-            self.select_point(id);
+            self.select(Selection::Point(id));
         }
-        if let Some((point, color)) = started {
-            self.select_point(point.id.clone());
-            self.point_drag = Some(PointDrag {
-                original: point.clone(),
-                draft: point,
-                color,
-            });
+        if let Some((point, color)) = started
+            && self.gesture.is_idle()
+        {
+            self.select(Selection::Point(point.id.clone()));
+            self.gesture = Gesture::MovePoint(
+                PointDrag {
+                    original: point.clone(),
+                    draft: point,
+                    color,
+                },
+                None,
+            );
         }
-        let Some(drag) = &self.point_drag else {
+        let Some(drag) = self.gesture.point_drag() else {
             return;
         };
+        let laid_out = self.doc.scene().laid_out();
         let mut draft = drag.draft.clone();
         if let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) {
             let at = map_from_screen.mul_pos(pointer);
             // Over a card of the point's phase, the point ties to that card and keeps its
             // score; elsewhere the height sets the score and the column the phase.
-            if let Some(card) = self.laid_out.card_at(at) {
-                if let Some(model) = self.map.card(&card.id) {
+            if let Some(card) = laid_out.card_at(at) {
+                if let Some(model) = self.doc.map().card(&card.id) {
                     draft.phase = model.phase.clone();
                     draft.card = Some(card.id.clone());
                     draft.score = drag.original.score;
                 }
             } else {
-                if let Some(scale) = &self.laid_out.emotion_scale {
+                if let Some(scale) = &laid_out.emotion_scale {
                     draft.score = scale.score_at(at.y);
                 }
-                if let Some(column) = self.laid_out.column_at(at.x) {
-                    let phase = &self.laid_out.columns[column].phase;
+                if let Some(column) = laid_out.column_at(at.x) {
+                    let phase = &laid_out.columns[column].phase;
                     if *phase != draft.phase {
                         draft.phase = phase.clone();
                         draft.card = None;
@@ -232,46 +222,23 @@ impl JourneyApp {
             }
         }
         if draft != drag.draft {
-            let edit = ops::update_point(&self.map, draft.clone(), "move emotion point");
-            self.preview = self.preview_of(edit);
-            if let Some(drag) = &mut self.point_drag {
+            let edit = ops::update_point(self.doc.map(), draft.clone(), "move emotion point");
+            let preview = self.preview_of(edit);
+            if let Gesture::MovePoint(drag, shown) = &mut self.gesture {
                 drag.draft = draft;
+                *shown = preview;
             }
         }
         if ui.input(|i| i.pointer.any_released()) {
-            self.finish_point_drag();
+            self.commands.push(Command::Finish);
         }
-    }
-
-    /// Drops the dragged point: one undo step for the whole drag, none if nothing changed.
-    fn finish_point_drag(&mut self) {
-        self.preview = None;
-        let Some(drag) = self.point_drag.take() else {
-            return;
-        };
-        if drag.draft == drag.original {
-            return;
-        }
-        let label = if drag.draft.phase != drag.original.phase {
-            "move emotion point"
-        } else if drag.draft.card != drag.original.card {
-            "tie emotion point to card"
-        } else {
-            "change emotion score"
-        };
-        let edit = ops::update_point(&self.map, drag.draft, label);
-        self.apply(edit, None);
     }
 
     /// The selected point's ring, and while dragging, a large face with the score beside
     /// the point and the card it would tie to.
     pub(super) fn curve_overlay_ui(&self, painter: &egui::Painter, screen_from_map: TSTransform) {
-        let shown = self
-            .preview
-            .as_ref()
-            .filter(|_| self.point_drag.is_some())
-            .map_or(&self.laid_out, |(laid_out, _)| laid_out);
-        let Some(id) = &self.selected_point else {
+        let shown = self.shown_layout();
+        let Some(id) = self.selection.point() else {
             return;
         };
         let Some((curve, pos, score)) = shown.curves.iter().find_map(|curve| {
@@ -284,27 +251,34 @@ impl JourneyApp {
             return;
         };
         let center = screen_from_map.mul_pos(pos);
-        let ring = (self.theme.face_radius + 4.0) * self.view.zoom;
+        let ring = (self.theme().face_radius + 4.0) * self.view.zoom;
         painter.circle_stroke(center, ring, Stroke::new(2.5, super::canvas::SELECTION));
-        let Some(drag) = &self.point_drag else {
+        let Some(drag) = self.gesture.point_drag() else {
             return;
         };
         if let Some(card) = drag
             .draft
             .card
             .as_ref()
-            .and_then(|c| self.laid_out.cards.iter().find(|l| &l.id == c))
+            .and_then(|c| {
+                self.doc
+                    .scene()
+                    .laid_out()
+                    .cards
+                    .iter()
+                    .find(|l| &l.id == c)
+            })
             .filter(|_| drag.draft.card != drag.original.card)
         {
             painter.rect_stroke(
                 screen_from_map.mul_rect(card.rect).expand(3.0),
-                self.theme.card_radius * self.view.zoom + 3.0,
+                self.theme().card_radius * self.view.zoom + 3.0,
                 Stroke::new(3.0, drag.color),
                 egui::StrokeKind::Outside,
             );
         }
         // The face and the value, large and beside the point so the pointer hides neither.
-        let face_center = pos + vec2(0.0, -(self.theme.face_radius + 26.0) / self.view.zoom);
+        let face_center = pos + vec2(0.0, -(self.theme().face_radius + 26.0) / self.view.zoom);
         let mut shapes = Vec::new();
         crate::paint::icons::face(
             face_center,

@@ -304,7 +304,7 @@ impl JourneyApp {
             ui.set_max_width(420.0);
             ui.heading(format!(
                 "Save the changes to \u{201c}{}\u{201d} before {doing}?",
-                self.map.title
+                self.doc.map().title
             ));
             ui.add_space(6.0);
             ui.label("If you don\u{2019}t save, the changes since the last save are lost.");
@@ -344,10 +344,10 @@ impl JourneyApp {
 
     /// Saves to the map's own file, or asks where for samples, new maps and pictures.
     pub(super) fn save_map(&mut self) {
-        match &self.origin {
+        match &self.doc.origin {
             // A restored map's file is only a suggestion from the recovery copy: if it is
             // gone or no longer a journeymap file, nothing is written there.
-            Origin::File(path) if self.origin_unconfirmed && !is_journeymap_file(path) => {
+            Origin::File(path) if self.doc.origin_unconfirmed && !is_journeymap_file(path) => {
                 self.status = format!(
                     "\u{201c}{}\u{201d} is gone or is no longer a journeymap map, so the \
                      restored map is not saved over it: choose where to save it.",
@@ -371,7 +371,7 @@ impl JourneyApp {
         match file::load(sample.json.as_bytes()) {
             Ok(loaded) => {
                 self.set_map(loaded.map, Origin::Sample(sample.name));
-                self.status = format!("Opened the sample \"{}\".", self.map.title);
+                self.status = format!("Opened the sample \"{}\".", self.doc.map().title);
             }
             Err(error) => self.show_error("This sample could not be opened", error.to_string()),
         }
@@ -442,7 +442,7 @@ impl JourneyApp {
     /// if made on the spot; a slower one shows "Saving…" and ends
     /// in [`Self::saving_ui`].
     pub(super) fn overwrite(&mut self, path: PathBuf) {
-        let map = self.map.clone();
+        let map = self.doc.map().clone();
         let target = path.clone();
         let work = Background::start("save", &path, move || {
             let written = file::save_path_stamped(&map, &target).map_err(|e| e.to_string())?;
@@ -501,11 +501,11 @@ impl JourneyApp {
         match answer {
             Ok(saved) => {
                 // Changes made while a slow save ran are not in the file: they stay unsaved.
-                if saved.map == self.map {
-                    self.history.mark_saved();
+                if &saved.map == self.doc.map() {
+                    self.doc.mark_saved();
                 }
-                self.disk_stamp = Some(saved.stamp);
-                self.origin_unconfirmed = false;
+                self.doc.disk_stamp = Some(saved.stamp);
+                self.doc.origin_unconfirmed = false;
                 self.status = if saved.split_hard_link {
                     format!(
                         "Saved {}. It had other names (hard links), which still show the version before this save.",
@@ -515,7 +515,7 @@ impl JourneyApp {
                     format!("Saved {}.", path.display())
                 };
                 self.remember_recent_as(saved.canonical);
-                self.origin = Origin::File(path);
+                self.doc.origin = Origin::File(path);
             }
             Err(sentence) => self.show_error("The map could not be saved", sentence),
         }
@@ -529,7 +529,7 @@ impl JourneyApp {
             canonical,
         } = opened;
         self.set_map(loaded.map, Origin::File(path.to_owned()));
-        self.disk_stamp = Some(stamp);
+        self.doc.disk_stamp = Some(stamp);
         self.remember_recent_as(canonical);
         self.status = match loaded.warnings.len() {
             0 => format!("Opened {}.", path.display()),

@@ -4,7 +4,10 @@
 
 use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
-use super::{Header, HeaderDrag, JourneyApp, RenameTarget, Renaming};
+use super::JourneyApp;
+use super::command::Command;
+use super::gesture::{self, Gesture, HeaderDrag, RenameTarget, Renaming};
+use super::selection::{Header, Selection};
 use crate::edit::ops;
 use crate::model::{
     COLUMN_WIDTH_RANGE, Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates,
@@ -22,23 +25,27 @@ impl JourneyApp {
         let mut stopped = false;
         let mut menus = Vec::new();
         let headers: Vec<(Header, Rect, String)> = self
-            .laid_out
+            .doc
+            .scene()
+            .laid_out()
             .columns
             .iter()
             .map(|c| {
                 (
                     Header::Phase(c.phase.clone()),
                     c.header,
-                    self.map
+                    self.doc
+                        .map()
                         .phase(&c.phase)
                         .map_or_else(String::new, |p| p.name.clone()),
                 )
             })
-            .chain(self.laid_out.rows.iter().map(|r| {
+            .chain(self.doc.scene().laid_out().rows.iter().map(|r| {
                 (
                     Header::Lane(r.lane.clone()),
                     r.header,
-                    self.map
+                    self.doc
+                        .map()
                         .lane(&r.lane)
                         .map_or_else(String::new, |l| l.name.clone()),
                 )
@@ -72,7 +79,7 @@ impl JourneyApp {
             if response.drag_stopped() {
                 stopped = true;
             }
-            if self.header.as_ref() == Some(header) {
+            if self.selection.header() == Some(header) {
                 // While a drag shows the map as it would be, the outline follows that picture.
                 let shown = self.shown_layout();
                 let outline = match header {
@@ -98,24 +105,17 @@ impl JourneyApp {
         }
         self.column_edges_ui(ui, screen_from_map);
         if let Some(header) = clicked {
-            self.selection.clear();
-            self.header = Some(header);
+            self.select(Selection::Header(header));
         }
         if let Some(header) = renamed {
-            self.selection.clear();
-            self.header = Some(header);
-            self.start_rename();
+            self.select(Selection::Header(header));
+            self.commands.push(Command::Rename { fresh: false });
         }
         if let Some((header, pointer)) = dragging {
             self.drag_header(header, pointer);
         }
-        if stopped && let Some(drag) = self.header_drag.take() {
-            self.preview = None;
-            let edit = match &drag.header {
-                Header::Phase(id) => ops::move_phase(&self.map, id, drag.to),
-                Header::Lane(id) => ops::move_lane(&self.map, id, drag.to),
-            };
-            self.apply(edit, None);
+        if stopped && matches!(self.gesture, Gesture::MoveHeader(..)) {
+            self.commands.push(Command::Finish);
         }
     }
 
@@ -123,7 +123,9 @@ impl JourneyApp {
     /// map follows live, and the release is one undo step.
     fn column_edges_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
         let edges: Vec<(PhaseId, Rect, f32)> = self
-            .laid_out
+            .doc
+            .scene()
+            .laid_out()
             .columns
             .iter()
             .map(|c| {
@@ -144,34 +146,24 @@ impl JourneyApp {
                 .interact(screen, id, Sense::drag())
                 .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
             let name = self
-                .map
+                .doc
+                .map()
                 .phase(&phase)
                 .map_or_else(String::new, |p| p.name.clone());
             response.widget_info(|| {
                 WidgetInfo::labeled(egui::Role::Splitter, true, format!("Width of {name}"))
             });
-            if response.dragged() {
+            let resizing = matches!(&self.gesture, Gesture::ResizeColumn(p, ..) if *p == phase);
+            if response.dragged() && (resizing || self.gesture.is_idle()) {
                 let dragged = response.total_drag_delta().map_or(0.0, |d| d.x) / self.view.zoom;
                 let (min, max) = (*COLUMN_WIDTH_RANGE.start(), *COLUMN_WIDTH_RANGE.end());
                 let new_width = (f64::from(width + dragged)).clamp(min, max).round();
-                self.column_resize = Some((phase.clone(), new_width));
-                if let Some(mut resized) = self.map.phase(&phase).cloned() {
-                    resized.width = Some(new_width);
-                    let edit = ops::update_phase(&self.map, resized, "resize column");
-                    if let Some(preview) = self.preview_of(edit) {
-                        self.preview = Some(preview);
-                    }
-                }
+                let preview = gesture::resize_column(self.doc.map(), &phase, new_width)
+                    .and_then(|edit| self.preview_of(edit));
+                self.gesture = Gesture::ResizeColumn(phase.clone(), new_width, preview);
             }
-            if response.drag_stopped()
-                && let Some((phase, new_width)) = self.column_resize.take()
-            {
-                self.preview = None;
-                if let Some(mut resized) = self.map.phase(&phase).cloned() {
-                    resized.width = Some(new_width);
-                    let edit = ops::update_phase(&self.map, resized, "resize column");
-                    self.apply(edit, None);
-                }
+            if response.drag_stopped() && resizing {
+                self.commands.push(Command::Finish);
             }
         }
     }
@@ -180,51 +172,54 @@ impl JourneyApp {
     fn drag_header(&mut self, header: Header, pointer: egui::Pos2) {
         let to = match &header {
             Header::Phase(_) => self
-                .laid_out
+                .doc
+                .scene()
+                .laid_out()
                 .columns
                 .iter()
                 .filter(|c| c.body.center().x < pointer.x)
                 .count(),
             Header::Lane(_) => self
-                .laid_out
+                .doc
+                .scene()
+                .laid_out()
                 .rows
                 .iter()
                 .filter(|r| r.body.center().y < pointer.y)
                 .count(),
         };
         let from = match &header {
-            Header::Phase(id) => self.map.phases.iter().position(|p| &p.id == id),
-            Header::Lane(id) => self.map.lanes.iter().position(|l| &l.id == id),
+            Header::Phase(id) => self.doc.map().phases.iter().position(|p| &p.id == id),
+            Header::Lane(id) => self.doc.map().lanes.iter().position(|l| &l.id == id),
         };
         // Past its own old place, the header lands one slot earlier.
         let to = match from {
             Some(from) if to > from => to - 1,
             _ => to,
         };
-        self.selection.clear();
-        self.header = Some(header.clone());
-        if self
-            .header_drag
-            .as_ref()
-            .is_some_and(|d| d.header == header && d.to == to)
-        {
-            return;
+        match &self.gesture {
+            Gesture::MoveHeader(drag, _) if drag.header == header && drag.to == to => return,
+            Gesture::MoveHeader(drag, _) if drag.header != header => return,
+            Gesture::MoveHeader(..) | Gesture::Idle => {}
+            _ => return,
+        }
+        if self.selection.header() != Some(&header) {
+            self.select(Selection::Header(header.clone()));
         }
         let edit = match &header {
-            Header::Phase(id) => ops::move_phase(&self.map, id, to),
-            Header::Lane(id) => ops::move_lane(&self.map, id, to),
+            Header::Phase(id) => ops::move_phase(self.doc.map(), id, to),
+            Header::Lane(id) => ops::move_lane(self.doc.map(), id, to),
         };
-        if let Some(preview) = self.preview_of(edit) {
-            self.preview = Some(preview);
-        }
-        self.header_drag = Some(HeaderDrag { header, to });
+        let preview = self.preview_of(edit);
+        self.gesture = Gesture::MoveHeader(HeaderDrag { header, to }, preview);
     }
 
     fn header_menu_ui(&mut self, ui: &mut Ui, header: &Header) {
         match header {
             Header::Phase(id) => {
                 let index = self
-                    .map
+                    .doc
+                    .map()
                     .phases
                     .iter()
                     .position(|p| &p.id == id)
@@ -237,17 +232,27 @@ impl JourneyApp {
                 }
             }
             Header::Lane(id) => {
-                let index = self.map.lanes.iter().position(|l| &l.id == id).unwrap_or(0);
-                if ui.button("Add lane above").clicked() {
-                    self.add_lane_after(Some(index));
-                }
-                if ui.button("Add lane below").clicked() {
-                    self.add_lane_after(Some(index + 1));
-                }
+                let index = self
+                    .doc
+                    .map()
+                    .lanes
+                    .iter()
+                    .position(|l| &l.id == id)
+                    .unwrap_or(0);
+                ui.menu_button("Add lane above", |ui| {
+                    if let Some(kind) = lane_kind_menu_ui(ui) {
+                        self.add_lane_after(Some(index), kind);
+                    }
+                });
+                ui.menu_button("Add lane below", |ui| {
+                    if let Some(kind) = lane_kind_menu_ui(ui) {
+                        self.add_lane_after(Some(index + 1), kind);
+                    }
+                });
             }
         }
         if let Header::Lane(id) = header
-            && let Some(lane) = self.map.lane(id).cloned()
+            && let Some(lane) = self.doc.map().lane(id).cloned()
         {
             let label = if lane.collapsed {
                 "Unfold lane"
@@ -259,94 +264,110 @@ impl JourneyApp {
                     collapsed: !lane.collapsed,
                     ..lane
                 };
-                let edit = ops::update_lane(&self.map, folded, &label.to_lowercase());
-                self.apply(edit, None);
+                let edit = ops::update_lane(self.doc.map(), folded, &label.to_lowercase());
+                self.edit(edit, None);
             }
         }
         ui.separator();
-        self.header = Some(header.clone());
+        if self.selection.header() != Some(header) {
+            self.select(Selection::Header(header.clone()));
+        }
         self.action_button(ui, super::Action::Rename);
         self.action_button(ui, super::Action::Delete);
     }
 
     /// Adds a phase at a position (or the end), selects it and starts naming it.
     pub(super) fn add_phase_after(&mut self, at: Option<usize>) {
-        let index = at.unwrap_or(self.map.phases.len());
-        let id = PhaseId(fresh_id("p", self.map.phases.iter().map(|p| p.id.as_str())));
+        let index = at.unwrap_or(self.doc.map().phases.len());
+        let id = PhaseId(fresh_id(
+            "p",
+            self.doc.map().phases.iter().map(|p| p.id.as_str()),
+        ));
         let group = index
             .checked_sub(1)
-            .and_then(|i| self.map.phases.get(i))
+            .and_then(|i| self.doc.map().phases.get(i))
             .and_then(|p| p.group.clone());
         let phase = Phase {
             id: id.clone(),
             name: "New phase".to_owned(),
-            color: templates::phase_color(self.map.phases.len()),
+            color: templates::phase_color(self.doc.map().phases.len()),
             group,
             width: None,
         };
-        let edit = ops::add_phase(&self.map, index, phase);
-        self.apply(edit, None);
-        self.selection.clear();
-        self.header = Some(Header::Phase(id));
-        self.start_naming();
+        let edit = ops::add_phase(self.doc.map(), index, phase);
+        self.edit(edit, None);
+        self.select(Selection::Header(Header::Phase(id)));
+        self.commands.push(Command::Rename { fresh: true });
     }
 
-    /// Adds a lane at a position (or the bottom), selects it and starts naming it.
-    pub(super) fn add_lane_after(&mut self, at: Option<usize>) {
-        let index = at.unwrap_or(self.map.lanes.len());
-        let id = LaneId(fresh_id("l", self.map.lanes.iter().map(|l| l.id.as_str())));
+    /// Adds a lane of a kind at a position (or the bottom), selects it and starts naming
+    /// it.
+    pub(super) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {
+        let index = at.unwrap_or(self.doc.map().lanes.len());
+        let id = LaneId(fresh_id(
+            "l",
+            self.doc.map().lanes.iter().map(|l| l.id.as_str()),
+        ));
         let lane = Lane {
             id: id.clone(),
-            name: "New lane".to_owned(),
-            kind: LaneKind::CustomerActions,
+            name: kind.label().to_owned(),
+            kind,
             collapsed: false,
         };
-        let edit = ops::add_lane(&self.map, index, lane);
-        self.apply(edit, None);
-        self.selection.clear();
-        self.header = Some(Header::Lane(id));
-        self.start_naming();
+        let edit = ops::add_lane(self.doc.map(), index, lane);
+        self.edit(edit, None);
+        self.select(Selection::Header(Header::Lane(id)));
+        self.commands.push(Command::Rename { fresh: true });
     }
 
-    /// Starts typing a new name for the selected card or header.
-    pub(super) fn start_rename(&mut self) {
-        let target = match (&self.header, self.selection.as_slice()) {
-            (Some(header), _) => RenameTarget::Header(header.clone()),
-            (None, [card]) => RenameTarget::Card(card.clone()),
+    /// Starts typing a new name for the selected card or header. `fresh` is for what was
+    /// just made: the field starts empty, showing the default name faintly, so typing
+    /// replaces it and Enter on an empty field keeps it.
+    pub(super) fn start_rename(&mut self, fresh: bool) {
+        self.start_rename_with(fresh, None);
+    }
+
+    /// Starts a rename whose text is already `typed` (a key pressed on a selected card).
+    pub(super) fn start_rename_with(&mut self, fresh: bool, typed: Option<String>) {
+        if !self.gesture.is_idle() {
+            return;
+        }
+        let map = self.doc.map();
+        let target = match (&self.selection, self.selection.cards()) {
+            (Selection::Header(header), _) => RenameTarget::Header(header.clone()),
+            (_, [card]) => RenameTarget::Card(card.clone()),
             _ => return,
         };
-        let text = match &target {
-            RenameTarget::Card(id) => self.map.card(id).map(|c| c.title.clone()),
-            RenameTarget::Header(Header::Phase(id)) => self.map.phase(id).map(|p| p.name.clone()),
-            RenameTarget::Header(Header::Lane(id)) => self.map.lane(id).map(|l| l.name.clone()),
+        let name = match &target {
+            RenameTarget::Card(id) => map.card(id).map(|c| c.title.clone()),
+            RenameTarget::Header(Header::Phase(id)) => map.phase(id).map(|p| p.name.clone()),
+            RenameTarget::Header(Header::Lane(id)) => map.lane(id).map(|l| l.name.clone()),
         };
-        if let Some(text) = text {
-            self.renaming = Some(Renaming {
+        if let Some(name) = name {
+            let text = match (&typed, fresh) {
+                (Some(typed), _) => typed.clone(),
+                (None, true) => String::new(),
+                (None, false) => name.clone(),
+            };
+            self.gesture = Gesture::Rename(Renaming {
                 target,
-                hint: text.clone(),
+                hint: name,
                 text,
                 focused: false,
+                typed: typed.is_some(),
             });
-        }
-    }
-
-    /// Starts naming something just made: the field starts empty, showing the default
-    /// name faintly, so typing replaces it and Enter on an empty field keeps it.
-    pub(super) fn start_naming(&mut self) {
-        self.start_rename();
-        if let Some(renaming) = &mut self.renaming {
-            renaming.text.clear();
         }
     }
 
     /// The text field over what is being renamed: Enter (or clicking away) keeps the
     /// name, Esc keeps the old one.
     pub(super) fn rename_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
-        let Some(mut renaming) = self.renaming.take() else {
+        let Some(mut renaming) = self.gesture.renaming().cloned() else {
             return;
         };
+        let laid_out = self.laid_out_now();
         let rect = match &renaming.target {
-            RenameTarget::Card(id) => self.laid_out.cards.iter().find(|c| &c.id == id).map(|c| {
+            RenameTarget::Card(id) => laid_out.cards.iter().find(|c| &c.id == id).map(|c| {
                 let top = c
                     .title
                     .first()
@@ -356,14 +377,13 @@ impl JourneyApp {
                     egui::pos2(c.rect.right() - 6.0, top + 22.0),
                 )
             }),
-            RenameTarget::Header(Header::Phase(id)) => self
-                .laid_out
+            RenameTarget::Header(Header::Phase(id)) => laid_out
                 .columns
                 .iter()
                 .find(|c| &c.phase == id)
                 .map(|c| c.header.shrink2(egui::vec2(8.0, 8.0))),
             RenameTarget::Header(Header::Lane(id)) => {
-                self.laid_out.rows.iter().find(|r| &r.lane == id).map(|r| {
+                laid_out.rows.iter().find(|r| &r.lane == id).map(|r| {
                     Rect::from_min_size(
                         r.header.min + egui::vec2(34.0, 8.0),
                         egui::vec2(r.header.width() - 42.0, 26.0),
@@ -371,18 +391,24 @@ impl JourneyApp {
                 })
             }
         };
-        let Some(rect) = rect else { return };
+        let field = Id::unique("rename in place");
+        let Some(rect) = rect else {
+            // What was being renamed is gone (deleted by an undo elsewhere, say).
+            self.gesture = Gesture::Idle;
+            return;
+        };
         let screen = screen_from_map.mul_rect(rect);
         let size = (13.0 * self.view.zoom).clamp(10.0, 28.0);
         // Esc drops the field and the name typed; read before the field takes the key.
         if ui.input(|i| i.key_pressed(Key::Escape)) {
-            ui.memory_mut(|m| m.surrender_focus(Id::unique("rename in place")));
+            ui.memory_mut(|m| m.surrender_focus(field));
+            self.gesture = Gesture::Idle;
             return;
         }
         let response = ui.put(
             screen,
             egui::TextEdit::singleline(&mut renaming.text)
-                .id(Id::unique("rename in place"))
+                .id(field)
                 .hint_text(renaming.hint.clone())
                 .font(egui::FontId::proportional(size))
                 .desired_width(screen.width()),
@@ -390,55 +416,26 @@ impl JourneyApp {
         response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
         if !renaming.focused {
             response.request_focus();
-            // The whole old name is selected, so typing replaces it.
-            let id = Id::unique("rename in place");
-            let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
-            state
-                .cursor
-                .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
-                    &renaming.text,
-                )));
-            state.store(ui.ctx(), id);
+            // The whole old name is selected, so typing replaces it; after a typed first
+            // character the caret follows it.
+            let mut state =
+                egui::text_edit::TextEditState::load(ui.ctx(), field).unwrap_or_default();
+            let range = if renaming.typed {
+                egui::text_selection::CCursorRange::one(egui::text::CCursor::new(
+                    renaming.text.chars().count(),
+                ))
+            } else {
+                egui::text_selection::CCursorRange::select_all_str(&renaming.text)
+            };
+            state.cursor.set_char_range(Some(range));
+            state.store(ui.ctx(), field);
             renaming.focused = true;
-            self.renaming = Some(renaming);
-            return;
+        } else if response.lost_focus() {
+            self.commands.push(Command::Finish);
         }
-        if response.lost_focus() {
-            self.commit_rename(&renaming);
-            return;
+        if let Gesture::Rename(current) = &mut self.gesture {
+            *current = renaming;
         }
-        self.renaming = Some(renaming);
-    }
-
-    fn commit_rename(&mut self, renaming: &Renaming) {
-        let text = renaming.text.trim();
-        if text.is_empty() {
-            return;
-        }
-        let edit = match &renaming.target {
-            RenameTarget::Card(id) => {
-                let Some(mut card) = self.map.card(id).cloned() else {
-                    return;
-                };
-                card.title = text.to_owned();
-                ops::update_card(&self.map, card, "rename card")
-            }
-            RenameTarget::Header(Header::Phase(id)) => {
-                let Some(mut phase) = self.map.phase(id).cloned() else {
-                    return;
-                };
-                phase.name = text.to_owned();
-                ops::update_phase(&self.map, phase, "rename phase")
-            }
-            RenameTarget::Header(Header::Lane(id)) => {
-                let Some(mut lane) = self.map.lane(id).cloned() else {
-                    return;
-                };
-                lane.name = text.to_owned();
-                ops::update_lane(&self.map, lane, "rename lane")
-            }
-        };
-        self.apply(edit, None);
     }
 
     /// Asks before deleting a phase or lane, saying how many cards go with it.
@@ -449,17 +446,29 @@ impl JourneyApp {
         let (what, name, cards) = match &header {
             Header::Phase(id) => (
                 "phase",
-                self.map
+                self.doc
+                    .map()
                     .phase(id)
                     .map_or_else(String::new, |p| p.name.clone()),
-                self.map.cards.iter().filter(|c| &c.phase == id).count(),
+                self.doc
+                    .map()
+                    .cards
+                    .iter()
+                    .filter(|c| &c.phase == id)
+                    .count(),
             ),
             Header::Lane(id) => (
                 "lane",
-                self.map
+                self.doc
+                    .map()
                     .lane(id)
                     .map_or_else(String::new, |l| l.name.clone()),
-                self.map.cards.iter().filter(|c| &c.lane == id).count(),
+                self.doc
+                    .map()
+                    .cards
+                    .iter()
+                    .filter(|c| &c.lane == id)
+                    .count(),
             ),
         };
         let mut answer = None;
@@ -489,14 +498,26 @@ impl JourneyApp {
             Some(true) => {
                 self.confirm = None;
                 let edit = match &header {
-                    Header::Phase(id) => ops::delete_phase(&self.map, id),
-                    Header::Lane(id) => ops::delete_lane(&self.map, id),
+                    Header::Phase(id) => ops::delete_phase(self.doc.map(), id),
+                    Header::Lane(id) => ops::delete_lane(self.doc.map(), id),
                 };
-                self.apply(edit, None);
-                self.header = None;
+                self.edit(edit, None);
+                self.select(Selection::None);
             }
             Some(false) => self.confirm = None,
             None => {}
         }
     }
+}
+
+/// The lane kinds, as a menu: the one chosen.
+pub(super) fn lane_kind_menu_ui(ui: &mut Ui) -> Option<LaneKind> {
+    let mut chosen = None;
+    for kind in LaneKind::ALL {
+        if ui.button(kind.label()).clicked() {
+            chosen = Some(kind);
+            ui.close();
+        }
+    }
+    chosen
 }

@@ -13,31 +13,31 @@ use crate::model::{
 
 impl JourneyApp {
     pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
-        if let Some(id) = self.selected_point.clone() {
-            egui::ScrollArea::vertical().show(ui, |ui| self.point_fields_ui(ui, &id));
+        let selection = self.selection.clone();
+        if let Some(id) = selection.point() {
+            egui::ScrollArea::vertical().show(ui, |ui| self.point_fields_ui(ui, id));
             return;
         }
-        if let Some(id) = self.selected_link.clone() {
-            egui::ScrollArea::vertical().show(ui, |ui| self.link_fields_ui(ui, &id));
+        if let Some(id) = selection.link() {
+            egui::ScrollArea::vertical().show(ui, |ui| self.link_fields_ui(ui, id));
             return;
         }
-        if let Some(header) = self.header.clone() {
+        if let Some(header) = selection.header() {
             egui::ScrollArea::vertical().show(ui, |ui| match header {
-                Header::Phase(id) => self.phase_fields_ui(ui, &id),
-                Header::Lane(id) => self.lane_fields_ui(ui, &id),
+                Header::Phase(id) => self.phase_fields_ui(ui, id),
+                Header::Lane(id) => self.lane_fields_ui(ui, id),
             });
             return;
         }
-        egui::ScrollArea::vertical().show(ui, |ui| match self.selection.len() {
-            0 => self.map_fields_ui(ui),
-            1 => {
-                let id = self.selection[0].clone();
-                if let Some(card) = self.map.card(&id).cloned() {
+        egui::ScrollArea::vertical().show(ui, |ui| match selection.cards() {
+            [] => self.map_fields_ui(ui),
+            [id] => {
+                if let Some(card) = self.doc.map().card(id).cloned() {
                     self.card_fields_ui(ui, card);
                 }
             }
-            n => {
-                ui.heading(format!("{n} cards selected"));
+            cards => {
+                ui.heading(format!("{} cards selected", cards.len()));
                 ui.add_space(6.0);
                 self.shared_fields_ui(ui);
                 ui.add_space(6.0);
@@ -48,7 +48,7 @@ impl JourneyApp {
                             .on_hover_text(action.tooltip())
                             .clicked()
                         {
-                            self.pending.push(action);
+                            self.act(action);
                         }
                     }
                 });
@@ -73,9 +73,9 @@ impl JourneyApp {
         ui.heading("Journey map");
         ui.add_space(4.0);
         let (mut title, mut description, mut state) = (
-            self.map.title.clone(),
-            self.map.description.clone(),
-            self.map.state,
+            self.doc.map().title.clone(),
+            self.doc.map().description.clone(),
+            self.doc.map().state,
         );
         let label = ui.label("Title");
         let title_response = ui
@@ -83,8 +83,14 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&title_response, "map", "title");
         if title_response.changed() {
-            let edit = ops::set_meta(&self.map, &title, &description, state, "edit map title");
-            self.apply(edit, key);
+            let edit = ops::set_meta(
+                self.doc.map(),
+                &title,
+                &description,
+                state,
+                "edit map title",
+            );
+            self.edit(edit, key);
         }
         let label = ui.label("Description");
         let description_response = ui
@@ -97,13 +103,13 @@ impl JourneyApp {
         let key = self.field_key(&description_response, "map", "description");
         if description_response.changed() {
             let edit = ops::set_meta(
-                &self.map,
-                &self.map.title.clone(),
+                self.doc.map(),
+                &self.doc.map().title.clone(),
                 &description,
                 state,
                 "edit description",
             );
-            self.apply(edit, key);
+            self.edit(edit, key);
         }
         ui.label("This map shows");
         ui.horizontal(|ui| {
@@ -111,23 +117,23 @@ impl JourneyApp {
             let future = ui.radio_value(&mut state, MapState::Future, "a future state");
             if current.changed() || future.changed() {
                 let edit = ops::set_meta(
-                    &self.map,
-                    &self.map.title.clone(),
-                    &self.map.description.clone(),
+                    self.doc.map(),
+                    &self.doc.map().title.clone(),
+                    &self.doc.map().description.clone(),
                     state,
                     "change state",
                 );
-                self.apply(edit, None);
+                self.edit(edit, None);
             }
         });
         ui.add_space(8.0);
         ui.weak(format!(
             "{} phases · {} lanes · {} cards · {} links · {} personas",
-            self.map.phases.len(),
-            self.map.lanes.len(),
-            self.map.cards.len(),
-            self.map.links.len(),
-            self.map.personas.len()
+            self.doc.map().phases.len(),
+            self.doc.map().lanes.len(),
+            self.doc.map().cards.len(),
+            self.doc.map().links.len(),
+            self.doc.map().personas.len()
         ));
         ui.weak("Double-click an empty spot in a cell to add a card.");
         ui.separator();
@@ -352,7 +358,7 @@ impl JourneyApp {
     }
 
     fn phase_fields_ui(&mut self, ui: &mut Ui, id: &PhaseId) {
-        let Some(phase) = self.map.phase(id).cloned() else {
+        let Some(phase) = self.doc.map().phase(id).cloned() else {
             return;
         };
         ui.heading("Phase");
@@ -364,21 +370,21 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_phase(&self.map, draft.clone(), "rename phase");
-            self.apply(edit, key);
+            let edit = ops::update_phase(self.doc.map(), draft.clone(), "rename phase");
+            self.edit(edit, key);
         }
-        let mut draft = self.map.phase(id).cloned().unwrap_or(phase.clone());
+        let mut draft = self.doc.map().phase(id).cloned().unwrap_or(phase.clone());
         ui.horizontal(|ui| {
             ui.label("Colour");
             let mut rgb = [draft.color.r, draft.color.g, draft.color.b];
             if ui.color_edit_button_srgb(&mut rgb).changed() {
                 draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                let edit = ops::update_phase(&self.map, draft.clone(), "change phase colour");
+                let edit = ops::update_phase(self.doc.map(), draft.clone(), "change phase colour");
                 let key = Some(format!("{id}/colour"));
-                self.apply(edit, key);
+                self.edit(edit, key);
             }
         });
-        let mut draft = self.map.phase(id).cloned().unwrap_or(phase);
+        let mut draft = self.doc.map().phase(id).cloned().unwrap_or(phase);
         let label = ui.label("Group (e.g. Buyer journey)");
         let mut group = draft.group.clone().unwrap_or_default();
         let group_response = ui
@@ -387,10 +393,16 @@ impl JourneyApp {
         let key = self.field_key(&group_response, id.as_str(), "group");
         if group_response.changed() {
             draft.group = (!group.trim().is_empty()).then_some(group);
-            let edit = ops::update_phase(&self.map, draft, "change phase group");
-            self.apply(edit, key);
+            let edit = ops::update_phase(self.doc.map(), draft, "change phase group");
+            self.edit(edit, key);
         }
-        let cards = self.map.cards.iter().filter(|c| &c.phase == id).count();
+        let cards = self
+            .doc
+            .map()
+            .cards
+            .iter()
+            .filter(|c| &c.phase == id)
+            .count();
         ui.add_space(6.0);
         ui.weak(format!(
             "{cards} cards. Drag the header to move the phase; double-click it to rename."
@@ -399,7 +411,7 @@ impl JourneyApp {
     }
 
     fn lane_fields_ui(&mut self, ui: &mut Ui, id: &LaneId) {
-        let Some(lane) = self.map.lane(id).cloned() else {
+        let Some(lane) = self.doc.map().lane(id).cloned() else {
             return;
         };
         ui.heading("Lane");
@@ -411,10 +423,10 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_lane(&self.map, draft.clone(), "rename lane");
-            self.apply(edit, key);
+            let edit = ops::update_lane(self.doc.map(), draft.clone(), "rename lane");
+            self.edit(edit, key);
         }
-        let mut draft = self.map.lane(id).cloned().unwrap_or(lane);
+        let mut draft = self.doc.map().lane(id).cloned().unwrap_or(lane);
         let before = draft.kind;
         egui::ComboBox::from_label("Kind")
             .selected_text(draft.kind.label())
@@ -424,8 +436,8 @@ impl JourneyApp {
                 }
             });
         if draft.kind != before {
-            let edit = ops::update_lane(&self.map, draft.clone(), "change lane kind");
-            self.apply(edit, None);
+            let edit = ops::update_lane(self.doc.map(), draft.clone(), "change lane kind");
+            self.edit(edit, None);
         }
         let mut folded = draft.collapsed;
         if ui
@@ -434,16 +446,22 @@ impl JourneyApp {
         {
             let label = if folded { "fold lane" } else { "unfold lane" };
             let edit = ops::update_lane(
-                &self.map,
+                self.doc.map(),
                 crate::model::Lane {
                     collapsed: folded,
                     ..draft
                 },
                 label,
             );
-            self.apply(edit, None);
+            self.edit(edit, None);
         }
-        let cards = self.map.cards.iter().filter(|c| &c.lane == id).count();
+        let cards = self
+            .doc
+            .map()
+            .cards
+            .iter()
+            .filter(|c| &c.lane == id)
+            .count();
         ui.add_space(6.0);
         ui.weak(format!(
             "{cards} cards. Drag the header to move the lane; double-click it to rename."
@@ -452,12 +470,13 @@ impl JourneyApp {
     }
 
     fn link_fields_ui(&mut self, ui: &mut Ui, id: &LinkId) {
-        let Some(link) = self.map.links.iter().find(|l| &l.id == id).cloned() else {
+        let Some(link) = self.doc.map().links.iter().find(|l| &l.id == id).cloned() else {
             return;
         };
         ui.heading("Link");
         let title = |card: &CardId| {
-            self.map
+            self.doc
+                .map()
                 .card(card)
                 .map_or_else(String::new, |c| c.title.clone())
         };
@@ -480,11 +499,12 @@ impl JourneyApp {
                 }
             });
         if draft.kind != link.kind {
-            let edit = ops::update_link(&self.map, draft.clone(), "change link kind");
-            self.apply(edit, None);
+            let edit = ops::update_link(self.doc.map(), draft.clone(), "change link kind");
+            self.edit(edit, None);
         }
         let mut draft = self
-            .map
+            .doc
+            .map()
             .links
             .iter()
             .find(|l| &l.id == id)
@@ -498,8 +518,8 @@ impl JourneyApp {
         let key = self.field_key(&response, id.as_str(), "label");
         if response.changed() {
             draft.label = (!text.trim().is_empty()).then_some(text);
-            let edit = ops::update_link(&self.map, draft.clone(), "edit link label");
-            self.apply(edit, key);
+            let edit = ops::update_link(self.doc.map(), draft.clone(), "edit link label");
+            self.edit(edit, key);
         }
         if draft.kind == LinkKind::ChannelSwitch {
             ui.label("Handoff");
@@ -516,13 +536,13 @@ impl JourneyApp {
             });
             if quality != draft.quality {
                 let changed = crate::model::Link { quality, ..draft };
-                let edit = ops::update_link(&self.map, changed, "change handoff");
-                self.apply(edit, None);
+                let edit = ops::update_link(self.doc.map(), changed, "change handoff");
+                self.edit(edit, None);
             }
         }
         ui.add_space(6.0);
         if ui.button(Action::Delete.label()).clicked() {
-            self.pending.push(Action::Delete);
+            self.act(Action::Delete);
         }
     }
 
@@ -534,7 +554,7 @@ impl JourneyApp {
                     .on_hover_text(action.tooltip())
                     .clicked()
                 {
-                    self.pending.push(action);
+                    self.act(action);
                 }
             }
         });
@@ -544,8 +564,9 @@ impl JourneyApp {
     fn shared_fields_ui(&mut self, ui: &mut Ui) {
         let cards: Vec<Card> = self
             .selection
+            .cards()
             .iter()
-            .filter_map(|id| self.map.card(id).cloned())
+            .filter_map(|id| self.doc.map().card(id).cloned())
             .collect();
         type Get = fn(&Card) -> bool;
         type Set = fn(&mut Card, bool);
@@ -577,8 +598,8 @@ impl JourneyApp {
                         c
                     })
                     .collect();
-                let edit = ops::update_cards(&self.map, changed, edit_label);
-                self.apply(edit, None);
+                let edit = ops::update_cards(self.doc.map(), changed, edit_label);
+                self.edit(edit, None);
             }
         }
 
@@ -611,8 +632,8 @@ impl JourneyApp {
                     ..c.clone()
                 })
                 .collect();
-            let edit = ops::update_cards(&self.map, changed, "change channels");
-            self.apply(edit, None);
+            let edit = ops::update_cards(self.doc.map(), changed, "change channels");
+            self.edit(edit, None);
         }
         let same_owner = first
             .and_then(|f| f.1)
@@ -641,14 +662,15 @@ impl JourneyApp {
                     ..c.clone()
                 })
                 .collect();
-            let edit = ops::update_cards(&self.map, changed, "edit owners");
-            self.apply(edit, key);
+            let edit = ops::update_cards(self.doc.map(), changed, "edit owners");
+            self.edit(edit, key);
         }
     }
 
     /// The card as it is now in the document (an earlier field may have just changed it).
     fn current(&self, card: &Card) -> Card {
-        self.map
+        self.doc
+            .map()
             .card(&card.id)
             .cloned()
             .unwrap_or_else(|| card.clone())
@@ -662,9 +684,9 @@ impl JourneyApp {
         label: &str,
         key: Option<String>,
     ) {
-        if changed && self.map.card(&card.id) != Some(draft) {
-            let edit = ops::update_card(&self.map, draft.clone(), label);
-            self.apply(edit, key);
+        if changed && self.doc.map().card(&card.id) != Some(draft) {
+            let edit = ops::update_card(self.doc.map(), draft.clone(), label);
+            self.edit(edit, key);
         }
     }
 }

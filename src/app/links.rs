@@ -4,7 +4,9 @@
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
-use super::{JourneyApp, LinkDrag};
+use super::JourneyApp;
+use super::command::Command;
+use super::gesture::{Gesture, LinkDrag};
 use crate::edit::ops;
 use crate::model::CardId;
 
@@ -27,12 +29,20 @@ impl JourneyApp {
     /// showed last frame while the pointer is on one of them (handles stick out of the card).
     fn handle_card(&self, pointer: Pos2, handle_size: f32) -> Option<(CardId, Rect)> {
         let on_card = self
-            .laid_out
+            .doc
+            .scene()
+            .laid_out()
             .card_at(pointer)
             .map(|c| (c.id.clone(), c.rect));
         on_card.or_else(|| {
             let id = self.handles_for.as_ref()?;
-            let card = self.laid_out.cards.iter().find(|c| &c.id == id)?;
+            let card = self
+                .doc
+                .scene()
+                .laid_out()
+                .cards
+                .iter()
+                .find(|c| &c.id == id)?;
             SIDES
                 .iter()
                 .any(|(_, at)| {
@@ -45,8 +55,7 @@ impl JourneyApp {
 
     /// Starts drawing a link from a card.
     pub(super) fn start_link(&mut self, from: CardId, start: Pos2) {
-        self.drag = None;
-        self.link_drag = Some(LinkDrag {
+        self.gesture = Gesture::DrawLink(LinkDrag {
             from,
             start,
             pointer: start,
@@ -58,16 +67,23 @@ impl JourneyApp {
     /// Square handles on both ends of the selected link: drag one to another card to
     /// reconnect that end.
     fn link_end_handles_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
-        let Some(id) = self.selected_link.clone() else {
+        let Some(id) = self.selection.link().cloned() else {
             return;
         };
-        let Some(laid) = self.laid_out.links.iter().find(|l| l.id == id) else {
+        let Some(laid) = self
+            .doc
+            .scene()
+            .laid_out()
+            .links
+            .iter()
+            .find(|l| l.id == id)
+        else {
             return;
         };
         let (Some(&first), Some(&last)) = (laid.path.first(), laid.path.last()) else {
             return;
         };
-        let Some(link) = self.map.links.iter().find(|l| l.id == id).cloned() else {
+        let Some(link) = self.doc.map().links.iter().find(|l| l.id == id).cloned() else {
             return;
         };
         let mut started = None;
@@ -102,8 +118,10 @@ impl JourneyApp {
                 started = Some((end, fixed_card.clone(), fixed_at));
             }
         }
-        if let Some((end, fixed_card, fixed_at)) = started {
-            self.link_drag = Some(LinkDrag {
+        if let Some((end, fixed_card, fixed_at)) = started
+            && self.gesture.is_idle()
+        {
+            self.gesture = Gesture::DrawLink(LinkDrag {
                 from: fixed_card,
                 start: fixed_at,
                 pointer: fixed_at,
@@ -120,7 +138,7 @@ impl JourneyApp {
         let pointer_map = pointer.map(|p| map_from_screen.mul_pos(p));
 
         let handle_size = 20.0 / self.view.zoom;
-        let shown = if self.link_drag.is_none() && self.drag.is_none() {
+        let shown = if self.gesture.is_idle() {
             pointer_map.and_then(|p| self.handle_card(p, handle_size))
         } else {
             None
@@ -128,7 +146,8 @@ impl JourneyApp {
         self.handles_for = shown.as_ref().map(|(id, _)| id.clone());
         if let Some((card, rect)) = shown {
             let title = self
-                .map
+                .doc
+                .map()
                 .card(&card)
                 .map_or_else(String::new, |c| c.title.clone());
             let radius = 5.0;
@@ -148,23 +167,25 @@ impl JourneyApp {
                     Color32::WHITE,
                     Stroke::new(2.0, HANDLE),
                 );
-                if response.drag_started() {
+                if response.drag_started() && self.gesture.is_idle() {
                     self.start_link(card.clone(), at(rect));
                 }
             }
         }
 
-        if self.link_drag.is_none() {
+        if self.gesture.is_idle() {
             self.link_end_handles_ui(ui, screen_from_map);
         }
-        let Some(drag) = &mut self.link_drag else {
+        let laid_out = self.doc.scene().laid_out();
+        let Gesture::DrawLink(drag) = &mut self.gesture else {
             return;
         };
         if let Some(p) = pointer_map {
             drag.pointer = p;
             // The card itself counts as a target, so dropping back on it says why there is no link.
-            drag.target = self.laid_out.card_at(p).map(|c| c.id.clone());
+            drag.target = laid_out.card_at(p).map(|c| c.id.clone());
         }
+        let drag = drag.clone();
         let painter = ui.painter();
         let (start, end) = (
             screen_from_map.mul_pos(drag.start),
@@ -186,52 +207,32 @@ impl JourneyApp {
         painter.add(egui::Shape::line(points, Stroke::new(2.5, HANDLE)));
         painter.circle_filled(end, 4.0, HANDLE);
         if let Some(target) = &drag.target
-            && let Some(card) = self.laid_out.cards.iter().find(|c| &c.id == target)
+            && let Some(card) = self
+                .doc
+                .scene()
+                .laid_out()
+                .cards
+                .iter()
+                .find(|c| &c.id == target)
         {
             painter.rect_stroke(
                 screen_from_map.mul_rect(card.rect).expand(3.0),
-                self.theme.card_radius * self.view.zoom + 3.0,
+                self.theme().card_radius * self.view.zoom + 3.0,
                 Stroke::new(3.0, TARGET),
                 StrokeKind::Outside,
             );
         }
         if ui.input(|i| i.pointer.any_released()) {
-            let Some(drag) = self.link_drag.take() else {
-                return;
-            };
-            let Some(target) = drag.target else {
-                self.status = if drag.reconnect.is_some() {
-                    "The link stays as it was: its end was not dropped on a card.".to_owned()
-                } else {
-                    "No link: it was not dropped on a card.".to_owned()
-                };
-                return;
-            };
-            if let Some((id, end)) = drag.reconnect {
-                match ops::reconnect_link(&self.map, &id, end, &target) {
-                    Ok(edit) => self.apply(edit, None),
-                    Err(sentence) => self.status = sentence,
-                }
-                return;
-            }
-            match ops::add_link(&self.map, &drag.from, &target) {
-                Ok((edit, id)) => {
-                    self.apply(edit, None);
-                    self.selection.clear();
-                    self.header = None;
-                    self.selected_link = Some(id);
-                }
-                Err(sentence) => self.status = sentence,
-            }
+            self.commands.push(Command::Finish);
         }
     }
 
     /// The selected link, drawn wide and soft under nothing else of the overlay.
     pub(super) fn link_overlay_ui(&self, painter: &egui::Painter, screen_from_map: TSTransform) {
-        let Some(id) = &self.selected_link else {
+        let Some(id) = self.selection.link() else {
             return;
         };
-        let Some(link) = self.laid_out.links.iter().find(|l| &l.id == id) else {
+        let Some(link) = self.laid_out_link(id) else {
             return;
         };
         let points: Vec<Pos2> = link

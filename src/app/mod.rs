@@ -1,19 +1,24 @@
 //! The editor window: menus, the canvas with pan and zoom, the status bar and the export
-//! dialog. Widgets never change the document while it is drawn: buttons and keys queue
-//! [`Action`]s, which are carried out once per frame, after the UI.
+//! dialog. Widgets never change the document while it is drawn: buttons, keys and drags
+//! push [`command::Command`]s, which are carried out once per frame, after the UI.
 
 pub mod actions;
 mod canvas;
 mod chooser;
+mod command;
 mod curves;
 pub mod dialogs;
 mod files;
+mod gesture;
 mod headers;
 mod inspector;
 mod links;
 mod palette;
 mod personas;
 mod recovery;
+mod scene;
+pub mod selection;
+mod session;
 pub mod settings;
 mod switches;
 pub mod view;
@@ -22,30 +27,23 @@ use std::path::{Path, PathBuf};
 
 use egui::{Id, Key, KeyboardShortcut, Rect, Ui, ViewportCommand};
 
-use crate::edit::{Edit, History, clipboard, ops};
+use crate::edit::{Edit, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
-use crate::layout::{DropTarget, LayoutOptions, MapLayout, layout};
-use crate::model::{CardId, JourneyMap, LaneId, LinkId, PersonaId, PhaseId, PointId};
+use crate::layout::{LayoutOptions, MapLayout, layout};
+use crate::model::{CardId, JourneyMap, LinkId, PersonaId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
+use crate::paint::paint;
 use crate::paint::svg::Background;
-use crate::paint::{Shape, paint};
-use crate::samples::SAMPLES;
 use crate::theme::Theme;
 pub use actions::Action;
+use command::Command;
 use dialogs::{FileDialogs, NativeDialogs, file_stem_for};
+use gesture::{Gesture, Preview};
+pub use selection::{Header, Selection};
+use session::DocumentSession;
+pub use session::Origin;
 use view::View;
-
-/// Where the open map came from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// A file on disk (a .json map or a .png with a map inside).
-    File(PathBuf),
-    /// A copy of a built-in sample, not yet saved anywhere.
-    Sample(&'static str),
-    /// A new map from a template, not yet saved anywhere.
-    New,
-}
 
 /// What the window shows first.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -75,11 +73,6 @@ struct ExportDialog {
 
 /// The journeymap editor.
 pub struct JourneyApp {
-    map: JourneyMap,
-    origin: Origin,
-    theme: Theme,
-    laid_out: MapLayout,
-    shapes: Vec<Shape>,
     view: View,
     fit_pending: bool,
     canvas: Rect,
@@ -95,43 +88,27 @@ pub struct JourneyApp {
     settings_written: Option<files::Settings>,
     /// Where the window is, to remember for the next start.
     window_place: Option<files::WindowPlace>,
-    pending: Vec<Action>,
+    /// What widgets asked for this frame, carried out after the UI.
+    commands: Vec<Command>,
+    /// The open map, its history and its scene.
+    doc: DocumentSession,
+    /// What is selected.
+    selection: Selection,
+    /// The one gesture under way.
+    gesture: Gesture,
     files: Box<dyn FileDialogs>,
     window_title: String,
     last_draw: DrawStats,
-    history: History,
-    selection: Vec<CardId>,
-    drag: Option<CardDrag>,
     /// Counts visits to inspector fields: typing in one visit is one undo step.
     field_visit: u64,
     /// The tags text while it is being typed, before it is split into tags.
     tags_draft: Option<(CardId, String)>,
-    /// A selected phase or lane header (then no card is selected).
-    header: Option<Header>,
-    /// Text being typed in place, over a card or a header.
-    renaming: Option<Renaming>,
-    /// A phase or lane header being dragged to a new position.
-    header_drag: Option<HeaderDrag>,
-    /// How the map would look if the gesture under way ended now.
-    preview: Option<(MapLayout, Vec<Shape>)>,
     /// A deletion waiting for the user's yes.
     confirm: Option<Header>,
-    /// The corners of a selection band being drawn, in map space.
-    band: Option<(egui::Pos2, egui::Pos2)>,
-    /// A column being resized, and its new width.
-    column_resize: Option<(PhaseId, f64)>,
-    /// The selected link (then no card or header is selected).
-    selected_link: Option<LinkId>,
-    /// A link being drawn from a card's handle.
-    link_drag: Option<LinkDrag>,
     /// The card whose link handles showed in the last frame.
     handles_for: Option<CardId>,
     /// The persona picked in the personas list, whose curve clicks and drags edit.
     active_persona: Option<PersonaId>,
-    /// The selected emotion point (then nothing else is selected).
-    selected_point: Option<PointId>,
-    /// An emotion point being dragged.
-    point_drag: Option<curves::PointDrag>,
     /// Whether the channel-switch overview shows.
     show_switches: bool,
     /// A persona just added, whose name field takes the keyboard in the next frame.
@@ -156,11 +133,6 @@ pub struct JourneyApp {
     dark: bool,
     /// Recovery copies of unsaved work; `None` when there is nowhere to keep them.
     recovery: Option<recovery::Recovery>,
-    /// The map file as it was when opened or last saved, to notice changes by others.
-    disk_stamp: Option<file::DiskStamp>,
-    /// Whether the map's file was named by a recovery copy rather than chosen in this run:
-    /// then Save writes there only if it is still a journeymap file.
-    origin_unconfirmed: bool,
     /// A save waiting for the answer to "changed on disk: overwrite?".
     changed_on_disk: Option<PathBuf>,
     /// A picture being exported in the background.
@@ -173,70 +145,6 @@ pub struct JourneyApp {
     chooser: Option<chooser::PathChooser>,
     /// A file that would be replaced, waiting for the user's yes.
     replace: Option<(chooser::Purpose, PathBuf)>,
-    /// Counts layouts, so what was made from one layout is known to be stale.
-    shapes_generation: u64,
-    /// Where each card is in the document, for the lookups made every frame.
-    card_index: std::collections::HashMap<CardId, usize>,
-    /// The whole map tessellated for a far-out zoom.
-    overview: Option<canvas::Overview>,
-}
-
-/// A link being drawn: from a card to wherever the pointer is.
-#[derive(Clone, Debug, PartialEq)]
-struct LinkDrag {
-    from: CardId,
-    /// Where the line starts, in map space.
-    start: egui::Pos2,
-    /// The pointer, in map space.
-    pointer: egui::Pos2,
-    /// The card under the pointer that would be linked to.
-    target: Option<CardId>,
-    /// When an end of an existing link is being moved: which link and which end.
-    reconnect: Option<(LinkId, ops::LinkEnd)>,
-}
-
-/// A phase or a lane, as something selected, renamed or dragged.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Header {
-    /// A phase (a column).
-    Phase(PhaseId),
-    /// A lane (a row).
-    Lane(LaneId),
-}
-
-/// What is renamed in place.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum RenameTarget {
-    Card(CardId),
-    Header(Header),
-}
-
-/// Typing a new name in place.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Renaming {
-    target: RenameTarget,
-    text: String,
-    /// The current name, shown faintly while the field is empty.
-    hint: String,
-    focused: bool,
-}
-
-/// A header being dragged, and the position it would take.
-#[derive(Clone, Debug, PartialEq)]
-struct HeaderDrag {
-    header: Header,
-    to: usize,
-}
-
-/// Cards being dragged to another place.
-#[derive(Clone, Debug, PartialEq)]
-struct CardDrag {
-    cards: Vec<CardId>,
-    /// Where the pointer grabbed the first card, relative to its top-left corner (map units).
-    grab: egui::Vec2,
-    /// The pointer, in map space.
-    pointer: egui::Pos2,
-    target: Option<DropTarget>,
 }
 
 impl JourneyApp {
@@ -258,15 +166,15 @@ impl JourneyApp {
         install_fonts(ctx);
         // A light editor around a white page reads as one document.
         ctx.set_theme(egui::ThemePreference::Light);
-        let theme = Theme::default();
-        let placeholder = JourneyMap::empty("journeymap");
-        let laid_out = layout(&placeholder, &theme, LayoutOptions::default());
+        let doc = DocumentSession::new(
+            JourneyMap::empty("journeymap"),
+            Origin::Sample(""),
+            Theme::default(),
+        );
         let mut app = Self {
-            map: placeholder,
-            origin: Origin::Sample(""),
-            theme,
-            laid_out,
-            shapes: Vec::new(),
+            doc,
+            selection: Selection::None,
+            gesture: Gesture::Idle,
             view: View::default(),
             fit_pending: true,
             canvas: Rect::NOTHING,
@@ -278,28 +186,15 @@ impl JourneyApp {
             settings_written: None,
             io_patience: files::QUICK,
             window_place: None,
-            pending: Vec::new(),
+            commands: Vec::new(),
             files,
             window_title: String::new(),
             last_draw: DrawStats::default(),
-            history: History::new(),
-            selection: Vec::new(),
-            drag: None,
             field_visit: 0,
             tags_draft: None,
-            header: None,
-            renaming: None,
-            header_drag: None,
-            preview: None,
             confirm: None,
-            band: None,
-            column_resize: None,
-            selected_link: None,
-            link_drag: None,
             handles_for: None,
             active_persona: None,
-            selected_point: None,
-            point_drag: None,
             show_switches: false,
             name_persona: None,
             unsaved: None,
@@ -312,17 +207,12 @@ impl JourneyApp {
             gallery: Vec::new(),
             dark: false,
             recovery: None,
-            disk_stamp: None,
-            origin_unconfirmed: false,
             changed_on_disk: None,
             exporting: None,
             opening: None,
             saving: None,
             chooser: None,
             replace: None,
-            shapes_generation: 0,
-            overview: None,
-            card_index: std::collections::HashMap::new(),
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -345,35 +235,48 @@ impl JourneyApp {
     }
 
     /// How the map would look after an edit, without making it: a gesture's live preview.
-    fn preview_of(&self, edit: Edit) -> Option<(MapLayout, Vec<Shape>)> {
-        let mut changed = self.map.clone();
+    fn preview_of(&self, edit: Edit) -> Option<Preview> {
+        let mut changed = self.doc.map().clone();
         crate::edit::apply_all(&mut changed, edit.ops).ok()?;
-        let laid_out = layout(&changed, &self.theme, LayoutOptions::default());
-        let shapes = paint(&laid_out, &self.theme);
-        Some((laid_out, shapes))
+        let theme = self.doc.scene().theme();
+        let laid_out = layout(&changed, theme, LayoutOptions::default());
+        let shapes = paint(&laid_out, theme);
+        Some(Preview { laid_out, shapes })
     }
 
-    /// A card of the open map, found through the index (the map's own lookup walks the list).
+    /// A card of the open map, found through the scene's index.
     fn card(&self, id: &CardId) -> Option<&crate::model::Card> {
-        self.card_index
-            .get(id)
-            .and_then(|&i| self.map.cards.get(i))
-            .filter(|c| &c.id == id)
+        self.doc.scene().card(self.doc.map(), id)
+    }
+
+    /// The layout of the open map.
+    fn laid_out_now(&self) -> &MapLayout {
+        self.doc.scene().laid_out()
+    }
+
+    /// The laid-out link with this id.
+    fn laid_out_link(&self, id: &LinkId) -> Option<&crate::layout::LinkLayout> {
+        self.laid_out_now().links.iter().find(|l| &l.id == id)
+    }
+
+    /// The colours and sizes the map is drawn with.
+    fn theme(&self) -> &Theme {
+        self.doc.scene().theme()
     }
 
     /// What Undo would undo, e.g. "move card".
     pub fn undo_label(&self) -> Option<String> {
-        self.history.undo_label().map(str::to_owned)
+        self.doc.history().undo_label().map(str::to_owned)
     }
 
     /// The open map.
     pub fn map(&self) -> &JourneyMap {
-        &self.map
+        self.doc.map()
     }
 
     /// Where the open map came from.
     pub fn origin(&self) -> &Origin {
-        &self.origin
+        &self.doc.origin
     }
 
     /// How the map is shown.
@@ -388,15 +291,15 @@ impl JourneyApp {
 
     /// The laid-out map the canvas shows.
     pub fn laid_out(&self) -> &MapLayout {
-        &self.laid_out
+        self.doc.scene().laid_out()
     }
 
     /// The layout the canvas shows: while a drag is under way, the map as it would be after
     /// the drop.
     pub fn shown_layout(&self) -> &MapLayout {
-        self.preview
-            .as_ref()
-            .map_or(&self.laid_out, |(laid_out, _)| laid_out)
+        self.gesture
+            .preview()
+            .map_or_else(|| self.laid_out_now(), |p| &p.laid_out)
     }
 
     /// What the canvas drew in the last frame.
@@ -416,96 +319,65 @@ impl JourneyApp {
 
     /// The selected cards, in the order they were selected.
     pub fn selection(&self) -> &[CardId] {
+        self.selection.cards()
+    }
+
+    /// What is selected: cards, a header, a link or an emotion point.
+    pub fn selected(&self) -> &Selection {
         &self.selection
     }
 
     /// The selected link.
     pub fn selected_link(&self) -> Option<&LinkId> {
-        self.selected_link.as_ref()
+        self.selection.link()
+    }
+
+    /// Whether a gesture (a drag, or a name typed in place) is under way.
+    pub fn in_gesture(&self) -> bool {
+        !self.gesture.is_idle()
     }
 
     /// Whether the map has changes that are not saved.
     pub fn is_dirty(&self) -> bool {
-        self.history.is_dirty()
+        self.doc.is_dirty()
     }
 
-    /// Applies an edit as one undo step (or as part of the last one, for the same
-    /// `merge_key`), then lays the map out again.
-    fn apply(&mut self, edit: Edit, merge_key: Option<String>) {
-        let label = edit.label.clone();
-        match self.history.apply_merging(&mut self.map, edit, merge_key) {
-            Ok(()) => self.relayout(),
-            Err(error) => self.show_error(&format!("Could not {label}"), error.to_string()),
-        }
+    /// Asks for an edit: made after this frame's UI, as one undo step (or as part of the
+    /// last one, for the same `merge_key`).
+    fn edit(&mut self, edit: Edit, merge_key: Option<String>) {
+        self.commands.push(Command::Edit(edit, merge_key));
     }
 
-    fn relayout(&mut self) {
-        self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
-        self.shapes = paint(&self.laid_out, &self.theme);
-        self.shapes_generation += 1;
-        self.overview = None;
-        self.card_index = self
-            .map
-            .cards
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.clone(), i))
-            .collect();
-        self.selection.retain(|id| self.map.card(id).is_some());
-        let header_exists = match &self.header {
-            Some(Header::Phase(id)) => self.map.phase(id).is_some(),
-            Some(Header::Lane(id)) => self.map.lane(id).is_some(),
-            None => true,
-        };
-        if !header_exists {
-            self.header = None;
-        }
-        if self
-            .selected_link
-            .as_ref()
-            .is_some_and(|id| !self.map.links.iter().any(|l| &l.id == id))
-        {
-            self.selected_link = None;
-        }
-        if self
-            .selected_point
-            .as_ref()
-            .is_some_and(|id| ops::find_point(&self.map, id).is_none())
-        {
-            self.selected_point = None;
-        }
+    /// Asks for an action, carried out after this frame's UI.
+    fn act(&mut self, action: Action) {
+        self.commands.push(Command::Action(action));
     }
 
-    /// Shows another map. Opening is not an undo step: the history starts afresh.
+    /// Asks for a new selection, made after this frame's UI (after the edits asked for
+    /// before it).
+    fn select(&mut self, selection: Selection) {
+        self.commands.push(Command::Select(selection));
+    }
+
+    /// Shows another map. Opening is not an undo step: the history starts afresh, and
+    /// whatever was selected or under way belongs to the old map.
     fn set_map(&mut self, map: JourneyMap, origin: Origin) {
-        self.map = map;
-        self.origin = origin;
-        self.disk_stamp = None;
-        self.origin_unconfirmed = false;
-        self.history = History::new();
-        self.selection.clear();
-        self.drag = None;
-        self.header = None;
-        self.renaming = None;
-        self.header_drag = None;
-        self.preview = None;
-        self.selected_link = None;
-        self.link_drag = None;
-        self.selected_point = None;
-        self.point_drag = None;
+        self.doc.replace(map, origin);
+        self.selection = Selection::None;
+        self.gesture = Gesture::Idle;
         self.active_persona = None;
-        self.relayout();
         self.fit_pending = true;
     }
 
     fn save_to(&mut self, path: PathBuf) {
         // Someone else's newer copy (a colleague's, synced over ours) is not overwritten
         // without asking.
-        let ours = matches!(&self.origin, Origin::File(p) if *p == path);
+        let ours = matches!(&self.doc.origin, Origin::File(p) if *p == path);
         // A file without a stamp (a restored map whose copy did not record one) may have
         // changed too: ask rather than guess.
         if ours
             && self
+                .doc
                 .disk_stamp
                 .as_ref()
                 .is_none_or(|stamp| file::changed_on_disk(&path, stamp))
@@ -553,12 +425,12 @@ impl JourneyApp {
     }
 
     fn save_as(&mut self) {
-        let stem = match &self.origin {
+        let stem = match &self.doc.origin {
             Origin::File(path) => path.file_stem().map_or_else(
-                || file_stem_for(&self.map.title),
+                || file_stem_for(&self.doc.map().title),
                 |s| s.to_string_lossy().into_owned(),
             ),
-            Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
+            Origin::Sample(_) | Origin::New => file_stem_for(&self.doc.map().title),
         };
         let choice = self.files.save_map(&stem);
         self.on_choice(chooser::Purpose::SaveMap, choice, &format!("{stem}.json"));
@@ -571,268 +443,22 @@ impl JourneyApp {
         self.error = Some((heading.to_owned(), excerpt(&sentence, 20_000)));
     }
 
-    /// Whether an action can be carried out now.
-    pub fn enabled(&self, action: Action) -> bool {
-        match action {
-            Action::OpenSample(index) => index < SAMPLES.len(),
-            Action::New(index) => index < crate::model::templates::TEMPLATES.len(),
-            Action::Undo => self.history.undo_label().is_some() && self.drag.is_none(),
-            Action::Redo => self.history.redo_label().is_some() && self.drag.is_none(),
-            Action::SelectAll => !self.map.cards.is_empty(),
-            Action::Deselect => {
-                !self.selection.is_empty()
-                    || self.header.is_some()
-                    || self.selected_link.is_some()
-                    || self.selected_point.is_some()
-                    || self.link_drag.is_some()
-                    || self.point_drag.is_some()
-                    || self.drag.is_some()
-                    || self.header_drag.is_some()
-                    || self.column_resize.is_some()
-                    || self.band.is_some()
-            }
-            Action::Delete => {
-                (!self.selection.is_empty()
-                    || self.header.is_some()
-                    || self.selected_link.is_some()
-                    || self.selected_point.is_some())
-                    && self.drag.is_none()
-                    && self.point_drag.is_none()
-            }
-            Action::Duplicate
-            | Action::Cut
-            | Action::Copy
-            | Action::ToggleDecision
-            | Action::ToggleWow => !self.selection.is_empty() && self.drag.is_none(),
-            Action::Rename => {
-                (self.selection.len() == 1 || self.header.is_some()) && self.drag.is_none()
-            }
-            Action::AddPhase | Action::AddLane => self.drag.is_none(),
-            Action::Paste => {
-                self.drag.is_none() && !self.map.phases.is_empty() && !self.map.lanes.is_empty()
-            }
-            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
-                !self.map.cards.is_empty() && self.drag.is_none()
-            }
-            Action::Save | Action::SaveAs => self.drag.is_none(),
-            Action::Open
-            | Action::NewMap
-            | Action::SampleGallery
-            | Action::ExportPng
-            | Action::ExportSvg
-            | Action::Quit
-            | Action::ZoomIn
-            | Action::ZoomOut
-            | Action::ZoomReset
-            | Action::FitMap
-            | Action::ToggleSwitches
-            | Action::ToggleDark => true,
-            Action::AddPersona => self.drag.is_none() && self.point_drag.is_none(),
-        }
-    }
-
-    /// Carries out an action.
-    pub fn perform(&mut self, ctx: &egui::Context, action: Action) {
-        if !self.enabled(action) {
-            return;
-        }
-        let canvas = self.canvas;
-        match action {
-            Action::Open => self.leave(ctx, files::Leave::PickAndOpen),
-            Action::OpenSample(index) => self.leave(ctx, files::Leave::Sample(index)),
-            Action::New(template) => self.leave(
-                ctx,
-                files::Leave::New {
-                    template,
-                    title: String::new(),
-                },
-            ),
-            Action::NewMap => self.open_new_dialog(),
-            Action::SampleGallery => self.sample_gallery = true,
-            Action::Save => self.save_map(),
-            Action::SaveAs => self.save_as(),
-            Action::Undo => match self.history.undo(&mut self.map) {
-                Ok(label) => {
-                    self.relayout();
-                    self.status = label.map_or_else(String::new, |l| format!("Undid {l}."));
-                }
-                Err(error) => self.show_error("Could not undo", error.to_string()),
-            },
-            Action::Redo => match self.history.redo(&mut self.map) {
-                Ok(label) => {
-                    self.relayout();
-                    self.status = label.map_or_else(String::new, |l| format!("Redid {l}."));
-                }
-                Err(error) => self.show_error("Could not redo", error.to_string()),
-            },
-            Action::SelectAll => {
-                self.selection = self.map.cards.iter().map(|c| c.id.clone()).collect()
-            }
-            Action::Deselect => {
-                self.selection.clear();
-                self.header = None;
-                self.selected_link = None;
-                self.selected_point = None;
-            }
-            Action::Delete => match &self.header {
-                // A phase or lane takes its cards with it: ask first.
-                Some(header) => self.confirm = Some(header.clone()),
-                None if self.selected_point.is_some() => {
-                    if let Some(id) = self.selected_point.take() {
-                        let edit = ops::delete_points(&self.map, &[id]);
-                        self.apply(edit, None);
-                    }
-                }
-                None if self.selected_link.is_some() => {
-                    if let Some(id) = self.selected_link.take() {
-                        let edit = ops::delete_link(&self.map, &id);
-                        self.apply(edit, None);
-                    }
-                }
-                None => {
-                    let edit = ops::delete_cards(&self.map, &self.selection);
-                    self.apply(edit, None);
-                    self.selection.clear();
-                }
-            },
-            Action::ToggleDecision | Action::ToggleWow => {
-                let decision = action == Action::ToggleDecision;
-                let flag = |c: &crate::model::Card| {
-                    if decision {
-                        c.decision_moment
-                    } else {
-                        c.wow_moment
-                    }
-                };
-                let cards: Vec<crate::model::Card> = self
-                    .selection
-                    .iter()
-                    .filter_map(|id| self.map.card(id).cloned())
-                    .collect();
-                // All marked: unmark them; otherwise mark them all.
-                let on = !cards.iter().all(flag);
-                let changed = cards
-                    .into_iter()
-                    .map(|mut c| {
-                        if decision {
-                            c.decision_moment = on;
-                        } else {
-                            c.wow_moment = on;
-                        }
-                        c
-                    })
-                    .collect();
-                let label = if decision {
-                    "toggle decision moment"
-                } else {
-                    "toggle wow moment"
-                };
-                let edit = ops::update_cards(&self.map, changed, label);
-                self.apply(edit, None);
-            }
-            Action::Rename => self.start_rename(),
-            Action::AddPhase => self.add_phase_after(match &self.header {
-                Some(Header::Phase(id)) => self
-                    .map
-                    .phases
-                    .iter()
-                    .position(|p| &p.id == id)
-                    .map(|i| i + 1),
-                _ => None,
-            }),
-            Action::AddLane => self.add_lane_after(match &self.header {
-                Some(Header::Lane(id)) => self
-                    .map
-                    .lanes
-                    .iter()
-                    .position(|l| &l.id == id)
-                    .map(|i| i + 1),
-                _ => None,
-            }),
-            Action::Duplicate => {
-                let (edit, copies) = ops::duplicate_cards(&self.map, &self.selection);
-                self.apply(edit, None);
-                self.selection = copies;
-            }
-            Action::Copy | Action::Cut => {
-                ctx.copy_text(clipboard::copy(&self.map, &self.selection));
-                let count = self.selection.len();
-                if action == Action::Cut {
-                    let mut edit = ops::delete_cards(&self.map, &self.selection);
-                    edit.label = edit.label.replacen("delete", "cut", 1);
-                    self.apply(edit, None);
-                    self.selection.clear();
-                }
-                self.status = format!("{count} card(s) on the clipboard.");
-            }
-            // The platform answers with a paste event, handled in `shortcuts_ui`.
-            Action::Paste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
-            Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
-                let direction = match action {
-                    Action::SelectLeft => egui::vec2(-1.0, 0.0),
-                    Action::SelectRight => egui::vec2(1.0, 0.0),
-                    Action::SelectUp => egui::vec2(0.0, -1.0),
-                    _ => egui::vec2(0.0, 1.0),
-                };
-                let next = match self.selection.last() {
-                    Some(from) => self
-                        .laid_out
-                        .neighbour(from, direction)
-                        .map(|c| c.id.clone()),
-                    None => self.laid_out.cards.first().map(|c| c.id.clone()),
-                };
-                if let Some(next) = next {
-                    self.selection = vec![next];
-                }
-            }
-            Action::ExportPng => {
-                self.export_dialog = Some(ExportDialog {
-                    format: Format::Png,
-                    options: self.export_options,
-                })
-            }
-            Action::ExportSvg => {
-                self.export_dialog = Some(ExportDialog {
-                    format: Format::Svg,
-                    options: self.export_options,
-                })
-            }
-            Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
-            Action::ZoomIn => self.view.zoom_in(canvas),
-            Action::ZoomOut => self.view.zoom_out(canvas),
-            Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
-            Action::FitMap => self.view.fit(canvas, self.laid_out.bounds),
-            Action::ToggleSwitches => self.show_switches = !self.show_switches,
-            Action::ToggleDark => {
-                self.dark = !self.dark;
-                ctx.set_theme(if self.dark {
-                    egui::ThemePreference::Dark
-                } else {
-                    egui::ThemePreference::Light
-                });
-            }
-            Action::AddPersona => {
-                let (edit, id) = ops::add_persona(&self.map);
-                self.apply(edit, None);
-                self.active_persona = Some(id.clone());
-                self.name_persona = Some(id);
-                // The new persona's fields are in the inspector of the map.
-                self.selection.clear();
-                self.header = None;
-                self.selected_link = None;
-                self.selected_point = None;
-            }
-        }
+    /// Opens the export dialog with the options used last.
+    fn open_export_dialog(&mut self, format: Format) {
+        self.export_dialog = Some(ExportDialog {
+            format,
+            options: self.export_options,
+        });
     }
 
     fn export(&mut self, dialog: ExportDialog) {
         self.export_options = dialog.options;
-        let stem = match &self.origin {
+        let stem = match &self.doc.origin {
             Origin::File(path) => path.file_stem().map_or_else(
-                || file_stem_for(&self.map.title),
+                || file_stem_for(&self.doc.map().title),
                 |s| s.to_string_lossy().into_owned(),
             ),
-            Origin::Sample(_) | Origin::New => file_stem_for(&self.map.title),
+            Origin::Sample(_) | Origin::New => file_stem_for(&self.doc.map().title),
         };
         let choice = self.files.save_picture(&stem, dialog.format);
         let extension = dialogs::picture_filter(dialog.format).1;
@@ -847,7 +473,7 @@ impl JourneyApp {
     fn start_export(&mut self, dialog: ExportDialog, path: PathBuf) {
         // A big map at 4× takes seconds: the picture is made on a thread of its own, from a
         // copy of the map, and the window stays responsive meanwhile.
-        let map = self.map.clone();
+        let map = self.doc.map().clone();
         let options = dialog.options;
         let (sender, receiver) = std::sync::mpsc::channel();
         let target = path.clone();
@@ -940,7 +566,7 @@ impl JourneyApp {
         // egui drops the focus on Esc before the frame starts, so a rename in place counts
         // as typing by itself: its Esc must cancel the rename, not clear the selection.
         // Only a text field keeps the keys; a focused button or checkbox does not.
-        let typing = ctx.text_edit_focused() || self.renaming.is_some();
+        let typing = ctx.text_edit_focused() || self.gesture.renaming().is_some();
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -956,51 +582,61 @@ impl JourneyApp {
                 .collect()
         });
         if !typing {
-            let events = ctx.input(|i| i.events.clone());
+            let (events, pointer) = ctx.input(|i| (i.events.clone(), i.pointer.hover_pos()));
             for event in events {
                 match event {
-                    egui::Event::Copy => self.pending.push(Action::Copy),
-                    egui::Event::Cut => self.pending.push(Action::Cut),
-                    egui::Event::Paste(text) => self.paste_text(&text),
+                    egui::Event::Copy => self.act(Action::Copy),
+                    egui::Event::Cut => self.act(Action::Cut),
+                    egui::Event::Paste(text) => self.paste_text(&text, pointer),
                     _ => {}
                 }
             }
         }
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
         // canvas must not take that as a drop.
-        if triggered.contains(&Action::Deselect) {
-            let cancelled = self.drag.take().is_some()
-                | self.link_drag.take().is_some()
-                | self.point_drag.take().is_some()
-                | self.header_drag.take().is_some()
-                | self.column_resize.take().is_some()
-                | self.band.take().is_some();
-            if cancelled {
-                self.preview = None;
-                self.pending
-                    .extend(triggered.into_iter().filter(|a| *a != Action::Deselect));
-                return;
+        if triggered.contains(&Action::Deselect) && self.gesture.is_drag() {
+            self.gesture = Gesture::Idle;
+            for action in triggered.into_iter().filter(|a| *a != Action::Deselect) {
+                self.act(action);
             }
+            return;
         }
-        self.pending.extend(triggered);
+        // Saving (or leaving) while a name is typed in place keeps the name first.
+        if self.gesture.renaming().is_some() && !triggered.is_empty() {
+            self.commands.push(Command::Finish);
+        }
+        for action in triggered {
+            self.act(action);
+        }
     }
 
     /// Pastes clipboard text: cards copied from journeymap, or a card per line of text. They
-    /// go to their own cells when this map has them, else to the selected card's cell.
-    fn paste_text(&mut self, text: &str) {
-        let fallback = self
-            .selection
-            .first()
-            .and_then(|id| self.map.card(id))
-            .map(|c| (c.phase.clone(), c.lane.clone()))
+    /// go to their own cells when this map has them, else to the cell under the pointer,
+    /// else to the selected card's cell.
+    fn paste_text(&mut self, text: &str, pointer: Option<egui::Pos2>) {
+        let map = self.doc.map();
+        let laid_out = self.laid_out_now();
+        let under_pointer = pointer
+            .filter(|p| self.canvas.contains(*p))
+            .map(|p| self.view.screen_from_map(self.canvas).inverse().mul_pos(p))
+            .and_then(|p| laid_out.drop_target(p, &[]))
+            .and_then(|target| gesture::place_of(laid_out, &target));
+        let fallback = under_pointer
+            .map(|place| (place.phase, place.lane))
             .or_else(|| {
-                let phase = self.map.phases.first()?.id.clone();
-                let lane = self
-                    .map
+                self.selection
+                    .cards()
+                    .first()
+                    .and_then(|id| map.card(id))
+                    .map(|c| (c.phase.clone(), c.lane.clone()))
+            })
+            .or_else(|| {
+                let phase = map.phases.first()?.id.clone();
+                let lane = map
                     .lanes
                     .iter()
                     .find(|l| l.kind.track().is_some())
-                    .or(self.map.lanes.first())?
+                    .or(map.lanes.first())?
                     .id
                     .clone();
                 Some((phase, lane))
@@ -1014,10 +650,10 @@ impl JourneyApp {
             lane,
             before: None,
         };
-        let (edit, ids) = clipboard::paste(&self.map, text, &place);
-        self.apply(edit, None);
-        self.status = format!("Pasted {} card(s).", ids.len());
-        self.selection = ids;
+        let (edit, ids) = clipboard::paste(map, text, &place);
+        self.status = format!("Pasted {}.", actions::count_of(ids.len(), "card", "cards"));
+        self.edit(edit, None);
+        self.select(Selection::of_cards(ids));
     }
 
     /// The menu of a card, from the action list.
@@ -1034,14 +670,9 @@ impl JourneyApp {
     }
 
     /// The menu of a link: its kind, its handoff, delete.
-    fn link_menu_ui(&mut self, ui: &mut Ui) {
+    fn link_menu_ui(&mut self, ui: &mut Ui, id: &LinkId) {
         use crate::model::{HandoffQuality, LinkKind};
-        let Some(link) = self
-            .selected_link
-            .as_ref()
-            .and_then(|id| self.map.links.iter().find(|l| &l.id == id))
-            .cloned()
-        else {
+        let Some(link) = self.doc.map().links.iter().find(|l| &l.id == id).cloned() else {
             return;
         };
         for kind in [
@@ -1051,14 +682,14 @@ impl JourneyApp {
         ] {
             if ui.radio(link.kind == kind, kind.label()).clicked() {
                 let edit = ops::update_link(
-                    &self.map,
+                    self.doc.map(),
                     crate::model::Link {
                         kind,
                         ..link.clone()
                     },
                     "change link kind",
                 );
-                self.apply(edit, None);
+                self.edit(edit, None);
                 ui.close();
             }
         }
@@ -1073,14 +704,14 @@ impl JourneyApp {
                 let text = quality.map_or("Not judged", HandoffQuality::label);
                 if ui.radio(link.quality == quality, text).clicked() {
                     let edit = ops::update_link(
-                        &self.map,
+                        self.doc.map(),
                         crate::model::Link {
                             quality,
                             ..link.clone()
                         },
                         "change handoff",
                     );
-                    self.apply(edit, None);
+                    self.edit(edit, None);
                     ui.close();
                 }
             }
@@ -1100,11 +731,13 @@ impl JourneyApp {
     fn action_label(&self, action: Action) -> String {
         match action {
             Action::Undo => self
-                .history
+                .doc
+                .history()
                 .undo_label()
                 .map_or_else(|| action.label(), |l| format!("Undo {l}")),
             Action::Redo => self
-                .history
+                .doc
+                .history()
                 .redo_label()
                 .map_or_else(|| action.label(), |l| format!("Redo {l}")),
             _ => action.label(),
@@ -1121,7 +754,7 @@ impl JourneyApp {
             .on_hover_text(action.tooltip())
             .clicked()
         {
-            self.pending.push(action);
+            self.act(action);
         }
     }
 
@@ -1185,7 +818,7 @@ impl JourneyApp {
                     .on_hover_text(Action::ToggleSwitches.tooltip())
                     .clicked()
                 {
-                    self.pending.push(Action::ToggleSwitches);
+                    self.act(Action::ToggleSwitches);
                     ui.close();
                 }
                 let mut dark = self.dark;
@@ -1194,7 +827,7 @@ impl JourneyApp {
                     .on_hover_text(Action::ToggleDark.tooltip())
                     .clicked()
                 {
-                    self.pending.push(Action::ToggleDark);
+                    self.act(Action::ToggleDark);
                     ui.close();
                 }
             });
@@ -1211,34 +844,34 @@ impl JourneyApp {
                     .on_hover_text(Action::FitMap.tooltip())
                     .clicked()
                 {
-                    self.pending.push(Action::FitMap);
+                    self.act(Action::FitMap);
                 }
                 if ui
                     .small_button("+")
                     .on_hover_text(Action::ZoomIn.tooltip())
                     .clicked()
                 {
-                    self.pending.push(Action::ZoomIn);
+                    self.act(Action::ZoomIn);
                 }
                 let zoom = ui
                     .add(egui::Button::new(self.view.zoom_label()).frame(false))
                     .on_hover_text(Action::ZoomReset.tooltip());
                 if zoom.clicked() {
-                    self.pending.push(Action::ZoomReset);
+                    self.act(Action::ZoomReset);
                 }
                 if ui
                     .small_button("−")
                     .on_hover_text(Action::ZoomOut.tooltip())
                     .clicked()
                 {
-                    self.pending.push(Action::ZoomOut);
+                    self.act(Action::ZoomOut);
                 }
                 ui.label(format!(
                     "{} phases · {} lanes · {} cards · {} links",
-                    self.map.phases.len(),
-                    self.map.lanes.len(),
-                    self.map.cards.len(),
-                    self.map.links.len()
+                    self.doc.map().phases.len(),
+                    self.doc.map().lanes.len(),
+                    self.doc.map().cards.len(),
+                    self.doc.map().links.len()
                 ));
             });
         });
@@ -1321,17 +954,13 @@ impl JourneyApp {
     }
 
     fn window_title_ui(&mut self, ctx: &egui::Context) {
-        let source = match &self.origin {
+        let source = match &self.doc.origin {
             Origin::File(path) => display_name(path),
             Origin::Sample(_) => "sample".to_owned(),
             Origin::New => "untitled".to_owned(),
         };
-        let dirty = if self.history.is_dirty() {
-            " (edited)"
-        } else {
-            ""
-        };
-        let title = format!("{} — {source}{dirty} — journeymap", self.map.title);
+        let dirty = if self.doc.is_dirty() { " (edited)" } else { "" };
+        let title = format!("{} — {source}{dirty} — journeymap", &self.doc.map().title);
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -1476,24 +1105,11 @@ impl JourneyApp {
         self.error_dialog_ui(&ctx);
         self.dropped_files_ui(&ctx);
         self.close_request_ui(&ctx);
-        for action in std::mem::take(&mut self.pending) {
-            self.perform(&ctx, action);
-        }
+        self.run_commands(&ctx);
         if let Some(to) = self.pending_leave.take() {
             self.leave(&ctx, to);
         }
         self.keep_recovery_copy(&ctx);
-        // Cards, a header and a link are never selected together.
-        if !self.selection.is_empty() {
-            self.header = None;
-            self.selected_link = None;
-        }
-        if self.header.is_some() {
-            self.selected_link = None;
-        }
-        if !self.selection.is_empty() || self.header.is_some() || self.selected_link.is_some() {
-            self.selected_point = None;
-        }
         self.window_title_ui(&ctx);
     }
 }

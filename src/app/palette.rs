@@ -7,6 +7,9 @@ use egui::emath::TSTransform;
 use egui::{Color32, Id, Pos2, Rect, Sense, Ui, vec2};
 
 use super::JourneyApp;
+use super::command::Command;
+use super::gesture;
+use super::selection::Selection;
 use crate::edit::ops;
 use crate::layout::DropTarget;
 use crate::model::{Card, Channel, Track};
@@ -30,7 +33,7 @@ impl JourneyApp {
                 ui.dnd_drag_source(id, channel, |ui| {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(vec2(16.0, 16.0), Sense::hover());
-                        let (_, accent) = self.theme.lane_colors(match track {
+                        let (_, accent) = self.theme().lane_colors(match track {
                             Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
                             Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
                         });
@@ -55,18 +58,22 @@ impl JourneyApp {
 
     /// Where a channel dropped at a map point lands, with the track corrected.
     pub(super) fn channel_drop_target(&self, channel: Channel, pos: Pos2) -> Option<DropTarget> {
-        let target = self.laid_out.drop_target(pos, &[])?;
-        let kind = self.laid_out.rows.get(target.row)?.kind;
+        let target = self.doc.scene().laid_out().drop_target(pos, &[])?;
+        let kind = self.doc.scene().laid_out().rows.get(target.row)?.kind;
         match kind.track() {
             Some(track) if track != channel.track() => {
                 let row = self
-                    .laid_out
+                    .doc
+                    .scene()
+                    .laid_out()
                     .rows
                     .iter()
                     .position(|r| r.kind.track() == Some(channel.track()))?;
-                let column = &self.laid_out.columns[target.column].body;
-                let bottom = self.laid_out.rows[row].body.bottom() - 1.0;
-                self.laid_out
+                let column = &self.doc.scene().laid_out().columns[target.column].body;
+                let bottom = self.doc.scene().laid_out().rows[row].body.bottom() - 1.0;
+                self.doc
+                    .scene()
+                    .laid_out()
                     .drop_target(egui::pos2(column.center().x, bottom), &[])
             }
             _ => Some(target),
@@ -88,9 +95,9 @@ impl JourneyApp {
         let Some(target) = self.channel_drop_target(*channel, at) else {
             return;
         };
-        let cell = self.laid_out.columns[target.column]
+        let cell = self.doc.scene().laid_out().columns[target.column]
             .body
-            .intersect(self.laid_out.rows[target.row].body);
+            .intersect(self.doc.scene().laid_out().rows[target.row].body);
         let painter = ui.painter();
         painter.rect_filled(
             screen_from_map.mul_rect(cell),
@@ -100,10 +107,10 @@ impl JourneyApp {
         painter.rect_filled(screen_from_map.mul_rect(target.marker), 2.0, HIGHLIGHT);
         if ui.input(|i| i.pointer.any_released()) {
             egui::DragAndDrop::clear_payload(ui.ctx());
-            let Some(place) = self.place_of(target) else {
+            let Some(place) = gesture::place_of(self.laid_out_now(), &target) else {
                 return;
             };
-            let id = ops::new_card_id(&self.map);
+            let id = ops::new_card_id(self.doc.map());
             let mut card = Card::new(
                 id.clone(),
                 place.phase.clone(),
@@ -111,11 +118,10 @@ impl JourneyApp {
                 channel.label(),
             );
             card.channel = Some(*channel);
-            let edit = ops::add_card(&self.map, card, &place);
-            self.apply(edit, None);
-            self.selection = vec![id];
-            self.header = None;
-            self.start_naming();
+            let edit = ops::add_card(self.doc.map(), card, &place);
+            self.edit(edit, None);
+            self.select(Selection::Cards(vec![id]));
+            self.commands.push(Command::Rename { fresh: true });
         }
     }
 }

@@ -16,7 +16,13 @@ impl JourneyApp {
         ui.weak("Click in the emotion lane to add a point to the active persona\u{2019}s curve.");
         ui.add_space(4.0);
         let active = self.active_persona().cloned();
-        let ids: Vec<PersonaId> = self.map.personas.iter().map(|p| p.id.clone()).collect();
+        let ids: Vec<PersonaId> = self
+            .doc
+            .map()
+            .personas
+            .iter()
+            .map(|p| p.id.clone())
+            .collect();
         for id in ids {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -28,12 +34,12 @@ impl JourneyApp {
             .on_hover_text(Action::AddPersona.tooltip())
             .clicked()
         {
-            self.pending.push(Action::AddPersona);
+            self.act(Action::AddPersona);
         }
     }
 
     fn persona_ui(&mut self, ui: &mut Ui, id: &PersonaId, active: bool) {
-        let Some(persona) = self.map.persona(id).cloned() else {
+        let Some(persona) = self.doc.map().persona(id).cloned() else {
             return;
         };
         ui.horizontal(|ui| {
@@ -45,8 +51,8 @@ impl JourneyApp {
             {
                 let mut draft = persona.clone();
                 draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                let edit = ops::update_persona(&self.map, draft, "change persona colour");
-                self.apply(edit, Some(format!("{id}/colour")));
+                let edit = ops::update_persona(self.doc.map(), draft, "change persona colour");
+                self.edit(edit, Some(format!("{id}/colour")));
             }
             if ui
                 .radio(active, "Active")
@@ -68,19 +74,19 @@ impl JourneyApp {
                 } else {
                     "hide persona"
                 };
-                let edit = ops::update_persona(&self.map, draft, label);
-                self.apply(edit, None);
+                let edit = ops::update_persona(self.doc.map(), draft, label);
+                self.edit(edit, None);
             }
             if ui
                 .button("Delete")
                 .on_hover_text("Delete this persona and their curve")
                 .clicked()
             {
-                let edit = ops::delete_persona(&self.map, id);
-                self.apply(edit, None);
+                let edit = ops::delete_persona(self.doc.map(), id);
+                self.edit(edit, None);
             }
         });
-        let Some(persona) = self.map.persona(id).cloned() else {
+        let Some(persona) = self.doc.map().persona(id).cloned() else {
             return;
         };
         let mut draft = persona.clone();
@@ -104,8 +110,8 @@ impl JourneyApp {
         }
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_persona(&self.map, draft.clone(), "rename persona");
-            self.apply(edit, key);
+            let edit = ops::update_persona(self.doc.map(), draft.clone(), "rename persona");
+            self.edit(edit, key);
         }
         let label = ui.label("Description");
         let description = ui
@@ -117,20 +123,21 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&description, id.as_str(), "description");
         if description.changed() {
-            let edit = ops::update_persona(&self.map, draft, "describe persona");
-            self.apply(edit, key);
+            let edit = ops::update_persona(self.doc.map(), draft, "describe persona");
+            self.edit(edit, key);
         }
     }
 
     /// The selected emotion point: score, phase, the card it belongs to, and its note.
     pub(super) fn point_fields_ui(&mut self, ui: &mut Ui, id: &PointId) {
-        let Some((c, i)) = ops::find_point(&self.map, id) else {
+        let Some((c, i)) = ops::find_point(self.doc.map(), id) else {
             return;
         };
-        let curve = &self.map.emotion_curves[c];
+        let curve = &self.doc.map().emotion_curves[c];
         let point = curve.points[i].clone();
         let persona = self
-            .map
+            .doc
+            .map()
             .persona(&curve.persona)
             .map_or_else(String::new, |p| p.name.clone());
         ui.heading("Emotion point");
@@ -149,27 +156,34 @@ impl JourneyApp {
             ui.strong(score_text(draft.score));
         });
         let phase_name = |phase: &PhaseId| {
-            self.map
+            self.doc
+                .map()
                 .phase(phase)
                 .map_or_else(String::new, |p| p.name.clone())
         };
         egui::ComboBox::from_label("Phase")
             .selected_text(phase_name(&draft.phase))
             .show_ui(ui, |ui| {
-                for phase in &self.map.phases {
+                for phase in &self.doc.map().phases {
                     ui.selectable_value(&mut draft.phase, phase.id.clone(), &phase.name);
                 }
             });
         let card_title = |card: &Option<CardId>| {
             card.as_ref()
-                .and_then(|id| self.map.card(id))
+                .and_then(|id| self.doc.map().card(id))
                 .map_or_else(|| "none".to_owned(), |c| c.title.clone())
         };
         egui::ComboBox::from_label("Card")
             .selected_text(card_title(&draft.card))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.card, None, "none");
-                for card in self.map.cards.iter().filter(|c| c.phase == draft.phase) {
+                for card in self
+                    .doc
+                    .map()
+                    .cards
+                    .iter()
+                    .filter(|c| c.phase == draft.phase)
+                {
                     ui.selectable_value(&mut draft.card, Some(card.id.clone()), &card.title);
                 }
             });
@@ -182,11 +196,11 @@ impl JourneyApp {
                 "change emotion score"
             };
             let key = (draft.score != point.score).then(|| format!("{id}/score"));
-            let edit = ops::update_point(&self.map, draft, label);
-            self.apply(edit, key);
+            let edit = ops::update_point(self.doc.map(), draft, label);
+            self.edit(edit, key);
         }
-        let Some(mut draft) = ops::find_point(&self.map, id)
-            .map(|(c, i)| self.map.emotion_curves[c].points[i].clone())
+        let Some(mut draft) = ops::find_point(self.doc.map(), id)
+            .map(|(c, i)| self.doc.map().emotion_curves[c].points[i].clone())
         else {
             return;
         };
@@ -200,12 +214,12 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&note, id.as_str(), "note");
         if note.changed() {
-            let edit = ops::update_point(&self.map, draft, "edit emotion note");
-            self.apply(edit, key);
+            let edit = ops::update_point(self.doc.map(), draft, "edit emotion note");
+            self.edit(edit, key);
         }
         ui.add_space(6.0);
         if ui.button(Action::Delete.label()).clicked() {
-            self.pending.push(Action::Delete);
+            self.act(Action::Delete);
         }
         ui.weak("Drag the point up or down to change the score, sideways to another phase, onto a card to tie it to that card.");
     }

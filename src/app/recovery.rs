@@ -76,11 +76,11 @@ impl JourneyApp {
     /// Writes or removes the recovery copy as the map's state asks.
     pub(super) fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let origin = match &self.origin {
+        let origin = match &self.doc.origin {
             Origin::File(path) => Some(path.clone()),
             Origin::Sample(_) | Origin::New => None,
         };
-        let origin_stamp = self.disk_stamp.filter(|_| origin.is_some());
+        let origin_stamp = self.doc.disk_stamp.filter(|_| origin.is_some());
         let Some(recovery) = &mut self.recovery else {
             return;
         };
@@ -101,16 +101,16 @@ impl JourneyApp {
         let due = recovery
             .written_at
             .is_none_or(|at| now - at >= RECOVERY_INTERVAL_S);
-        if (due || focus_lost) && recovery.written.as_ref() != Some(&self.map) {
+        if (due || focus_lost) && recovery.written.as_ref() != Some(self.doc.map()) {
             recovery.written_at = Some(now);
             match recovery.store.write(
                 &recovery.session,
-                &self.map,
+                self.doc.map(),
                 origin.as_deref(),
                 origin_stamp.as_ref(),
             ) {
                 Ok(_) => {
-                    recovery.written = Some(self.map.clone());
+                    recovery.written = Some(self.doc.map().clone());
                     recovery.failed = None;
                 }
                 Err(error) => {
@@ -200,9 +200,9 @@ impl JourneyApp {
             self.set_map(found.map, origin);
             // The file as it was before the crash: Save asks if someone changed it since,
             // and writes there only if it is still a journeymap file.
-            self.disk_stamp = found.origin_stamp;
-            self.origin_unconfirmed = true;
-            self.history.mark_unsaved();
+            self.doc.disk_stamp = found.origin_stamp;
+            self.doc.origin_unconfirmed = true;
+            self.doc.mark_unsaved();
             self.status = format!("Restored \u{201c}{title}\u{201d}: save it to keep it.");
             // Straight into this run's copy, so a second crash loses nothing either.
             if let Some(recovery) = &mut self.recovery {

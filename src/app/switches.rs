@@ -6,6 +6,7 @@ use egui::{Color32, RichText, Ui};
 
 use super::JourneyApp;
 use super::curves::score_text;
+use super::selection::Selection;
 use crate::analysis::channel_switches;
 use crate::model::{Channel, HandoffQuality, LinkId};
 
@@ -22,10 +23,10 @@ impl JourneyApp {
     /// The overview's table.
     pub(super) fn switches_ui(&mut self, ui: &mut Ui) {
         let persona = self.active_persona().cloned();
-        let rows = channel_switches(&self.map, persona.as_ref());
+        let rows = channel_switches(self.doc.map(), persona.as_ref());
         let persona_name = persona
             .as_ref()
-            .and_then(|p| self.map.persona(p))
+            .and_then(|p| self.doc.map().persona(p))
             .map_or_else(|| "Persona".to_owned(), |p| p.name.clone());
         ui.horizontal(|ui| {
             ui.strong("Channel switches");
@@ -60,7 +61,7 @@ impl JourneyApp {
                     }
                     ui.end_row();
                     for row in &rows {
-                        let selected = self.selected_link.as_ref() == Some(&row.link);
+                        let selected = self.selection.link() == Some(&row.link);
                         let quality = row.quality.map_or("not judged", |q| q.label());
                         let cells = [
                             RichText::new(quality).color(quality_color(row.quality)),
@@ -75,7 +76,8 @@ impl JourneyApp {
                                 "same track"
                             }),
                             RichText::new(
-                                self.map
+                                self.doc
+                                    .map()
                                     .phase(&row.phase)
                                     .map_or_else(String::new, |p| p.name.clone()),
                             ),
@@ -101,11 +103,8 @@ impl JourneyApp {
 
     /// Selects a link and moves the view so it is in the middle of the canvas.
     pub(super) fn show_link(&mut self, id: &LinkId) {
-        self.selection.clear();
-        self.header = None;
-        self.selected_point = None;
-        self.selected_link = Some(id.clone());
-        if let Some(link) = self.laid_out.links.iter().find(|l| &l.id == id) {
+        self.select(Selection::Link(id.clone()));
+        if let Some(link) = self.laid_out_link(id) {
             let middle = link
                 .label
                 .as_ref()

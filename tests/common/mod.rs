@@ -284,3 +284,23 @@ pub fn wait_for_export(harness: &mut Harness<'_, JourneyApp>) {
     }
     harness.run();
 }
+
+/// Holds Shift and presses the primary button at `from`, then moves in steps to `to`, still
+/// holding the button: a selection band being drawn. Shift is let go at the end.
+pub fn shift_drag_and_hold(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to: Pos2) {
+    harness.event(egui::Event::ModifiersChanged(Modifiers::SHIFT));
+    harness.hover_at(from);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::SHIFT,
+    });
+    harness.run();
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run();
+    }
+    harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
+}
