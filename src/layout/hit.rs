@@ -1,8 +1,9 @@
 //! Hit-testing: what lies under a point of a laid-out map.
 //!
 //! Every question the editor asks about the pointer is answered here, from the layout alone,
-//! in map space: which card, link or emotion point is at a point, and where dragged cards
-//! would land. Tolerances are passed in by the caller in map units, so the
+//! in map space: which card, link, emotion point, header, column edge or link handle is at a
+//! point, where the curves are, where dragged cards would land, and the slot a dragged
+//! header would take. Tolerances are passed in by the caller in map units, so the
 //! caller decides how many screen pixels they are at the current zoom. Nothing here knows
 //! about egui's `Ui`, so all of it is tested without a window.
 
@@ -24,6 +25,63 @@ pub struct DropTarget {
     pub marker: Rect,
 }
 
+/// A side of a card, where a link handle sits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The middle of the left edge.
+    Left,
+    /// The middle of the right edge.
+    Right,
+    /// The middle of the top edge.
+    Top,
+    /// The middle of the bottom edge.
+    Bottom,
+}
+
+impl Side {
+    /// Every side, in the order handles are made.
+    pub const ALL: [Side; 4] = [Side::Left, Side::Right, Side::Top, Side::Bottom];
+
+    /// The word for the side, as in "Link from Welcome call (left)".
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+            Side::Top => "top",
+            Side::Bottom => "bottom",
+        }
+    }
+
+    /// Where the handle of this side sits on a card's box.
+    pub fn point(self, rect: Rect) -> Pos2 {
+        match self {
+            Side::Left => rect.left_center(),
+            Side::Right => rect.right_center(),
+            Side::Top => rect.center_top(),
+            Side::Bottom => rect.center_bottom(),
+        }
+    }
+}
+
+/// A phase or lane header, by its index in [`MapLayout::columns`] or [`MapLayout::rows`]
+/// (which is also the phase's or lane's index in the document).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HeaderHit {
+    /// The header of a phase column.
+    Phase(usize),
+    /// The header of a lane row.
+    Lane(usize),
+}
+
+/// A place on the emotion curves: the phase column and the score a point put there gets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurveSpot {
+    /// Index of the column.
+    pub column: usize,
+    /// The score, snapped to half steps, from -2 to +2.
+    pub score: f64,
+}
+
 impl MapLayout {
     /// The card under a point; the one painted last (the later in the document) when two
     /// overlap, as in a preview, since that is the one the user sees.
@@ -39,6 +97,15 @@ impl MapLayout {
             .filter(|(d, _)| *d <= tolerance)
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, link)| link)
+    }
+
+    /// The link a click at a point means: one within `tolerance` where there is no card,
+    /// since cards are drawn over links and a click on a card is meant for the card.
+    pub fn link_under(&self, pos: Pos2, tolerance: f32) -> Option<&LinkLayout> {
+        if self.card_at(pos).is_some() {
+            return None;
+        }
+        self.link_at(pos, tolerance)
     }
 
     /// The emotion point within `tolerance` of a point, the nearest first: its persona and
@@ -118,6 +185,101 @@ impl MapLayout {
             })
             .min_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, c)| c)
+    }
+
+    /// The link handle of a card under a point: each is a square of `handle_size` around
+    /// the middle of a side. On a card too small to keep them apart, the nearest wins.
+    pub fn handle_at(&self, card: &CardId, pos: Pos2, handle_size: f32) -> Option<Side> {
+        let rect = self.cards.iter().find(|c| &c.id == card)?.rect;
+        Side::ALL
+            .into_iter()
+            .map(|side| (side, side.point(rect)))
+            .filter(|(_, at)| Rect::from_center_size(*at, Vec2::splat(handle_size)).contains(pos))
+            .min_by(|a, b| a.1.distance(pos).total_cmp(&b.1.distance(pos)))
+            .map(|(side, _)| side)
+    }
+
+    /// The card whose link handles show with the pointer at a point: the card `shown` last
+    /// frame while the pointer is on one of its handles (they stick out of the card, and
+    /// are drawn over a neighbour), else the card under the pointer.
+    pub fn handle_card(
+        &self,
+        pos: Pos2,
+        shown: Option<&CardId>,
+        handle_size: f32,
+    ) -> Option<&CardLayout> {
+        shown
+            .filter(|id| self.handle_at(id, pos, handle_size).is_some())
+            .and_then(|id| self.cards.iter().find(|c| &c.id == id))
+            .or_else(|| self.card_at(pos))
+    }
+
+    /// The phase or lane header under a point. A lane header and its row share an edge;
+    /// on it, the header wins.
+    pub fn header_at(&self, pos: Pos2) -> Option<HeaderHit> {
+        if let Some(c) = self.columns.iter().position(|c| c.header.contains(pos)) {
+            return Some(HeaderHit::Phase(c));
+        }
+        self.rows
+            .iter()
+            .position(|r| r.header.contains(pos))
+            .map(HeaderHit::Lane)
+    }
+
+    /// The position a dragged header would move to with the pointer at a point, as
+    /// `move_phase` and `move_lane` take it: the number of other columns (or rows) whose
+    /// middle lies before the pointer. A header dropped on itself stays where it is.
+    pub fn header_slot(&self, dragged: HeaderHit, pos: Pos2) -> usize {
+        let (from, middles, at): (usize, Vec<f32>, f32) = match dragged {
+            HeaderHit::Phase(from) => (
+                from,
+                self.columns.iter().map(|c| c.body.center().x).collect(),
+                pos.x,
+            ),
+            HeaderHit::Lane(from) => (
+                from,
+                self.rows.iter().map(|r| r.body.center().y).collect(),
+                pos.y,
+            ),
+        };
+        let before = middles.into_iter().filter(|middle| *middle < at).count();
+        // Past its own old place, the header itself is one of those counted.
+        if before > from { before - 1 } else { before }
+    }
+
+    /// The column whose right edge is within `tolerance` of a point, along the height of
+    /// its header: where dragging sets the column's width. It overlaps the header, and
+    /// wins over it there; of two edges in reach, the nearer wins.
+    pub fn column_edge_at(&self, pos: Pos2, tolerance: f32) -> Option<usize> {
+        self.columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.header.y_range().contains(pos.y))
+            .map(|(i, c)| (i, (c.body.right() - pos.x).abs()))
+            .filter(|(_, d)| *d <= tolerance)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(i, _)| i)
+    }
+
+    /// Whether a point is where emotion points go: the band of the curves, a little taller
+    /// than the scale so the extremes are easy to reach.
+    pub fn in_curve_area(&self, pos: Pos2) -> bool {
+        self.emotion_scale
+            .as_ref()
+            .is_some_and(|scale| scale.hit_area().contains(pos))
+    }
+
+    /// The column and score a click at a point adds an emotion point with, when the point
+    /// is in the curve area of a column.
+    pub fn curve_spot_at(&self, pos: Pos2) -> Option<CurveSpot> {
+        let scale = self.emotion_scale.as_ref()?;
+        if !scale.hit_area().contains(pos) {
+            return None;
+        }
+        Some(CurveSpot {
+            column: self.column_at(pos.x)?,
+            score: scale.score_at(pos.y),
+        })
     }
 }
 
@@ -312,6 +474,31 @@ mod tests {
     }
 
     #[test]
+    fn a_link_is_not_hit_where_a_card_covers_it() {
+        let laid = laid(&sample());
+        let link = &laid.links[0];
+        let start = link.path[0];
+        let shop1 = rect_of(&laid, "shop1");
+        // Just inside the card the link starts from: the link is near, the card wins.
+        let inside = start + (shop1.center() - start).normalized() * 2.0;
+        assert!(shop1.contains(inside));
+        assert_eq!(
+            laid.link_at(inside, 6.0).map(|l| l.id.as_str()),
+            Some("switch")
+        );
+        assert_eq!(laid.link_under(inside, 6.0).map(|l| l.id.as_str()), None);
+        let middle = crate::layout::point_at_length(
+            &link.path,
+            0.5 * crate::layout::path_length(&link.path),
+        );
+        assert_eq!(laid.card_at(middle).map(|c| c.id.as_str()), None);
+        assert_eq!(
+            laid.link_under(middle, 6.0).map(|l| l.id.as_str()),
+            Some("switch")
+        );
+    }
+
+    #[test]
     fn the_nearest_emotion_point_within_the_tolerance_is_hit() {
         let laid = laid(&sample());
         let at = |persona: &str| {
@@ -409,6 +596,181 @@ mod tests {
             Some("shop2")
         );
         assert_eq!(laid.neighbour(&CardId::new("gone"), vec2(1.0, 0.0)), None);
+    }
+
+    #[test]
+    fn each_handle_is_a_square_around_the_middle_of_its_side() {
+        let laid = laid(&sample());
+        let id = CardId::new("call");
+        let rect = rect_of(&laid, "call");
+        for side in Side::ALL {
+            assert_eq!(laid.handle_at(&id, side.point(rect), 20.0), Some(side));
+        }
+        // The handle reaches half its size out of the card, and no further.
+        let right = rect.right_center();
+        assert_eq!(
+            laid.handle_at(&id, right + vec2(10.0, 10.0), 20.0),
+            Some(Side::Right)
+        );
+        assert_eq!(laid.handle_at(&id, right + vec2(10.5, 0.0), 20.0), None);
+        assert_eq!(laid.handle_at(&id, rect.center(), 20.0), None);
+        assert_eq!(laid.handle_at(&id, rect.min, 20.0), None);
+        assert_eq!(laid.handle_at(&CardId::new("gone"), right, 20.0), None);
+    }
+
+    #[test]
+    fn on_a_card_too_small_to_keep_handles_apart_the_nearest_handle_wins() {
+        let mut laid = laid(&sample());
+        let tiny = Rect::from_min_size(pos2(500.0, 500.0), vec2(8.0, 8.0));
+        if let Some(call) = laid.cards.iter_mut().find(|c| c.id.as_str() == "call") {
+            call.rect = tiny;
+        }
+        let id = CardId::new("call");
+        assert_eq!(
+            laid.handle_at(&id, tiny.center() + vec2(3.0, 1.0), 20.0),
+            Some(Side::Right)
+        );
+        assert_eq!(
+            laid.handle_at(&id, tiny.center() + vec2(-1.0, -3.0), 20.0),
+            Some(Side::Top)
+        );
+    }
+
+    #[test]
+    fn a_shown_handle_wins_over_the_card_it_sticks_into() {
+        let laid = laid(&sample());
+        let (shop1, shop2) = (rect_of(&laid, "shop1"), rect_of(&laid, "shop2"));
+        let size = 2.0 * (shop2.top() - shop1.bottom()) + 10.0;
+        // On shop1's bottom handle, which reaches into shop2.
+        let on_handle = shop1.center_bottom() + vec2(0.0, size / 2.0 - 1.0);
+        assert!(shop2.contains(on_handle));
+        let shop1_id = CardId::new("shop1");
+        assert_eq!(
+            id_of(laid.handle_card(on_handle, Some(&shop1_id), size)),
+            Some("shop1")
+        );
+        // Without shop1's handles showing, the pointer is just on shop2.
+        assert_eq!(
+            id_of(laid.handle_card(on_handle, None, size)),
+            Some("shop2")
+        );
+        // Off shop1's handles, the card under the pointer takes over.
+        assert_eq!(
+            id_of(laid.handle_card(shop2.center(), Some(&shop1_id), size)),
+            Some("shop2")
+        );
+        assert_eq!(
+            id_of(laid.handle_card(laid.bounds.max, Some(&shop1_id), size)),
+            None
+        );
+    }
+
+    #[test]
+    fn headers_are_hit_on_their_boxes_and_the_lane_header_wins_its_shared_edge() {
+        let laid = laid(&sample());
+        assert_eq!(
+            laid.header_at(laid.columns[1].header.center()),
+            Some(HeaderHit::Phase(1))
+        );
+        assert_eq!(
+            laid.header_at(laid.rows[2].header.center()),
+            Some(HeaderHit::Lane(2))
+        );
+        // Phase headers leave a small gap between them.
+        let between = pos2(
+            laid.columns[0].body.right(),
+            laid.columns[0].header.center().y,
+        );
+        assert_eq!(laid.header_at(between), None);
+        let edge = pos2(laid.rows[1].body.left(), laid.rows[1].body.center().y);
+        assert_eq!(laid.header_at(edge), Some(HeaderHit::Lane(1)));
+        assert_eq!(laid.header_at(cell(&laid, 0, 0).center()), None);
+        // The corner above the lane headers and left of the phase headers is neither.
+        let corner = pos2(
+            laid.rows[0].header.center().x,
+            laid.columns[0].header.center().y,
+        );
+        assert_eq!(laid.header_at(corner), None);
+    }
+
+    #[test]
+    fn a_dragged_header_takes_the_slot_of_the_middles_it_has_passed() {
+        let laid = laid(&sample());
+        let y = laid.columns[0].header.center().y;
+        let middle = |c: usize| laid.columns[c].body.center().x;
+        let slot = |from: usize, x: f32| laid.header_slot(HeaderHit::Phase(from), pos2(x, y));
+        assert_eq!(slot(0, middle(0) + 1.0), 0);
+        assert_eq!(slot(0, middle(1) - 1.0), 0);
+        assert_eq!(slot(0, middle(1) + 1.0), 1);
+        assert_eq!(slot(0, middle(2) + 1.0), 2);
+        assert_eq!(slot(0, laid.bounds.right() + 100.0), 2);
+        assert_eq!(slot(2, middle(0) - 1.0), 0);
+        assert_eq!(slot(2, middle(1) - 1.0), 1);
+        assert_eq!(slot(1, middle(1) - 1.0), 1);
+
+        let x = laid.rows[0].header.center().x;
+        let row = |r: usize| laid.rows[r].body.center().y;
+        let lane = |from: usize, y: f32| laid.header_slot(HeaderHit::Lane(from), pos2(x, y));
+        assert_eq!(lane(3, row(0) + 1.0), 1);
+        assert_eq!(lane(3, row(0) - 1.0), 0);
+        assert_eq!(lane(0, row(3) + 1.0), 3);
+    }
+
+    #[test]
+    fn a_column_edge_is_hit_along_its_header_within_the_tolerance() {
+        let laid = laid(&sample());
+        let edge = laid.columns[1].body.right();
+        let y = laid.columns[1].header.center().y;
+        assert_eq!(laid.column_edge_at(pos2(edge, y), 4.0), Some(1));
+        assert_eq!(laid.column_edge_at(pos2(edge - 4.0, y), 4.0), Some(1));
+        assert_eq!(laid.column_edge_at(pos2(edge + 4.0, y), 4.0), Some(1));
+        assert_eq!(laid.column_edge_at(pos2(edge + 4.5, y), 4.0), None);
+        // Only along the header: in the grid, the line between cells is not an edge.
+        let in_grid = pos2(edge, laid.rows[0].body.center().y);
+        assert_eq!(laid.column_edge_at(in_grid, 4.0), None);
+        // Where edge and header overlap both answer; the edge is the one drawn on top.
+        let overlap = pos2(edge - 3.0, y);
+        assert_eq!(laid.header_at(overlap), Some(HeaderHit::Phase(1)));
+        assert_eq!(laid.column_edge_at(overlap, 4.0), Some(1));
+        // The left edge of the first column is not a handle.
+        let left = pos2(laid.columns[0].body.left(), y);
+        assert_eq!(laid.column_edge_at(left, 4.0), None);
+    }
+
+    #[test]
+    fn the_curve_area_is_the_scale_and_a_margin_and_gives_column_and_score() {
+        let laid = laid(&sample());
+        let Some(scale) = laid.emotion_scale.clone() else {
+            panic!("the sample has an emotion lane");
+        };
+        let x = laid.columns[2].body.center().x;
+        let middle = pos2(x, scale.plot.center().y);
+        assert!(laid.in_curve_area(middle));
+        assert_eq!(
+            laid.curve_spot_at(middle),
+            Some(CurveSpot {
+                column: 2,
+                score: 0.0
+            })
+        );
+        let top = pos2(x, scale.plot.top());
+        assert_eq!(laid.curve_spot_at(top).map(|s| s.score), Some(2.0));
+        let quarter = pos2(x, scale.y(-1.5) + 1.0);
+        assert_eq!(laid.curve_spot_at(quarter).map(|s| s.score), Some(-1.5));
+        // The margin above the +2 line still counts, as +2.
+        let margin = pos2(x, scale.hit_area().top());
+        assert!(laid.in_curve_area(margin));
+        assert_eq!(laid.curve_spot_at(margin).map(|s| s.score), Some(2.0));
+        let outside = pos2(x, scale.hit_area().top() - 1.0);
+        assert!(!laid.in_curve_area(outside));
+        assert_eq!(laid.curve_spot_at(outside), None);
+        // Over the lane header: the band, but no phase.
+        let header = pos2(laid.rows[2].header.center().x, scale.plot.center().y);
+        assert_eq!(laid.curve_spot_at(header), None);
+
+        let mut plain = sample();
+        plain.lanes.retain(|l| l.kind != LaneKind::Emotions);
+        assert!(!self::laid(&plain).in_curve_area(middle));
     }
 
     #[test]
