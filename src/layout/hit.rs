@@ -2,15 +2,15 @@
 //!
 //! Every question the editor asks about the pointer is answered here, from the layout alone,
 //! in map space: which card, link, emotion point, header, column edge or link handle is at a
-//! point, where the curves are, where dragged cards would land, and the slot a dragged
-//! header would take. Tolerances are passed in by the caller in map units, so the
-//! caller decides how many screen pixels they are at the current zoom. Nothing here knows
-//! about egui's `Ui`, so all of it is tested without a window.
+//! point, where the curves are, where dragged cards or a channel from the palette would
+//! land, and the slot a dragged header would take. Tolerances are passed in by the caller in
+//! map units, so the caller decides how many screen pixels they are at the current zoom.
+//! Nothing here knows about egui's `Ui`, so all of it is tested without a window.
 
 use egui::{Pos2, Rect, Vec2, pos2};
 
 use super::{CardLayout, LinkLayout, MapLayout};
-use crate::model::{CardId, PersonaId, PointId};
+use crate::model::{CardId, Channel, PersonaId, PointId, Track};
 
 /// Where a dragged card would land: a cell, and the card it would go before.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +80,44 @@ pub struct CurveSpot {
     pub column: usize,
     /// The score, snapped to half steps, from -2 to +2.
     pub score: f64,
+}
+
+/// Why a channel dragged from the palette cannot land where it is: the app says so in the
+/// status bar (see [`DropRefusal::sentence`]) instead of adding nothing without a word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DropRefusal {
+    /// On a phase or lane header, or on a band that groups phases: headers hold no cards.
+    OnHeader,
+    /// On the picture but in no cell: the title, the legend, the margin or the gap under
+    /// the phase headers.
+    OffGrid,
+    /// Outside the picture altogether.
+    OutsideMap,
+    /// The channel belongs on this track, and the map has no touchpoint lane of it.
+    NoTrack(Track),
+}
+
+impl DropRefusal {
+    /// The status-bar sentence for a drop of `channel` refused for this reason.
+    pub fn sentence(self, channel: Channel) -> String {
+        let what = format!("The {} touchpoint was not added", channel.label());
+        match self {
+            DropRefusal::OnHeader => {
+                format!("{what}: headers hold no cards. Drop it in a cell of the map.")
+            }
+            DropRefusal::OffGrid => format!(
+                "{what}: it was dropped outside the grid of phases and lanes. Drop it in a cell."
+            ),
+            DropRefusal::OutsideMap => {
+                format!("{what}: it was dropped outside the map. Drop it in a cell of the map.")
+            }
+            DropRefusal::NoTrack(track) => format!(
+                "{what}: this map has no {} touchpoints lane. Add one first (Map \u{25b8} Add \
+                 Lane), then drop it there.",
+                track.label()
+            ),
+        }
+    }
 }
 
 impl MapLayout {
@@ -281,6 +319,44 @@ impl MapLayout {
             score: scale.score_at(pos.y),
         })
     }
+
+    /// Where a channel dragged from the palette lands with the pointer at a point.
+    ///
+    /// On a touchpoint lane of the channel's own track it lands at the pointer, between the
+    /// cards as a card drag would. Anywhere else in a cell (the other track, emotions, pain
+    /// points…) it lands at the end of the cell of the channel's track in the same phase:
+    /// in the nearest such lane when there are several, the upper one on a tie. Headers,
+    /// the title, the legend and the outside are refused with the reason.
+    pub fn channel_drop(&self, channel: Channel, pos: Pos2) -> Result<DropTarget, DropRefusal> {
+        if !self.bounds.contains(pos) {
+            return Err(DropRefusal::OutsideMap);
+        }
+        if self.header_at(pos).is_some() || self.groups.iter().any(|g| g.rect.contains(pos)) {
+            return Err(DropRefusal::OnHeader);
+        }
+        let Some((column, row)) = self.cell_at(pos) else {
+            return Err(DropRefusal::OffGrid);
+        };
+        let track = channel.track();
+        if self.rows[row].kind.track() == Some(track) {
+            return self.drop_target(pos, &[]).ok_or(DropRefusal::OffGrid);
+        }
+        let distance = |r: &super::RowLayout| (r.body.center().y - pos.y).abs();
+        let row = self
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind.track() == Some(track))
+            .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
+            .map(|(i, _)| i)
+            .ok_or(DropRefusal::NoTrack(track))?;
+        // The bottom of the cell is below every card's middle: the end of the cell.
+        let end = pos2(
+            self.columns[column].body.center().x,
+            self.rows[row].body.bottom() - 1.0,
+        );
+        self.drop_target(end, &[]).ok_or(DropRefusal::OffGrid)
+    }
 }
 
 /// The shortest distance from a point to a polyline.
@@ -306,8 +382,8 @@ mod tests {
     use super::*;
     use crate::layout::{LayoutOptions, LinkLayout, layout};
     use crate::model::{
-        Card, Channel, Color, EmotionCurve, EmotionPoint, JourneyMap, Lane, LaneId, LaneKind, Link,
-        LinkId, LinkKind, Persona, Phase, PhaseId,
+        Card, Color, EmotionCurve, EmotionPoint, JourneyMap, Lane, LaneId, LaneKind, Link, LinkId,
+        LinkKind, Persona, Phase, PhaseId,
     };
     use crate::theme::Theme;
 
@@ -771,6 +847,159 @@ mod tests {
         let mut plain = sample();
         plain.lanes.retain(|l| l.kind != LaneKind::Emotions);
         assert!(!self::laid(&plain).in_curve_area(middle));
+    }
+
+    /// Where a channel lands: (column, row, card before) or the refusal.
+    fn landing(
+        laid: &MapLayout,
+        channel: Channel,
+        pos: Pos2,
+    ) -> Result<(usize, usize, Option<String>), DropRefusal> {
+        laid.channel_drop(channel, pos)
+            .map(|t| (t.column, t.row, t.before.map(|c| c.as_str().to_owned())))
+    }
+
+    #[test]
+    fn a_channel_on_its_own_track_lands_at_the_pointer() {
+        let laid = laid(&sample());
+        let web2 = rect_of(&laid, "web2");
+        assert_eq!(
+            landing(&laid, Channel::Website, web2.center() - vec2(0.0, 1.0)),
+            Ok((1, 1, Some("web2".into())))
+        );
+        assert_eq!(
+            landing(&laid, Channel::Email, cell(&laid, 2, 1).center()),
+            Ok((2, 1, None))
+        );
+        let shop1 = rect_of(&laid, "shop1");
+        assert_eq!(
+            landing(&laid, Channel::Shop, shop1.center() + vec2(0.0, 1.0)),
+            Ok((0, 0, Some("shop2".into())))
+        );
+    }
+
+    #[test]
+    fn a_channel_on_the_other_track_lands_at_the_end_of_its_own_track() {
+        let laid = laid(&sample());
+        // A shop dropped on the first digital card lands after the physical cards.
+        let web1 = rect_of(&laid, "web1");
+        let target = laid.channel_drop(Channel::Shop, web1.center());
+        assert_eq!(
+            target.as_ref().map(|t| (t.column, t.row, t.before.clone())),
+            Ok((0, 0, None))
+        );
+        let shop2 = rect_of(&laid, "shop2");
+        assert_eq!(
+            target.map(|t| t.marker.center().y),
+            Ok(shop2.bottom() + 5.0)
+        );
+        assert_eq!(
+            landing(&laid, Channel::Website, cell(&laid, 2, 0).center()),
+            Ok((2, 1, None))
+        );
+    }
+
+    #[test]
+    fn a_channel_on_a_lane_that_holds_no_touchpoints_lands_on_its_track_in_that_phase() {
+        let laid = laid(&sample());
+        let feel = cell(&laid, 2, 2).center();
+        assert_eq!(landing(&laid, Channel::Website, feel), Ok((2, 1, None)));
+        assert_eq!(landing(&laid, Channel::Post, feel), Ok((2, 0, None)));
+        let queue = rect_of(&laid, "queue");
+        assert_eq!(
+            landing(&laid, Channel::App, queue.center()),
+            Ok((0, 1, None))
+        );
+        // On an emotion point it is the same: the point is in the emotion lane.
+        let point = laid.curves[0].points[0].1;
+        assert_eq!(landing(&laid, Channel::Chat, point), Ok((1, 1, None)));
+    }
+
+    #[test]
+    fn of_two_lanes_of_the_track_the_nearest_takes_the_channel() {
+        let mut map = sample();
+        map.lanes.push(Lane {
+            id: LaneId::new("digital2"),
+            name: "App".to_owned(),
+            kind: LaneKind::DigitalTouchpoints,
+            collapsed: false,
+        });
+        let laid = laid(&map);
+        // Rows: physical, digital, feel, pain, digital2. The pain lane is nearer digital2.
+        let pain = cell(&laid, 1, 3).center();
+        assert_eq!(landing(&laid, Channel::Website, pain), Ok((1, 4, None)));
+        let physical = cell(&laid, 1, 0).center();
+        assert_eq!(landing(&laid, Channel::Website, physical), Ok((1, 1, None)));
+    }
+
+    #[test]
+    fn a_channel_without_a_lane_of_its_track_is_refused_saying_which_lane_is_missing() {
+        let mut map = sample();
+        map.lanes.retain(|l| l.kind != LaneKind::DigitalTouchpoints);
+        let laid = laid(&map);
+        let feel = cell(&laid, 1, 1).center();
+        assert_eq!(laid.rows[1].kind, LaneKind::Emotions);
+        assert_eq!(
+            landing(&laid, Channel::Website, feel),
+            Err(DropRefusal::NoTrack(Track::Digital))
+        );
+        let physical = cell(&laid, 1, 0).center();
+        assert_eq!(
+            landing(&laid, Channel::Website, physical),
+            Err(DropRefusal::NoTrack(Track::Digital))
+        );
+        assert_eq!(landing(&laid, Channel::Shop, feel), Ok((1, 0, None)));
+    }
+
+    #[test]
+    fn a_channel_on_a_header_the_title_the_legend_or_outside_is_refused() {
+        let mut map = sample();
+        map.phases[0].group = Some("Kopen".to_owned());
+        map.phases[1].group = Some("Kopen".to_owned());
+        let laid = laid(&map);
+        let refused = |pos: Pos2| laid.channel_drop(Channel::Website, pos).err();
+        assert_eq!(
+            refused(laid.columns[1].header.center()),
+            Some(DropRefusal::OnHeader)
+        );
+        assert_eq!(
+            refused(laid.rows[2].header.center()),
+            Some(DropRefusal::OnHeader)
+        );
+        assert_eq!(
+            refused(laid.groups[0].rect.center()),
+            Some(DropRefusal::OnHeader)
+        );
+        let title = laid.title.as_ref().map_or(Pos2::ZERO, |t| t.rect.center());
+        assert_eq!(refused(title), Some(DropRefusal::OffGrid));
+        let legend = laid.legend.as_ref().map_or(Pos2::ZERO, |l| l.rect.center());
+        assert_eq!(refused(legend), Some(DropRefusal::OffGrid));
+        assert_eq!(refused(pos2(-5.0, 300.0)), Some(DropRefusal::OutsideMap));
+        assert_eq!(
+            refused(laid.bounds.right_bottom() + vec2(1.0, 1.0)),
+            Some(DropRefusal::OutsideMap)
+        );
+    }
+
+    #[test]
+    fn every_refusal_says_which_channel_was_not_added_and_what_to_do() {
+        for (refusal, words) in [
+            (DropRefusal::OnHeader, "header"),
+            (DropRefusal::OffGrid, "cell"),
+            (DropRefusal::OutsideMap, "outside the map"),
+            (
+                DropRefusal::NoTrack(Track::Digital),
+                "no digital touchpoints lane",
+            ),
+        ] {
+            let sentence = refusal.sentence(Channel::Website);
+            assert!(
+                sentence.starts_with("The Website touchpoint was not added: "),
+                "{sentence}"
+            );
+            assert!(sentence.contains(words), "{sentence}");
+            assert!(sentence.ends_with('.'), "{sentence}");
+        }
     }
 
     #[test]
