@@ -1,16 +1,17 @@
 //! Hit-testing: what lies under a point of a laid-out map.
 //!
 //! Every question the editor asks about the pointer is answered here, from the layout alone,
-//! in map space: which card, link, emotion point, header, column edge or link handle is at a
-//! point, where the curves are, where dragged cards or a channel from the palette would
-//! land, and the slot a dragged header would take. Tolerances are passed in by the caller in
-//! map units, so the caller decides how many screen pixels they are at the current zoom.
-//! Nothing here knows about egui's `Ui`, so all of it is tested without a window.
+//! in map space: which card, link, emotion point, header, column edge, card handle or link
+//! end is at a point, where the curves are, where dragged cards or a channel from the
+//! palette would land, and the slot a dragged header would take. Tolerances are passed in
+//! by the caller in map units, so the caller decides how many screen pixels they are at the
+//! current zoom. Nothing here knows about egui's `Ui`, so all of it is tested without a
+//! window.
 
 use egui::{Pos2, Rect, Vec2, pos2};
 
 use super::{CardLayout, LinkLayout, MapLayout};
-use crate::model::{CardId, Channel, PersonaId, PointId, Track};
+use crate::model::{CardId, Channel, LinkId, PersonaId, PointId, Track};
 
 /// Where a dragged card would land: a cell, and the card it would go before.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,6 +62,16 @@ impl Side {
             Side::Bottom => rect.center_bottom(),
         }
     }
+}
+
+/// An end of a link's route, where a selected link shows a square to drag that end to
+/// another card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RouteEnd {
+    /// Where the route leaves the card the link comes from.
+    Start,
+    /// Where the route reaches the card the link goes to.
+    End,
 }
 
 /// A phase or lane header, by its index in [`MapLayout::columns`] or [`MapLayout::rows`]
@@ -250,6 +261,20 @@ impl MapLayout {
             .filter(|id| self.handle_at(id, pos, handle_size).is_some())
             .and_then(|id| self.cards.iter().find(|c| &c.id == id))
             .or_else(|| self.card_at(pos))
+    }
+
+    /// The end of a link's route under a point: each end has a square of `handle_size`
+    /// around it. On a link so short that the squares overlap, the nearer end wins.
+    pub fn link_end_at(&self, link: &LinkId, pos: Pos2, handle_size: f32) -> Option<RouteEnd> {
+        let path = &self.links.iter().find(|l| &l.id == link)?.path;
+        [
+            (RouteEnd::Start, path.first()?),
+            (RouteEnd::End, path.last()?),
+        ]
+        .into_iter()
+        .filter(|(_, at)| Rect::from_center_size(**at, Vec2::splat(handle_size)).contains(pos))
+        .min_by(|a, b| a.1.distance(pos).total_cmp(&b.1.distance(pos)))
+        .map(|(end, _)| end)
     }
 
     /// The phase or lane header under a point. A lane header and its row share an edge;
@@ -547,6 +572,31 @@ mod tests {
         // Beyond the end of a line the distance is to its end point.
         assert_eq!(id(laid.link_at(pos2(104.0, 0.0), 3.0)), None);
         assert_eq!(id(laid.link_at(pos2(50.0, -3.5), 3.0)), None);
+    }
+
+    #[test]
+    fn a_link_end_is_hit_in_the_square_around_it_and_the_nearer_end_wins() {
+        let laid = with_links(
+            laid(&sample()),
+            &[
+                &[pos2(0.0, 0.0), pos2(100.0, 0.0), pos2(100.0, 50.0)],
+                &[pos2(300.0, 0.0), pos2(310.0, 0.0)],
+            ],
+        );
+        let (long, short) = (LinkId::new("link0"), LinkId::new("link1"));
+        let end = |link: &LinkId, x: f32, y: f32| laid.link_end_at(link, pos2(x, y), 18.0);
+        assert_eq!(end(&long, 0.0, 0.0), Some(RouteEnd::Start));
+        assert_eq!(end(&long, 100.0, 50.0), Some(RouteEnd::End));
+        assert_eq!(end(&long, -9.0, 9.0), Some(RouteEnd::Start));
+        assert_eq!(end(&long, -9.5, 0.0), None);
+        // The middle of the route is the line, not an end.
+        assert_eq!(end(&long, 100.0, 0.0), None);
+        // Another link's end does not count.
+        assert_eq!(end(&long, 300.0, 0.0), None);
+        // Both squares of a short link cover the pointer: the nearer end is meant.
+        assert_eq!(end(&short, 304.0, 0.0), Some(RouteEnd::Start));
+        assert_eq!(end(&short, 306.0, 0.0), Some(RouteEnd::End));
+        assert_eq!(end(&LinkId::new("gone"), 0.0, 0.0), None);
     }
 
     #[test]
