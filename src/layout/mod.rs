@@ -3,8 +3,9 @@
 //! Everything the painter draws and the editor hit-tests is positioned here: columns, rows,
 //! the cards stacked in each cell, the routes of links, the emotion curves, the group bands,
 //! the title block and the legend. Map space is in points at 100 % zoom, with the picture's
-//! top-left corner at the origin.
+//! top-left corner at the origin. What lies under a point of it is answered in [`hit`].
 
+pub mod hit;
 mod route;
 pub mod text;
 
@@ -19,6 +20,7 @@ use crate::model::{
 use crate::theme::Theme;
 use text::TextStyle;
 
+pub use hit::{DropTarget, distance_to_path};
 pub use route::{path_length, point_at_length, rounded_polyline};
 
 /// The height of a folded lane.
@@ -959,131 +961,4 @@ fn legend(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> Legend
         headings,
         entries,
     }
-}
-
-/// Where a dragged card would land: a cell, and the card it would go before.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DropTarget {
-    /// Index of the column.
-    pub column: usize,
-    /// Index of the row.
-    pub row: usize,
-    /// The card it goes before; `None` for the end of the cell.
-    pub before: Option<CardId>,
-    /// Where to draw the insertion line.
-    pub marker: Rect,
-}
-
-impl MapLayout {
-    /// The emotion point within `tolerance` of a point in map space, the nearest first:
-    /// its persona and id.
-    pub fn emotion_point_at(&self, pos: Pos2, tolerance: f32) -> Option<(&PersonaId, &PointId)> {
-        self.curves
-            .iter()
-            .flat_map(|curve| {
-                curve
-                    .points
-                    .iter()
-                    .map(move |(id, at, _)| (at.distance(pos), &curve.persona, id))
-            })
-            .filter(|(d, _, _)| *d <= tolerance)
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, persona, id)| (persona, id))
-    }
-
-    /// The column whose body spans an x in map space.
-    pub fn column_at(&self, x: f32) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.body.x_range().contains(x))
-    }
-
-    /// The link whose route passes within `tolerance` of a point, the nearest one first.
-    pub fn link_at(&self, pos: Pos2, tolerance: f32) -> Option<&LinkLayout> {
-        self.links
-            .iter()
-            .map(|link| (distance_to_path(&link.path, pos), link))
-            .filter(|(d, _)| *d <= tolerance)
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, link)| link)
-    }
-
-    /// The card under a point in map space; the topmost when cards touch.
-    pub fn card_at(&self, pos: Pos2) -> Option<&CardLayout> {
-        self.cards.iter().rev().find(|card| card.rect.contains(pos))
-    }
-
-    /// The nearest card in a direction from a card, for moving the selection with the
-    /// arrow keys: straight ahead counts more than off to the side.
-    pub fn neighbour(&self, from: &CardId, direction: Vec2) -> Option<&CardLayout> {
-        let start = self.cards.iter().find(|c| &c.id == from)?.rect.center();
-        self.cards
-            .iter()
-            .filter(|c| &c.id != from)
-            .filter_map(|c| {
-                let d = c.rect.center() - start;
-                let ahead = d.dot(direction);
-                let aside = (d.x * direction.y - d.y * direction.x).abs();
-                (ahead > 1.0 && aside < ahead * 2.0).then_some((ahead + 2.0 * aside, c))
-            })
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, c)| c)
-    }
-
-    /// The cell (column, row) under a point in map space.
-    pub fn cell_at(&self, pos: Pos2) -> Option<(usize, usize)> {
-        let column = self
-            .columns
-            .iter()
-            .position(|c| c.body.x_range().contains(pos.x))?;
-        let row = self
-            .rows
-            .iter()
-            .position(|r| r.body.y_range().contains(pos.y))?;
-        Some((column, row))
-    }
-
-    /// Where cards dropped at a point would land, leaving out the cards being dragged.
-    pub fn drop_target(&self, pos: Pos2, dragged: &[CardId]) -> Option<DropTarget> {
-        let (column, row) = self.cell_at(pos)?;
-        let cell = self.columns[column].body.intersect(self.rows[row].body);
-        let others: Vec<&CardLayout> = self
-            .cards
-            .iter()
-            .filter(|c| c.column == column && c.row == row && !dragged.contains(&c.id))
-            .collect();
-        let before = others.iter().find(|c| pos.y < c.rect.center().y);
-        let marker_y = match before {
-            Some(card) => card.rect.top() - 5.0,
-            None => others
-                .last()
-                .map_or(cell.top() + 8.0, |c| c.rect.bottom() + 5.0),
-        };
-        let marker = Rect::from_min_max(
-            pos2(cell.left() + 10.0, marker_y - 1.5),
-            pos2(cell.right() - 10.0, marker_y + 1.5),
-        );
-        Some(DropTarget {
-            column,
-            row,
-            before: before.map(|c| c.id.clone()),
-            marker,
-        })
-    }
-}
-
-/// The shortest distance from a point to a polyline.
-pub fn distance_to_path(path: &[Pos2], pos: Pos2) -> f32 {
-    path.windows(2)
-        .map(|w| {
-            let (a, b) = (w[0], w[1]);
-            let ab = b - a;
-            let t = if ab.length_sq() > 0.0 {
-                ((pos - a).dot(ab) / ab.length_sq()).clamp(0.0, 1.0)
-            } else {
-                0.0
-            };
-            pos.distance(a + ab * t)
-        })
-        .fold(f32::INFINITY, f32::min)
 }
