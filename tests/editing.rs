@@ -549,6 +549,57 @@ fn drop_channel(harness: &mut Harness<'_, JourneyApp>, channel: &str, to: Pos2) 
 }
 
 #[test]
+fn a_channel_dropped_on_another_kind_of_lane_lands_on_its_track_and_a_header_says_why_not() {
+    use journeymap::model::{Channel, LaneKind};
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let lane_of = |kind: LaneKind| {
+        original
+            .lanes
+            .iter()
+            .find(|l| l.kind == kind)
+            .unwrap()
+            .id
+            .clone()
+    };
+    let (pain, digital) = (
+        lane_of(LaneKind::PainPoints),
+        lane_of(LaneKind::DigitalTouchpoints),
+    );
+    let phase = original.phases[2].id.clone();
+
+    // On the pain points lane, an e-mail lands on the digital track of the same phase.
+    let cell = cell_on_screen(harness.state(), &phase, &pain);
+    drop_channel(&mut harness, "E-mail", cell.center());
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    let added: Vec<_> = map
+        .cards
+        .iter()
+        .filter(|c| original.card(&c.id).is_none())
+        .collect();
+    assert_eq!(added.len(), 1);
+    assert_eq!(
+        (added[0].channel, &added[0].phase, &added[0].lane),
+        (Some(Channel::Email), &phase, &digital)
+    );
+
+    // On a phase header nothing is added, and the status bar says why.
+    let header = on_screen(
+        harness.state(),
+        harness.state().laid_out().columns[1].header,
+    );
+    drop_channel(&mut harness, "Phone", header.center());
+    assert_eq!(map_of(&harness).cards.len(), map.cards.len());
+    let status = harness.state().status().to_owned();
+    assert!(
+        status.contains("was not added") && status.contains("headers hold no cards"),
+        "{status}"
+    );
+}
+
+#[test]
 fn dropping_a_channel_from_the_palette_adds_a_touchpoint_on_the_right_track() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
     let original = map_of(&harness);

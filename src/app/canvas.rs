@@ -408,14 +408,9 @@ impl JourneyApp {
     /// The link a click at a map point means: one whose line passes within a few screen
     /// pixels, where there is no card.
     fn link_under(&self, pos: Pos2) -> Option<crate::model::LinkId> {
-        if self.doc.scene().laid_out().card_at(pos).is_some() {
-            return None;
-        }
         let tolerance = 6.0 / self.view.zoom;
-        self.doc
-            .scene()
-            .laid_out()
-            .link_at(pos, tolerance)
+        self.laid_out_now()
+            .link_under(pos, tolerance)
             .map(|l| l.id.clone())
     }
 

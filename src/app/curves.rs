@@ -52,24 +52,17 @@ impl JourneyApp {
 
     /// Whether a map point is where emotion points go: the curve band of the emotion lane.
     pub(super) fn in_curve_area(&self, pos: Pos2) -> bool {
-        self.doc
-            .scene()
-            .laid_out()
-            .emotion_scale
-            .as_ref()
-            .is_some_and(|scale| scale.hit_area().contains(pos))
+        self.laid_out_now().in_curve_area(pos)
     }
 
     /// Adds a point for the active persona where the user clicked in the emotion lane.
     pub(super) fn add_point_at(&mut self, pos: Pos2) {
-        let Some(scale) = &self.doc.scene().laid_out().emotion_scale else {
+        let laid_out = self.laid_out_now();
+        let Some(spot) = laid_out.curve_spot_at(pos) else {
             return;
         };
-        let score = scale.score_at(pos.y);
-        let Some(column) = self.doc.scene().laid_out().column_at(pos.x) else {
-            return;
-        };
-        let phase = self.doc.scene().laid_out().columns[column].phase.clone();
+        let score = spot.score;
+        let phase = laid_out.columns[spot.column].phase.clone();
         let Some(persona) = self.active_persona().cloned() else {
             self.status = "Add a persona first (in the inspector, with nothing selected): \
                            points belong to a persona's curve."

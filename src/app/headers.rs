@@ -9,6 +9,7 @@ use super::command::Command;
 use super::gesture::{self, Gesture, HeaderDrag, RenameTarget, Renaming};
 use super::selection::{Header, Selection};
 use crate::edit::ops;
+use crate::layout::hit::HeaderHit;
 use crate::model::{
     COLUMN_WIDTH_RANGE, Lane, LaneId, LaneKind, Phase, PhaseId, fresh_id, templates,
 };
@@ -170,33 +171,18 @@ impl JourneyApp {
 
     /// Follows a header drag: the position it would take, and the map as it would look.
     fn drag_header(&mut self, header: Header, pointer: egui::Pos2) {
-        let to = match &header {
-            Header::Phase(_) => self
-                .doc
-                .scene()
-                .laid_out()
-                .columns
-                .iter()
-                .filter(|c| c.body.center().x < pointer.x)
-                .count(),
-            Header::Lane(_) => self
-                .doc
-                .scene()
-                .laid_out()
-                .rows
-                .iter()
-                .filter(|r| r.body.center().y < pointer.y)
-                .count(),
-        };
+        // Headers are laid out in document order, so the index is the layout's too.
         let from = match &header {
             Header::Phase(id) => self.doc.map().phases.iter().position(|p| &p.id == id),
             Header::Lane(id) => self.doc.map().lanes.iter().position(|l| &l.id == id),
         };
-        // Past its own old place, the header lands one slot earlier.
-        let to = match from {
-            Some(from) if to > from => to - 1,
-            _ => to,
+        let Some(dragged) = from.map(|i| match &header {
+            Header::Phase(_) => HeaderHit::Phase(i),
+            Header::Lane(_) => HeaderHit::Lane(i),
+        }) else {
+            return;
         };
+        let to = self.laid_out_now().header_slot(dragged, pointer);
         match &self.gesture {
             Gesture::MoveHeader(drag, _) if drag.header == header && drag.to == to => return,
             Gesture::MoveHeader(drag, _) if drag.header != header => return,

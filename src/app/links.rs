@@ -8,51 +8,13 @@ use super::JourneyApp;
 use super::command::Command;
 use super::gesture::{Gesture, LinkDrag};
 use crate::edit::ops;
+use crate::layout::hit::Side;
 use crate::model::CardId;
 
 const HANDLE: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 const TARGET: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
 
-/// Where on a card's box a handle sits.
-type SidePoint = fn(Rect) -> Pos2;
-
-/// The four sides of a card, for handles.
-const SIDES: [(&str, SidePoint); 4] = [
-    ("left", |r| r.left_center()),
-    ("right", |r| r.right_center()),
-    ("top", |r| r.center_top()),
-    ("bottom", |r| r.center_bottom()),
-];
-
 impl JourneyApp {
-    /// The card whose handles show: the one under the pointer, or the one whose handles
-    /// showed last frame while the pointer is on one of them (handles stick out of the card).
-    fn handle_card(&self, pointer: Pos2, handle_size: f32) -> Option<(CardId, Rect)> {
-        let on_card = self
-            .doc
-            .scene()
-            .laid_out()
-            .card_at(pointer)
-            .map(|c| (c.id.clone(), c.rect));
-        on_card.or_else(|| {
-            let id = self.handles_for.as_ref()?;
-            let card = self
-                .doc
-                .scene()
-                .laid_out()
-                .cards
-                .iter()
-                .find(|c| &c.id == id)?;
-            SIDES
-                .iter()
-                .any(|(_, at)| {
-                    Rect::from_center_size(at(card.rect), vec2(handle_size, handle_size))
-                        .contains(pointer)
-                })
-                .then(|| (card.id.clone(), card.rect))
-        })
-    }
-
     /// Starts drawing a link from a card.
     pub(super) fn start_link(&mut self, from: CardId, start: Pos2) {
         self.gesture = Gesture::DrawLink(LinkDrag {
@@ -139,7 +101,11 @@ impl JourneyApp {
 
         let handle_size = 20.0 / self.view.zoom;
         let shown = if self.gesture.is_idle() {
-            pointer_map.and_then(|p| self.handle_card(p, handle_size))
+            pointer_map.and_then(|p| {
+                self.laid_out_now()
+                    .handle_card(p, self.handles_for.as_ref(), handle_size)
+                    .map(|c| (c.id.clone(), c.rect))
+            })
         } else {
             None
         };
@@ -151,14 +117,17 @@ impl JourneyApp {
                 .card(&card)
                 .map_or_else(String::new, |c| c.title.clone());
             let radius = 5.0;
-            for (side, at) in SIDES {
-                let center = screen_from_map.mul_pos(at(rect));
+            for side in Side::ALL {
+                let at = side.point(rect);
+                let center = screen_from_map.mul_pos(at);
                 let area = Rect::from_center_size(center, vec2(radius * 4.0, radius * 4.0));
-                let id = ui.scope_id().with(("link handle", card.as_str(), side));
+                let id = ui
+                    .scope_id()
+                    .with(("link handle", card.as_str(), side.label()));
                 let response = ui
                     .interact(area, id, Sense::drag())
                     .on_hover_cursor(egui::CursorIcon::Crosshair);
-                let label = format!("Link from {title} ({side})");
+                let label = format!("Link from {title} ({})", side.label());
                 response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
                 let hot = response.hovered();
                 ui.painter().circle(
@@ -168,7 +137,7 @@ impl JourneyApp {
                     Stroke::new(2.0, HANDLE),
                 );
                 if response.drag_started() && self.gesture.is_idle() {
-                    self.start_link(card.clone(), at(rect));
+                    self.start_link(card.clone(), at);
                 }
             }
         }

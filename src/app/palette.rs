@@ -11,7 +11,6 @@ use super::command::Command;
 use super::gesture;
 use super::selection::Selection;
 use crate::edit::ops;
-use crate::layout::DropTarget;
 use crate::model::{Card, Channel, Track};
 use crate::paint::{channel_icon, egui_backend};
 
@@ -56,30 +55,6 @@ impl JourneyApp {
         }
     }
 
-    /// Where a channel dropped at a map point lands, with the track corrected.
-    pub(super) fn channel_drop_target(&self, channel: Channel, pos: Pos2) -> Option<DropTarget> {
-        let target = self.doc.scene().laid_out().drop_target(pos, &[])?;
-        let kind = self.doc.scene().laid_out().rows.get(target.row)?.kind;
-        match kind.track() {
-            Some(track) if track != channel.track() => {
-                let row = self
-                    .doc
-                    .scene()
-                    .laid_out()
-                    .rows
-                    .iter()
-                    .position(|r| r.kind.track() == Some(channel.track()))?;
-                let column = &self.doc.scene().laid_out().columns[target.column].body;
-                let bottom = self.doc.scene().laid_out().rows[row].body.bottom() - 1.0;
-                self.doc
-                    .scene()
-                    .laid_out()
-                    .drop_target(egui::pos2(column.center().x, bottom), &[])
-            }
-            _ => Some(target),
-        }
-    }
-
     /// Follows a channel dragged from the palette over the canvas and drops it.
     pub(super) fn channel_drop_ui(&mut self, ui: &Ui, screen_from_map: TSTransform) {
         let Some(channel) = egui::DragAndDrop::payload::<Channel>(ui.ctx()) else {
@@ -92,8 +67,34 @@ impl JourneyApp {
             return;
         }
         let at = screen_from_map.inverse().mul_pos(pointer);
-        let Some(target) = self.channel_drop_target(*channel, at) else {
-            return;
+        let released = ui.input(|i| i.pointer.any_released());
+        let target = match self.laid_out_now().channel_drop(*channel, at) {
+            Ok(target) => target,
+            Err(refusal) => {
+                // Not a silent nothing: the status bar says why, while hovering and after.
+                let sentence = refusal.sentence(*channel);
+                if released {
+                    egui::DragAndDrop::clear_payload(ui.ctx());
+                    self.status = sentence;
+                } else {
+                    // A note beside the pointer: the drop will add nothing here.
+                    let painter = ui.painter();
+                    let galley = painter.layout(
+                        sentence,
+                        egui::FontId::proportional(12.0),
+                        ui.visuals().strong_text_color(),
+                        260.0,
+                    );
+                    let at = pointer + vec2(16.0, 16.0);
+                    painter.rect_filled(
+                        Rect::from_min_size(at, galley.size()).expand(5.0),
+                        4.0,
+                        ui.visuals().extreme_bg_color,
+                    );
+                    painter.galley(at, galley, Color32::PLACEHOLDER);
+                }
+                return;
+            }
         };
         let cell = self.doc.scene().laid_out().columns[target.column]
             .body
@@ -105,7 +106,7 @@ impl JourneyApp {
             HIGHLIGHT.gamma_multiply(0.10),
         );
         painter.rect_filled(screen_from_map.mul_rect(target.marker), 2.0, HIGHLIGHT);
-        if ui.input(|i| i.pointer.any_released()) {
+        if released {
             egui::DragAndDrop::clear_payload(ui.ctx());
             let Some(place) = gesture::place_of(self.laid_out_now(), &target) else {
                 return;
