@@ -12,6 +12,11 @@
 //!
 //! Run with `cargo bench --bench export`.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark that cannot set itself up fails there, with the reason"
+)]
+
 use journeymap::export::{self, ExportOptions};
 use journeymap::generate::{Settings, generate};
 use journeymap::model::JourneyMap;

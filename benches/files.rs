@@ -13,6 +13,11 @@
 //!
 //! Run with `cargo bench --bench files`.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark that cannot set itself up fails there, with the reason"
+)]
+
 use journeymap::file;
 use journeymap::generate::{Settings, generate};
 use journeymap::model::JourneyMap;

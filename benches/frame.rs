@@ -5,6 +5,11 @@
 //!
 //! Run with `cargo bench --bench frame`.
 
+#![expect(
+    clippy::expect_used,
+    reason = "a benchmark that cannot set itself up fails there, with the reason"
+)]
+
 use egui::{Event, PointerButton, Pos2, RawInput, Rect, vec2};
 use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{Action, JourneyApp, Start};

@@ -1,5 +1,10 @@
 //! The command line as a user runs it.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

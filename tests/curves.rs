@@ -2,6 +2,11 @@
 //! pointer and key events: reconnect a link's end, add and drag emotion points, add, rename
 //! and hide personas (and see what exports), click rows of the overview.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 mod common;
 
 use common::*;

@@ -1,5 +1,10 @@
 //! The editor window, headless, driven with real pointer and key events (egui_kittest).
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 mod common;
 
 use common::{ScriptedDialogs, editor, scratch, wait_for_export, wait_for_open};

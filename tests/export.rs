@@ -2,6 +2,11 @@
 //! That another renderer (librsvg) draws our SVG the same way is checked by
 //! `tests/librsvg.sh`, which needs librsvg installed.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -1,6 +1,11 @@
 //! The file format as a user meets it: samples and templates that load and save byte for
 //! byte, and a clear sentence for every kind of bad file.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use std::path::{Path, PathBuf};
 
 use journeymap::file::{self, LoadError};

@@ -2,6 +2,11 @@
 //! explain failures, changed-on-disk detection, recovery files, and a save that is killed
 //! at random moments.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use std::fs;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -127,7 +132,7 @@ fn a_read_only_file_is_not_replaced() {
         "Could not save “map.json”: the file is read-only. Save it somewhere else with Save As…"
     );
     assert_eq!(fs::read(&path).unwrap(), old);
-    #[allow(clippy::permissions_set_readonly_false)]
+    #[expect(clippy::permissions_set_readonly_false)]
     {
         let mut permissions = fs::metadata(&path).unwrap().permissions();
         permissions.set_readonly(false);

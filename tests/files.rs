@@ -3,6 +3,11 @@
 //! the open map stays, the New dialog, the sample gallery, Open Recent, dropped files and
 //! the settings kept between starts.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

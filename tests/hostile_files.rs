@@ -1,6 +1,11 @@
 //! Issue 11 at the file layer and the command line: nothing a path, a planted file or a
 //! crash can do loses or replaces what it should not. Every hostile input is made here.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 mod common;
 
 use std::fs;

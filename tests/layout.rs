@@ -1,6 +1,11 @@
 //! The layout of every sample, checked as a reader of the picture would: nothing overlaps,
 //! everything sits where it belongs.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use egui::{Pos2, Rect};
 use journeymap::file;
 use journeymap::layout::{LayoutOptions, MapLayout, layout};

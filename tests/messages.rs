@@ -2,6 +2,11 @@
 //! Control characters and bidi overrides never reach the screen, a five-megabyte value is
 //! quoted as a short excerpt, and numbers read as they were written.
 
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
 use journeymap::file;
 use journeymap::samples::SAMPLES;
 use serde_json::{Value, json};

@@ -1,6 +1,10 @@
 //! What the editor tests share: a harness on a sample, and a stand-in for the file dialogs.
 
-#![allow(dead_code)]
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+#![expect(dead_code, reason = "each test file uses some of the shared helpers")]
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
