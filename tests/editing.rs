@@ -531,11 +531,20 @@ fn adding_a_phase_and_a_lane_from_the_map_menu() {
     assert_eq!(map.phases.last().unwrap().name, "Renewal");
     harness.get_by_label("Map").click();
     harness.run();
+    // Add Lane asks which kind of lane.
     harness.get_by_label("Add Lane").click();
+    harness.run();
+    harness.get_by_label("Opportunities").click();
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
-    assert_eq!(map_of(&harness).lanes.len(), original.lanes.len() + 1);
+    let lanes = map_of(&harness).lanes;
+    assert_eq!(lanes.len(), original.lanes.len() + 1);
+    let added = lanes.last().unwrap();
+    assert_eq!(
+        (added.kind, added.name.as_str()),
+        (journeymap::model::LaneKind::Opportunities, "Opportunities")
+    );
     for _ in 0..3 {
         undo(&mut harness);
     }
@@ -1036,4 +1045,49 @@ fn a_links_context_menu_sets_its_handoff() {
         Some(journeymap::model::HandoffQuality::Broken)
     );
     undo_redo(&mut harness, &original);
+}
+
+#[test]
+fn a_headers_context_menu_adds_phases_and_lanes_of_a_kind_beside_it() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let header = phase_header(&harness, 1).center();
+    press_release!(
+        harness,
+        header,
+        egui::PointerButton::Secondary,
+        Modifiers::NONE
+    );
+    harness.run();
+    harness.get_by_label("Add Phase Before").click();
+    harness.run();
+    harness.get_by_label("New name").type_text("Doubt");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let map = map_of(&harness);
+    assert_eq!(map.phases[1].name, "Doubt");
+    assert_eq!(map.phases[2].id, original.phases[1].id);
+
+    let lane = lane_header(&harness, 0).center();
+    press_release!(
+        harness,
+        lane,
+        egui::PointerButton::Secondary,
+        Modifiers::NONE
+    );
+    harness.run();
+    harness.get_by_label("Add Lane Above").click();
+    harness.run();
+    harness.get_by_label("Content").click();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let lanes = map_of(&harness).lanes;
+    assert_eq!(lanes[0].kind, journeymap::model::LaneKind::Content);
+    assert_eq!(lanes[1].id, original.lanes[0].id);
+    // Adding and naming the phase are two steps, adding the lane one.
+    for _ in 0..3 {
+        undo(&mut harness);
+    }
+    assert!(map_of(&harness) == original, "undo brings the map back");
 }

@@ -10,82 +10,122 @@ use super::gesture::Gesture;
 use super::selection::{Header, Selection};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::Format;
-use crate::model::{Card, CardId, JourneyMap, LaneKind, templates};
+use crate::model::{
+    Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Link, LinkKind, templates,
+};
 use crate::samples::SAMPLES;
 
-/// A command the user can give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Action {
-    /// Start a new map from a template (by its index in the templates).
-    New(usize),
-    /// Choose a template and a title for a new map.
-    NewMap,
-    /// Choose one of the sample journeys to open.
-    SampleGallery,
-    /// Open a map or a picture with a map inside.
-    Open,
-    /// Open one of the built-in sample journeys (by its index in the samples).
-    OpenSample(usize),
-    /// Save the map to the file it came from (asks where for samples and pictures).
-    Save,
-    /// Save the map to a new file.
-    SaveAs,
-    /// Export the map as a PNG picture.
-    ExportPng,
-    /// Export the map as an SVG drawing.
-    ExportSvg,
-    /// Close the program.
-    Quit,
-    /// Undo the last change.
-    Undo,
-    /// Redo the last undone change.
-    Redo,
-    /// Select every card.
-    SelectAll,
-    /// Clear the selection, or cancel a drag.
-    Deselect,
-    /// Delete the selected cards.
-    Delete,
-    /// Copy the selected cards next to themselves.
-    Duplicate,
-    /// Copy the selected cards to the clipboard and delete them.
-    Cut,
-    /// Copy the selected cards to the clipboard, as journeymap JSON.
-    Copy,
-    /// Paste cards (or lines of text, a card each) from the clipboard.
-    Paste,
-    /// Mark the selected cards as decision moments (moments of truth), or unmark them.
-    ToggleDecision,
-    /// Mark the selected cards as wow moments, or unmark them.
-    ToggleWow,
-    /// Rename the selected card, phase or lane in place.
-    Rename,
-    /// Add a phase at the end (or after the selected one).
-    AddPhase,
-    /// Add a lane at the bottom (or below the selected one).
-    AddLane,
-    /// Select the nearest card to the left.
-    SelectLeft,
-    /// Select the nearest card to the right.
-    SelectRight,
-    /// Select the nearest card above.
-    SelectUp,
-    /// Select the nearest card below.
-    SelectDown,
-    /// Zoom in one step.
-    ZoomIn,
-    /// Zoom out one step.
-    ZoomOut,
-    /// Show the map at its real size.
-    ZoomReset,
-    /// Show the whole map.
-    FitMap,
-    /// Show or hide the channel-switch overview.
-    ToggleSwitches,
-    /// Add a persona, with an emotion curve of their own.
-    AddPersona,
-    /// Switch the editor's panels and menus between light and dark.
-    ToggleDark,
+/// Declares the actions once: the enum and [`Action::ALL`], so a new action is in the
+/// list (and in the shortcut checks) without anyone remembering to add it.
+macro_rules! declare_actions {
+    (
+        listed { $( $(#[$listed_doc:meta])* $listed:ident, )* }
+        with_values { $( $(#[$value_doc:meta])* $valued:ident($value:ty), )* }
+    ) => {
+        /// A command the user can give.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $( $(#[$listed_doc])* $listed, )*
+            $( $(#[$value_doc])* $valued($value), )*
+        }
+
+        impl Action {
+            /// Every action that has a place in the menus or on the keyboard, except those
+            /// that carry a value (a sample, a template), which are listed from their values.
+            pub const ALL: &'static [Action] = &[ $( Action::$listed, )* ];
+        }
+    };
+}
+
+declare_actions! {
+    listed {
+        /// Choose a template and a title for a new map.
+        NewMap,
+        /// Choose one of the sample journeys to open.
+        SampleGallery,
+        /// Open a map or a picture with a map inside.
+        Open,
+        /// Save the map to the file it came from (asks where for samples and pictures).
+        Save,
+        /// Save the map to a new file.
+        SaveAs,
+        /// Export the map as a PNG picture.
+        ExportPng,
+        /// Export the map as an SVG drawing.
+        ExportSvg,
+        /// Close the program.
+        Quit,
+        /// Undo the last change.
+        Undo,
+        /// Redo the last undone change.
+        Redo,
+        /// Select every card.
+        SelectAll,
+        /// Clear the selection, or cancel a drag.
+        Deselect,
+        /// Delete the selected cards.
+        Delete,
+        /// Copy the selected cards next to themselves.
+        Duplicate,
+        /// Copy the selected cards to the clipboard and delete them.
+        Cut,
+        /// Copy the selected cards to the clipboard, as journeymap JSON.
+        Copy,
+        /// Paste cards (or lines of text, a card each) from the clipboard.
+        Paste,
+        /// Mark the selected cards as decision moments (moments of truth), or unmark them.
+        ToggleDecision,
+        /// Mark the selected cards as wow moments, or unmark them.
+        ToggleWow,
+        /// Rename the selected card, phase or lane in place.
+        Rename,
+        /// Add a phase at the end (or after the selected one).
+        AddPhase,
+        /// Add a lane at the bottom (or below the selected one).
+        AddLane,
+        /// Select the nearest card to the left.
+        SelectLeft,
+        /// Select the nearest card to the right.
+        SelectRight,
+        /// Select the nearest card above.
+        SelectUp,
+        /// Select the nearest card below.
+        SelectDown,
+        /// Zoom in one step.
+        ZoomIn,
+        /// Zoom out one step.
+        ZoomOut,
+        /// Show the map at its real size.
+        ZoomReset,
+        /// Show the whole map.
+        FitMap,
+        /// Show or hide the channel-switch overview.
+        ToggleSwitches,
+        /// Add a persona, with an emotion curve of their own.
+        AddPersona,
+        /// Switch the editor's panels and menus between light and dark.
+        ToggleDark,
+        /// Add a phase before the selected one.
+        AddPhaseBefore,
+        /// Add a phase after the selected one.
+        AddPhaseAfter,
+        /// Fold the selected lane to one line, or unfold it.
+        ToggleFold,
+    }
+    with_values {
+        /// Start a new map from a template (by its index in the templates).
+        New(usize),
+        /// Open one of the built-in sample journeys (by its index in the samples).
+        OpenSample(usize),
+        /// Add a lane of a kind above the selected lane.
+        AddLaneAbove(LaneKind),
+        /// Add a lane of a kind below the selected lane, or at the bottom.
+        AddLaneBelow(LaneKind),
+        /// Make the selected link this kind of link.
+        SetLinkKind(LinkKind),
+        /// Judge the handoff of the selected channel switch (`None`: not judged).
+        SetHandoff(Option<HandoffQuality>),
+    }
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -101,49 +141,19 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    /// Every action that has a place in the menus or on the keyboard, except the samples,
-    /// which are listed from the samples themselves.
-    pub const ALL: [Action; 33] = [
-        Action::NewMap,
-        Action::Open,
-        Action::SampleGallery,
-        Action::Save,
-        Action::SaveAs,
-        Action::ExportPng,
-        Action::ExportSvg,
-        Action::Quit,
-        Action::Undo,
-        Action::Redo,
-        Action::SelectAll,
-        Action::Deselect,
-        Action::Delete,
-        Action::Duplicate,
-        Action::Cut,
-        Action::Copy,
-        Action::Paste,
-        Action::ToggleDecision,
-        Action::ToggleWow,
-        Action::Rename,
-        Action::AddPhase,
-        Action::AddLane,
-        Action::SelectLeft,
-        Action::SelectRight,
-        Action::SelectUp,
-        Action::SelectDown,
-        Action::ZoomIn,
-        Action::ZoomOut,
-        Action::ZoomReset,
-        Action::FitMap,
-        Action::ToggleSwitches,
-        Action::AddPersona,
-        Action::ToggleDark,
-    ];
-
     /// The name in menus and on buttons.
     pub fn label(self) -> String {
         match self {
             Action::Open => "Open…".to_owned(),
             Action::NewMap => "New…".to_owned(),
+            Action::AddPhaseBefore => "Add Phase Before".to_owned(),
+            Action::AddPhaseAfter => "Add Phase After".to_owned(),
+            Action::ToggleFold => "Folded".to_owned(),
+            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label().to_owned(),
+            Action::SetLinkKind(kind) => kind.label().to_owned(),
+            Action::SetHandoff(quality) => quality
+                .map_or("Not judged", HandoffQuality::label)
+                .to_owned(),
             Action::SampleGallery => "Open Sample…".to_owned(),
             Action::New(index) => crate::model::templates::TEMPLATES
                 .get(index)
@@ -189,6 +199,13 @@ impl Action {
         match self {
             Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
             Action::NewMap => "Start a new map from a template",
+            Action::AddPhaseBefore => "Add a phase before the selected one",
+            Action::AddPhaseAfter => "Add a phase after the selected one",
+            Action::ToggleFold => "Show the lane as one line with its number of cards, or in full",
+            Action::AddLaneAbove(_) => "Add a lane of this kind above the selected one",
+            Action::AddLaneBelow(_) => "Add a lane of this kind below the selected one",
+            Action::SetLinkKind(_) => "Make the selected link this kind of link",
+            Action::SetHandoff(_) => "How smooth the switch between the two channels is",
             Action::SampleGallery => "Open a copy of one of the sample journeys",
             Action::OpenSample(_) => "Open a copy of this sample journey",
             Action::New(_) => "Start a new map with these phases",
@@ -227,6 +244,12 @@ impl Action {
             Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
             Action::ToggleDark => "Dark panels and menus; the map keeps its colours",
         }
+    }
+
+    /// Whether the action is one of several values to choose from (shown as a radio
+    /// button), rather than a toggle.
+    pub fn is_choice(self) -> bool {
+        matches!(self, Action::SetLinkKind(_) | Action::SetHandoff(_))
     }
 
     /// Whether the action comes from the system's clipboard events (the platform turns
@@ -301,7 +324,15 @@ impl Action {
             Action::ZoomReset => ZOOM_RESET,
             Action::FitMap => FIT,
             Action::ToggleSwitches => SWITCHES,
-            Action::AddPersona | Action::ToggleDark => &[],
+            Action::AddPersona
+            | Action::ToggleDark
+            | Action::AddPhaseBefore
+            | Action::AddPhaseAfter
+            | Action::ToggleFold
+            | Action::AddLaneAbove(_)
+            | Action::AddLaneBelow(_)
+            | Action::SetLinkKind(_)
+            | Action::SetHandoff(_) => &[],
         }
     }
 }
@@ -330,6 +361,17 @@ impl JourneyApp {
                 idle && (self.selection.cards().len() == 1 || self.selection.header().is_some())
             }
             Action::AddPhase | Action::AddLane | Action::AddPersona => idle,
+            Action::AddPhaseBefore | Action::AddPhaseAfter => {
+                idle && matches!(self.selection.header(), Some(Header::Phase(_)))
+            }
+            Action::ToggleFold | Action::AddLaneAbove(_) => {
+                idle && matches!(self.selection.header(), Some(Header::Lane(_)))
+            }
+            Action::AddLaneBelow(_) => idle,
+            Action::SetLinkKind(_) => idle && self.selected_link_model().is_some(),
+            Action::SetHandoff(_) => self
+                .selected_link_model()
+                .is_some_and(|l| idle && l.kind == LinkKind::ChannelSwitch),
             Action::Paste => idle && !map.phases.is_empty() && !map.lanes.is_empty(),
             Action::SelectLeft | Action::SelectRight | Action::SelectUp | Action::SelectDown => {
                 idle && !map.cards.is_empty()
@@ -357,6 +399,12 @@ impl JourneyApp {
         match action {
             Action::ToggleSwitches => Some(self.show_switches),
             Action::ToggleDark => Some(self.dark),
+            Action::ToggleFold => match self.selection.header() {
+                Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
+                _ => None,
+            },
+            Action::SetLinkKind(kind) => self.selected_link_model().map(|l| l.kind == kind),
+            Action::SetHandoff(quality) => self.selected_link_model().map(|l| l.quality == quality),
             _ => None,
         }
     }
@@ -492,6 +540,58 @@ impl JourneyApp {
                     egui::ThemePreference::Light
                 });
             }
+            Action::AddPhaseBefore | Action::AddPhaseAfter => {
+                if let Some(index) = self.selected_header_index() {
+                    let after = usize::from(action == Action::AddPhaseAfter);
+                    self.add_phase_after(Some(index + after));
+                }
+            }
+            Action::AddLaneAbove(kind) => {
+                if let Some(index) = self.selected_header_index() {
+                    self.add_lane_after(Some(index), kind);
+                }
+            }
+            Action::AddLaneBelow(kind) => {
+                let below = match self.selection.header() {
+                    Some(Header::Lane(_)) => self.selected_header_index().map(|i| i + 1),
+                    _ => None,
+                };
+                self.add_lane_after(below, kind);
+            }
+            Action::ToggleFold => {
+                if let Some(Header::Lane(id)) = self.selection.header()
+                    && let Some(lane) = self.doc.map().lane(id).cloned()
+                {
+                    let label = if lane.collapsed {
+                        "unfold lane"
+                    } else {
+                        "fold lane"
+                    };
+                    let folded = Lane {
+                        collapsed: !lane.collapsed,
+                        ..lane
+                    };
+                    let edit = ops::update_lane(self.doc.map(), folded, label);
+                    self.apply(edit, None);
+                }
+            }
+            Action::SetLinkKind(kind) => {
+                if let Some(link) = self.selected_link_model().cloned() {
+                    let edit =
+                        ops::update_link(self.doc.map(), Link { kind, ..link }, "change link kind");
+                    self.apply(edit, None);
+                }
+            }
+            Action::SetHandoff(quality) => {
+                if let Some(link) = self.selected_link_model().cloned() {
+                    let edit = ops::update_link(
+                        self.doc.map(),
+                        Link { quality, ..link },
+                        "change handoff",
+                    );
+                    self.apply(edit, None);
+                }
+            }
             Action::AddPersona => {
                 let (edit, id) = ops::add_persona(self.doc.map());
                 self.apply(edit, None);
@@ -500,6 +600,21 @@ impl JourneyApp {
                 // The new persona's fields are in the inspector of the map.
                 self.selection = Selection::None;
             }
+        }
+    }
+
+    /// The selected link, as the map has it.
+    fn selected_link_model(&self) -> Option<&Link> {
+        let id = self.selection.link()?;
+        self.doc.map().links.iter().find(|l| &l.id == id)
+    }
+
+    /// Where the selected phase or lane is among its kind.
+    fn selected_header_index(&self) -> Option<usize> {
+        let map = self.doc.map();
+        match self.selection.header()? {
+            Header::Phase(id) => map.phases.iter().position(|p| &p.id == id),
+            Header::Lane(id) => map.lanes.iter().position(|l| &l.id == id),
         }
     }
 
@@ -567,7 +682,7 @@ mod tests {
     #[test]
     fn no_two_actions_share_a_shortcut() {
         let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
-        for action in Action::ALL {
+        for &action in Action::ALL {
             for shortcut in action.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
                     panic!("{action:?} and {other:?} share {shortcut:?}");
@@ -579,7 +694,7 @@ mod tests {
 
     #[test]
     fn every_action_has_a_label_and_tooltip() {
-        for action in Action::ALL {
+        for &action in Action::ALL {
             assert!(!action.label().is_empty() && !action.tooltip().is_empty());
         }
     }

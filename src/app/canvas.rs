@@ -214,8 +214,8 @@ impl JourneyApp {
             self.select(menu_link.clone().map_or(Selection::None, Selection::Link));
         }
         background.context_menu(|ui| {
-            if let Some(link) = &menu_link {
-                self.link_menu_ui(ui, link);
+            if menu_link.is_some() {
+                self.link_menu_ui(ui);
             } else {
                 self.canvas_menu_ui(ui);
             }

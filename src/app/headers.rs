@@ -4,10 +4,10 @@
 
 use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
-use super::JourneyApp;
 use super::command::Command;
 use super::gesture::{self, Gesture, HeaderDrag, RenameTarget, Renaming};
 use super::selection::{Header, Selection};
+use super::{Action, JourneyApp};
 use crate::edit::ops;
 use crate::layout::hit::HeaderHit;
 use crate::model::{
@@ -200,66 +200,34 @@ impl JourneyApp {
         self.gesture = Gesture::MoveHeader(HeaderDrag { header, to }, preview);
     }
 
+    /// The menu of a phase or lane header, from the action list; its actions work on the
+    /// selected header, which this one becomes.
     fn header_menu_ui(&mut self, ui: &mut Ui, header: &Header) {
         match header {
-            Header::Phase(id) => {
-                let index = self
-                    .doc
-                    .map()
-                    .phases
-                    .iter()
-                    .position(|p| &p.id == id)
-                    .unwrap_or(0);
-                if ui.button("Add phase before").clicked() {
-                    self.add_phase_after(Some(index));
-                }
-                if ui.button("Add phase after").clicked() {
-                    self.add_phase_after(Some(index + 1));
-                }
+            Header::Phase(_) => {
+                self.action_button(ui, Action::AddPhaseBefore);
+                self.action_button(ui, Action::AddPhaseAfter);
             }
-            Header::Lane(id) => {
-                let index = self
-                    .doc
-                    .map()
-                    .lanes
-                    .iter()
-                    .position(|l| &l.id == id)
-                    .unwrap_or(0);
-                ui.menu_button("Add lane above", |ui| {
-                    if let Some(kind) = lane_kind_menu_ui(ui) {
-                        self.add_lane_after(Some(index), kind);
+            Header::Lane(_) => {
+                ui.menu_button("Add Lane Above", |ui| {
+                    for kind in LaneKind::ALL {
+                        self.action_button(ui, Action::AddLaneAbove(kind));
                     }
                 });
-                ui.menu_button("Add lane below", |ui| {
-                    if let Some(kind) = lane_kind_menu_ui(ui) {
-                        self.add_lane_after(Some(index + 1), kind);
+                ui.menu_button("Add Lane Below", |ui| {
+                    for kind in LaneKind::ALL {
+                        self.action_button(ui, Action::AddLaneBelow(kind));
                     }
                 });
-            }
-        }
-        if let Header::Lane(id) = header
-            && let Some(lane) = self.doc.map().lane(id).cloned()
-        {
-            let label = if lane.collapsed {
-                "Unfold lane"
-            } else {
-                "Fold lane"
-            };
-            if ui.button(label).clicked() {
-                let folded = crate::model::Lane {
-                    collapsed: !lane.collapsed,
-                    ..lane
-                };
-                let edit = ops::update_lane(self.doc.map(), folded, &label.to_lowercase());
-                self.edit(edit, None);
+                self.action_button(ui, Action::ToggleFold);
             }
         }
         ui.separator();
         if self.selection.header() != Some(header) {
             self.select(Selection::Header(header.clone()));
         }
-        self.action_button(ui, super::Action::Rename);
-        self.action_button(ui, super::Action::Delete);
+        self.action_button(ui, Action::Rename);
+        self.action_button(ui, Action::Delete);
     }
 
     /// Adds a phase at a position (or the end), selects it and starts naming it.
@@ -494,16 +462,4 @@ impl JourneyApp {
             None => {}
         }
     }
-}
-
-/// The lane kinds, as a menu: the one chosen.
-pub(super) fn lane_kind_menu_ui(ui: &mut Ui) -> Option<LaneKind> {
-    let mut chosen = None;
-    for kind in LaneKind::ALL {
-        if ui.button(kind.label()).clicked() {
-            chosen = Some(kind);
-            ui.close();
-        }
-    }
-    chosen
 }

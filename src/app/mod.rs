@@ -670,30 +670,16 @@ impl JourneyApp {
     }
 
     /// The menu of a link: its kind, its handoff, delete.
-    fn link_menu_ui(&mut self, ui: &mut Ui, id: &LinkId) {
+    fn link_menu_ui(&mut self, ui: &mut Ui) {
         use crate::model::{HandoffQuality, LinkKind};
-        let Some(link) = self.doc.map().links.iter().find(|l| &l.id == id).cloned() else {
-            return;
-        };
         for kind in [
             LinkKind::ChannelSwitch,
             LinkKind::NextStep,
             LinkKind::Influence,
         ] {
-            if ui.radio(link.kind == kind, kind.label()).clicked() {
-                let edit = ops::update_link(
-                    self.doc.map(),
-                    crate::model::Link {
-                        kind,
-                        ..link.clone()
-                    },
-                    "change link kind",
-                );
-                self.edit(edit, None);
-                ui.close();
-            }
+            self.action_button(ui, Action::SetLinkKind(kind));
         }
-        if link.kind == LinkKind::ChannelSwitch {
+        if self.enabled(Action::SetHandoff(None)) {
             ui.separator();
             for quality in [
                 None,
@@ -701,19 +687,7 @@ impl JourneyApp {
                 Some(HandoffQuality::Friction),
                 Some(HandoffQuality::Broken),
             ] {
-                let text = quality.map_or("Not judged", HandoffQuality::label);
-                if ui.radio(link.quality == quality, text).clicked() {
-                    let edit = ops::update_link(
-                        self.doc.map(),
-                        crate::model::Link {
-                            quality,
-                            ..link.clone()
-                        },
-                        "change handoff",
-                    );
-                    self.edit(edit, None);
-                    ui.close();
-                }
+                self.action_button(ui, Action::SetHandoff(quality));
             }
         }
         ui.separator();
@@ -744,17 +718,30 @@ impl JourneyApp {
         }
     }
 
+    /// An action as a menu item: a button, a checkbox for a toggle, a radio button for a
+    /// choice among values; with its shortcut, tooltip and whether it can be done now.
     fn action_button(&mut self, ui: &mut Ui, action: Action) {
-        let mut button = egui::Button::new(self.action_label(action));
-        if let Some(shortcut) = action.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
-        }
-        if ui
-            .add_enabled(self.enabled(action), button)
-            .on_hover_text(action.tooltip())
-            .clicked()
-        {
+        let enabled = self.enabled(action);
+        let label = self.action_label(action);
+        let response = match self.checked(action) {
+            Some(on) if action.is_choice() => {
+                ui.add_enabled(enabled, egui::RadioButton::new(on, label))
+            }
+            Some(on) => {
+                let mut on = on;
+                ui.add_enabled(enabled, egui::Checkbox::new(&mut on, label))
+            }
+            None => {
+                let mut button = egui::Button::new(label);
+                if let Some(shortcut) = action.shortcuts().first() {
+                    button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+                }
+                ui.add_enabled(enabled, button)
+            }
+        };
+        if response.on_hover_text(action.tooltip()).clicked() {
             self.act(action);
+            ui.close();
         }
     }
 
@@ -793,12 +780,18 @@ impl JourneyApp {
                 }
             });
             ui.menu_button("Map", |ui| {
-                for action in [
-                    Action::AddPhase,
-                    Action::AddLane,
-                    Action::AddPersona,
-                    Action::Rename,
-                ] {
+                self.action_button(ui, Action::AddPhase);
+                // Which kind of lane decides where its cards go and how it is drawn: ask.
+                ui.add_enabled_ui(self.enabled(Action::AddLane), |ui| {
+                    ui.menu_button(Action::AddLane.label(), |ui| {
+                        for kind in crate::model::LaneKind::ALL {
+                            self.action_button(ui, Action::AddLaneBelow(kind));
+                        }
+                    })
+                    .response
+                    .on_hover_text(Action::AddLane.tooltip());
+                });
+                for action in [Action::AddPersona, Action::Rename] {
                     self.action_button(ui, action);
                 }
             });
@@ -812,23 +805,8 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
                 ui.separator();
-                let mut shown = self.show_switches;
-                if ui
-                    .checkbox(&mut shown, Action::ToggleSwitches.label())
-                    .on_hover_text(Action::ToggleSwitches.tooltip())
-                    .clicked()
-                {
-                    self.act(Action::ToggleSwitches);
-                    ui.close();
-                }
-                let mut dark = self.dark;
-                if ui
-                    .checkbox(&mut dark, Action::ToggleDark.label())
-                    .on_hover_text(Action::ToggleDark.tooltip())
-                    .clicked()
-                {
-                    self.act(Action::ToggleDark);
-                    ui.close();
+                for action in [Action::ToggleSwitches, Action::ToggleDark] {
+                    self.action_button(ui, action);
                 }
             });
         });
