@@ -86,6 +86,10 @@ pub enum Action {
     AddPersona,
     /// Switch the editor's panels and menus between light and dark.
     ToggleDark,
+    /// Show or hide the channel palette on the left.
+    TogglePalette,
+    /// Show or hide the inspector on the right.
+    ToggleInspector,
 }
 
 const fn command(key: Key) -> KeyboardShortcut {
@@ -103,7 +107,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 impl Action {
     /// Every action that has a place in the menus or on the keyboard, except the samples,
     /// which are listed from the samples themselves.
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 35] = [
         Action::NewMap,
         Action::Open,
         Action::SampleGallery,
@@ -137,6 +141,8 @@ impl Action {
         Action::ToggleSwitches,
         Action::AddPersona,
         Action::ToggleDark,
+        Action::TogglePalette,
+        Action::ToggleInspector,
     ];
 
     /// The name in menus and on buttons.
@@ -181,6 +187,8 @@ impl Action {
             Action::ToggleSwitches => "Channel Switches".to_owned(),
             Action::AddPersona => "Add Persona".to_owned(),
             Action::ToggleDark => "Dark Interface".to_owned(),
+            Action::TogglePalette => "Channel Palette".to_owned(),
+            Action::ToggleInspector => "Inspector".to_owned(),
         }
     }
 
@@ -226,6 +234,12 @@ impl Action {
             }
             Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
             Action::ToggleDark => "Dark panels and menus; the map keeps its colours",
+            Action::TogglePalette => {
+                "Show or hide the channels on the left; hidden, the map has more room"
+            }
+            Action::ToggleInspector => {
+                "Show or hide the details on the right; hidden, the map has more room"
+            }
         }
     }
 
@@ -264,6 +278,8 @@ impl Action {
         const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
         const SWITCHES: &[KeyboardShortcut] = &[command_shift(Key::L)];
+        const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
+        const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -301,6 +317,8 @@ impl Action {
             Action::ZoomReset => ZOOM_RESET,
             Action::FitMap => FIT,
             Action::ToggleSwitches => SWITCHES,
+            Action::TogglePalette => PALETTE,
+            Action::ToggleInspector => INSPECTOR,
             Action::AddPersona | Action::ToggleDark => &[],
         }
     }
@@ -347,7 +365,9 @@ impl JourneyApp {
             | Action::ZoomReset
             | Action::FitMap
             | Action::ToggleSwitches
-            | Action::ToggleDark => true,
+            | Action::ToggleDark
+            | Action::TogglePalette
+            | Action::ToggleInspector => true,
         }
     }
 
@@ -357,6 +377,8 @@ impl JourneyApp {
         match action {
             Action::ToggleSwitches => Some(self.show_switches),
             Action::ToggleDark => Some(self.dark),
+            Action::TogglePalette => Some(self.show_palette),
+            Action::ToggleInspector => Some(self.show_inspector),
             _ => None,
         }
     }
@@ -484,6 +506,8 @@ impl JourneyApp {
             Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
             Action::FitMap => self.view.fit(canvas, self.doc.scene().laid_out().bounds),
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
+            Action::TogglePalette => self.show_palette = !self.show_palette,
+            Action::ToggleInspector => self.show_inspector = !self.show_inspector,
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {

@@ -212,6 +212,14 @@ pub fn click_card(harness: &mut Harness<'_, JourneyApp>, id: &CardId, modifiers:
     harness.run();
 }
 
+/// The one card of `map` that `original` did not have.
+pub fn added_card<'a>(original: &JourneyMap, map: &'a JourneyMap) -> &'a journeymap::model::Card {
+    let mut added = map.cards.iter().filter(|c| original.card(&c.id).is_none());
+    let card = added.next().expect("no card was added");
+    assert!(added.next().is_none(), "more than one card was added");
+    card
+}
+
 pub fn map_of(harness: &Harness<'_, JourneyApp>) -> JourneyMap {
     harness.state().map().clone()
 }
