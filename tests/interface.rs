@@ -329,3 +329,42 @@ fn the_dark_interface_darkens_the_canvas_around_the_page() {
         "light {light:?}, dark {dark:?}"
     );
 }
+
+#[test]
+fn enter_confirms_deleting_a_phase() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let original = map_of(&harness);
+    let header = {
+        let app = harness.state();
+        common::on_screen(app, app.laid_out().columns[1].header)
+    };
+    click_at(&mut harness, header.center());
+    press(&mut harness, Key::Delete);
+    assert_eq!(map_of(&harness), original, "asked before deleting");
+    press(&mut harness, Key::Enter);
+    let map = map_of(&harness);
+    assert_eq!(map.phases.len(), original.phases.len() - 1);
+    assert!(map.phase(&original.phases[1].id).is_none());
+}
+
+#[test]
+fn hidden_panels_stay_hidden_at_the_next_start() {
+    let folder = scratch("panels-remembered");
+    let mut storage = journeymap::app::settings::SettingsFile::open(folder.join("settings.json"));
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::I);
+    harness.run();
+    let without_inspector = harness.state().canvas();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    let mut next = editor(Start::Sample(0), ScriptedDialogs::default());
+    let ctx = next.ctx.clone();
+    next.state_mut().restore_settings(&ctx, &storage);
+    next.run();
+    assert_eq!(next.state().canvas(), without_inspector);
+    assert!(
+        next.query_by_label("Website").is_some(),
+        "the palette shows"
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}
