@@ -111,6 +111,10 @@ declare_actions! {
         AddPhaseAfter,
         /// Fold the selected lane to one line, or unfold it.
         ToggleFold,
+        /// Show or hide the channel palette on the left.
+        TogglePalette,
+        /// Show or hide the inspector on the right.
+        ToggleInspector,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -191,6 +195,8 @@ impl Action {
             Action::ToggleSwitches => "Channel Switches".to_owned(),
             Action::AddPersona => "Add Persona".to_owned(),
             Action::ToggleDark => "Dark Interface".to_owned(),
+            Action::TogglePalette => "Channel Palette".to_owned(),
+            Action::ToggleInspector => "Inspector".to_owned(),
         }
     }
 
@@ -243,6 +249,12 @@ impl Action {
             }
             Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
             Action::ToggleDark => "Dark panels and menus; the map keeps its colours",
+            Action::TogglePalette => {
+                "Show or hide the channels on the left; hidden, the map has more room"
+            }
+            Action::ToggleInspector => {
+                "Show or hide the details on the right; hidden, the map has more room"
+            }
         }
     }
 
@@ -287,6 +299,8 @@ impl Action {
         const ZOOM_OUT: &[KeyboardShortcut] = &[command(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[command(Key::Num0)];
         const SWITCHES: &[KeyboardShortcut] = &[command_shift(Key::L)];
+        const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
+        const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -324,6 +338,8 @@ impl Action {
             Action::ZoomReset => ZOOM_RESET,
             Action::FitMap => FIT,
             Action::ToggleSwitches => SWITCHES,
+            Action::TogglePalette => PALETTE,
+            Action::ToggleInspector => INSPECTOR,
             Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
@@ -389,7 +405,9 @@ impl JourneyApp {
             | Action::ZoomReset
             | Action::FitMap
             | Action::ToggleSwitches
-            | Action::ToggleDark => true,
+            | Action::ToggleDark
+            | Action::TogglePalette
+            | Action::ToggleInspector => true,
         }
     }
 
@@ -399,6 +417,8 @@ impl JourneyApp {
         match action {
             Action::ToggleSwitches => Some(self.show_switches),
             Action::ToggleDark => Some(self.dark),
+            Action::TogglePalette => Some(self.show_palette),
+            Action::ToggleInspector => Some(self.show_inspector),
             Action::ToggleFold => match self.selection.header() {
                 Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
                 _ => None,
@@ -532,6 +552,8 @@ impl JourneyApp {
             Action::ZoomReset => self.view.set_zoom_around(canvas, canvas.center(), 1.0),
             Action::FitMap => self.view.fit(canvas, self.doc.scene().laid_out().bounds),
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
+            Action::TogglePalette => self.show_palette = !self.show_palette,
+            Action::ToggleInspector => self.show_inspector = !self.show_inspector,
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {

@@ -647,7 +647,10 @@ impl JourneyApp {
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
-            if ui.memory(|m| m.focused().is_none()) {
+            // Enter in the field gives up its focus; asked for before the field takes the
+            // focus back, or the Enter would be lost.
+            let entered = title.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            if !entered && ui.memory(|m| m.focused().is_none()) {
                 title.request_focus();
             }
             ui.add_space(6.0);
@@ -667,8 +670,7 @@ impl JourneyApp {
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                create = ui.button("Create").clicked()
-                    || (title.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)));
+                create = ui.button("Create").clicked() || entered;
                 cancel = ui.button("Cancel").clicked();
             });
         });
@@ -821,6 +823,10 @@ pub(super) struct Settings {
     export_without_legend: bool,
     /// Whether the editor's own panels and menus are dark.
     dark: bool,
+    /// Whether the channel palette was hidden (so that a file without it shows it).
+    palette_hidden: bool,
+    /// Whether the inspector was hidden.
+    inspector_hidden: bool,
     /// Where the window was when the program last ran.
     window: Option<WindowPlace>,
 }
@@ -875,6 +881,8 @@ impl JourneyApp {
         options.layout.title = !settings.export_without_title;
         options.layout.legend = !settings.export_without_legend;
         self.dark = settings.dark;
+        self.show_palette = !settings.palette_hidden;
+        self.show_inspector = !settings.inspector_hidden;
         ctx.set_theme(if self.dark {
             egui::ThemePreference::Dark
         } else {
@@ -892,6 +900,8 @@ impl JourneyApp {
             export_without_title: !options.layout.title,
             export_without_legend: !options.layout.legend,
             dark: self.dark,
+            palette_hidden: !self.show_palette,
+            inspector_hidden: !self.show_inspector,
             window: self.window_place,
         }
     }

@@ -448,6 +448,10 @@ impl JourneyApp {
         if modal.should_close() {
             answer = answer.or(Some(false));
         }
+        // Enter says yes, as the first button does; Esc (above) says no.
+        if ctx.input(|i| i.key_pressed(Key::Enter)) {
+            answer = answer.or(Some(true));
+        }
         match answer {
             Some(true) => {
                 self.confirm = None;

@@ -111,6 +111,10 @@ pub struct JourneyApp {
     active_persona: Option<PersonaId>,
     /// Whether the channel-switch overview shows.
     show_switches: bool,
+    /// Whether the channel palette shows on the left.
+    show_palette: bool,
+    /// Whether the inspector shows on the right.
+    show_inspector: bool,
     /// A persona just added, whose name field takes the keyboard in the next frame.
     name_persona: Option<PersonaId>,
     /// What waits for the answer to "Save the changes?".
@@ -196,6 +200,8 @@ impl JourneyApp {
             handles_for: None,
             active_persona: None,
             show_switches: false,
+            show_palette: true,
+            show_inspector: true,
             name_persona: None,
             unsaved: None,
             pending_leave: None,
@@ -408,9 +414,17 @@ impl JourneyApp {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 overwrite = ui.button("Overwrite").clicked();
-                save_as = ui.button("Save As…").clicked();
+                save_as = ui
+                    .button("Save As…")
+                    .on_hover_text("Enter: save your version as a new file")
+                    .clicked();
                 cancel = ui.button("Cancel").clicked();
             });
+            // Enter keeps both versions (a reflex must not throw a colleague's work away),
+            // unless a focused button was pressed with it.
+            if !(overwrite || cancel) && ui.input(|i| i.key_pressed(Key::Enter)) {
+                save_as = true;
+            }
         });
         if overwrite {
             self.changed_on_disk = None;
@@ -567,6 +581,9 @@ impl JourneyApp {
         // as typing by itself: its Esc must cancel the rename, not clear the selection.
         // Only a text field keeps the keys; a focused button or checkbox does not.
         let typing = ctx.text_edit_focused() || self.gesture.renaming().is_some();
+        // An open menu, context menu or drop-down closes on Esc by itself; the same press
+        // must not also clear the selection the menu was opened for.
+        let popup_open = egui::Popup::is_any_open(ctx);
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -577,6 +594,7 @@ impl JourneyApp {
                             Action::Save | Action::SaveAs | Action::Quit | Action::Open
                         )
                 })
+                .filter(|(shortcut, _)| !(popup_open && shortcut.logical_key == Key::Escape))
                 .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
                 .map(|(_, action)| *action)
                 .collect()
@@ -739,7 +757,16 @@ impl JourneyApp {
                 ui.add_enabled(enabled, button)
             }
         };
-        if response.on_hover_text(action.tooltip()).clicked() {
+        // A checkbox or radio button has no place for the shortcut: the tooltip says it.
+        let tooltip = match action.shortcuts().first() {
+            Some(shortcut) if self.checked(action).is_some() => format!(
+                "{} ({})",
+                action.tooltip(),
+                ui.ctx().format_shortcut(shortcut)
+            ),
+            _ => action.tooltip().to_owned(),
+        };
+        if response.on_hover_text(tooltip).clicked() {
             self.act(action);
             ui.close();
         }
@@ -805,7 +832,12 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
                 ui.separator();
-                for action in [Action::ToggleSwitches, Action::ToggleDark] {
+                for action in [
+                    Action::TogglePalette,
+                    Action::ToggleInspector,
+                    Action::ToggleSwitches,
+                    Action::ToggleDark,
+                ] {
                     self.action_button(ui, action);
                 }
             });
@@ -813,44 +845,34 @@ impl JourneyApp {
     }
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
-            self.export_progress_ui(ui);
-            ui.label(&self.status);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button("Fit")
-                    .on_hover_text(Action::FitMap.tooltip())
-                    .clicked()
-                {
-                    self.act(Action::FitMap);
+        // The buttons and counts are laid out first, from the right, so that they keep their
+        // place; the status gets what is left, cut with "…" (the whole text on hover).
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let buttons = [
+                (egui::Button::new("Fit"), Action::FitMap),
+                (egui::Button::new("+").small(), Action::ZoomIn),
+                (
+                    egui::Button::new(self.view.zoom_label()).frame(false),
+                    Action::ZoomReset,
+                ),
+                (egui::Button::new("\u{2212}").small(), Action::ZoomOut),
+            ];
+            for (button, action) in buttons {
+                if ui.add(button).on_hover_text(action.tooltip()).clicked() {
+                    self.act(action);
                 }
-                if ui
-                    .small_button("+")
-                    .on_hover_text(Action::ZoomIn.tooltip())
-                    .clicked()
-                {
-                    self.act(Action::ZoomIn);
-                }
-                let zoom = ui
-                    .add(egui::Button::new(self.view.zoom_label()).frame(false))
-                    .on_hover_text(Action::ZoomReset.tooltip());
-                if zoom.clicked() {
-                    self.act(Action::ZoomReset);
-                }
-                if ui
-                    .small_button("−")
-                    .on_hover_text(Action::ZoomOut.tooltip())
-                    .clicked()
-                {
-                    self.act(Action::ZoomOut);
-                }
-                ui.label(format!(
-                    "{} phases · {} lanes · {} cards · {} links",
-                    self.doc.map().phases.len(),
-                    self.doc.map().lanes.len(),
-                    self.doc.map().cards.len(),
-                    self.doc.map().links.len()
-                ));
+            }
+            let map = self.doc.map();
+            ui.label(format!(
+                "{} \u{b7} {} \u{b7} {} \u{b7} {}",
+                actions::count_of(map.phases.len(), "phase", "phases"),
+                actions::count_of(map.lanes.len(), "lane", "lanes"),
+                actions::count_of(map.cards.len(), "card", "cards"),
+                actions::count_of(map.links.len(), "link", "links"),
+            ));
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                self.export_progress_ui(ui);
+                ui.add(egui::Label::new(&self.status).truncate());
             });
         });
     }
@@ -1050,22 +1072,26 @@ impl JourneyApp {
         self.shortcuts_ui(&ctx);
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
-        egui::Panel::left("palette")
-            .default_size(150.0)
-            .size_range(120.0..=240.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
-            });
+        if self.show_palette {
+            egui::Panel::left("palette")
+                .default_size(150.0)
+                .size_range(120.0..=240.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
+                });
+        }
         if self.show_switches {
             egui::Panel::bottom("channel switches")
                 .default_size(180.0)
                 .resizable(true)
                 .show(ui, |ui| self.switches_ui(ui));
         }
-        egui::Panel::right("inspector")
-            .default_size(290.0)
-            .size_range(220.0..=480.0)
-            .show(ui, |ui| self.inspector_ui(ui));
+        if self.show_inspector {
+            egui::Panel::right("inspector")
+                .default_size(290.0)
+                .size_range(220.0..=480.0)
+                .show(ui, |ui| self.inspector_ui(ui));
+        }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| self.canvas_ui(ui));
@@ -1092,6 +1118,10 @@ impl JourneyApp {
     }
 }
 
+/// The smallest the window can be made, in points: the menus, the status bar, both panels
+/// and a piece of the map still fit (and hiding the panels gives the map the rest).
+pub const MIN_WINDOW_SIZE: [f32; 2] = [760.0, 480.0];
+
 /// Opens the editor window and runs it until it is closed.
 pub fn run(start: Start) -> eframe::Result {
     let settings = settings::SettingsFile::default_path().map(settings::SettingsFile::open);
@@ -1099,7 +1129,7 @@ pub fn run(start: Start) -> eframe::Result {
         .with_title("journeymap")
         .with_app_id("journeymap")
         .with_inner_size([1280.0, 820.0])
-        .with_min_inner_size([480.0, 320.0]);
+        .with_min_inner_size(MIN_WINDOW_SIZE);
     if let Some([x, y, width, height]) = settings.as_ref().and_then(|s| files::remembered_window(s))
     {
         viewport = viewport

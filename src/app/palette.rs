@@ -4,7 +4,9 @@
 //! highlight shows that before the drop.
 
 use egui::emath::TSTransform;
-use egui::{Color32, Id, Pos2, Rect, Sense, Ui, vec2};
+use egui::{
+    Align2, Color32, CursorIcon, LayerId, Order, Pos2, Rect, Role, Sense, Ui, WidgetInfo, vec2,
+};
 
 use super::JourneyApp;
 use super::command::Command;
@@ -28,31 +30,83 @@ impl JourneyApp {
                 Track::Digital => "Digital",
             });
             for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
-                let id = Id::unique(("palette", channel.label()));
-                ui.dnd_drag_source(id, channel, |ui| {
-                    ui.horizontal(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(vec2(16.0, 16.0), Sense::hover());
-                        let (_, accent) = self.theme().lane_colors(match track {
-                            Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
-                            Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
-                        });
-                        let mut shapes = Vec::new();
-                        channel_icon(
-                            channel,
-                            Rect::from_min_size(Pos2::ZERO, rect.size()),
-                            accent,
-                            &mut shapes,
-                        );
-                        egui_backend::draw(
-                            ui.painter(),
-                            &shapes,
-                            TSTransform::from_translation(rect.min.to_vec2()),
-                        );
-                        ui.label(channel.label());
-                    });
-                });
+                self.channel_row_ui(ui, channel);
             }
         }
+    }
+
+    /// A channel's row: the whole row can be grabbed (not only its icon or its word), it
+    /// lights up under the pointer, and its tooltip says what a drop does.
+    fn channel_row_ui(&self, ui: &mut Ui, channel: Channel) {
+        let height = ui.spacing().interact_size.y;
+        let (rect, response) =
+            ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::drag());
+        response
+            .widget_info(|| WidgetInfo::labeled(Role::ListItem, ui.is_enabled(), channel.label()));
+        response.dnd_set_drag_payload(channel);
+        let track = channel.track();
+        let response = response.on_hover_text(format!(
+            "Drag onto a phase of the map to add a \u{201c}{}\u{201d} touchpoint there, on \
+             the {} track.",
+            channel.label(),
+            track.label()
+        ));
+        let dragged = response.dragged();
+        if response.hovered() || dragged {
+            let visuals = ui.visuals().widgets.hovered;
+            ui.painter()
+                .rect_filled(rect, visuals.corner_radius, visuals.weak_bg_fill);
+        }
+        self.channel_row_contents_ui(ui.painter(), rect, channel);
+        if dragged {
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+            // The row follows the pointer, so the user sees what they carry.
+            if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+                let painter = ui
+                    .ctx()
+                    .layer_painter(LayerId::new(Order::Tooltip, response.id));
+                let carried = Rect::from_min_size(pointer - vec2(8.0, height / 2.0), rect.size());
+                painter.rect_filled(
+                    carried,
+                    ui.visuals().widgets.hovered.corner_radius,
+                    ui.visuals().widgets.hovered.weak_bg_fill,
+                );
+                self.channel_row_contents_ui(&painter, carried, channel);
+            }
+        }
+    }
+
+    /// A channel's icon and name, in a row's rectangle.
+    fn channel_row_contents_ui(&self, painter: &egui::Painter, rect: Rect, channel: Channel) {
+        let lane = match channel.track() {
+            Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
+            Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
+        };
+        let (_, accent) = self.theme().lane_colors(lane);
+        let icon = Rect::from_min_size(
+            egui::pos2(rect.left() + 4.0, rect.center().y - 8.0),
+            vec2(16.0, 16.0),
+        );
+        let mut shapes = Vec::new();
+        channel_icon(
+            channel,
+            Rect::from_min_size(Pos2::ZERO, icon.size()),
+            accent,
+            &mut shapes,
+        );
+        egui_backend::draw(
+            painter,
+            &shapes,
+            TSTransform::from_translation(icon.min.to_vec2()),
+        );
+        let style = painter.ctx().global_style();
+        painter.text(
+            egui::pos2(icon.right() + 6.0, rect.center().y),
+            Align2::LEFT_CENTER,
+            channel.label(),
+            egui::TextStyle::Body.resolve(&style),
+            style.visuals.text_color(),
+        );
     }
 
     /// Follows a channel dragged from the palette over the canvas and drops it.

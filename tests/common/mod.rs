@@ -2,6 +2,7 @@
 
 #![expect(
     clippy::unwrap_used,
+    clippy::expect_used,
     reason = "a test that cannot set itself up fails there, with the reason"
 )]
 #![expect(dead_code, reason = "each test file uses some of the shared helpers")]
@@ -214,6 +215,14 @@ pub fn click_card(harness: &mut Harness<'_, JourneyApp>, id: &CardId, modifiers:
     });
     harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
     harness.run();
+}
+
+/// The one card of `map` that `original` did not have.
+pub fn added_card<'a>(original: &JourneyMap, map: &'a JourneyMap) -> &'a journeymap::model::Card {
+    let mut added = map.cards.iter().filter(|c| original.card(&c.id).is_none());
+    let card = added.next().expect("no card was added");
+    assert!(added.next().is_none(), "more than one card was added");
+    card
 }
 
 pub fn map_of(harness: &Harness<'_, JourneyApp>) -> JourneyMap {
