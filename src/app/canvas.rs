@@ -132,13 +132,14 @@ impl JourneyApp {
             3.0,
             Color32::from_black_alpha(28),
         );
-        painter.rect_filled(page, 3.0, self.theme.background);
+        painter.rect_filled(page, 3.0, self.theme.palette.background);
         let shapes = self
             .preview
             .as_ref()
             .map_or(&self.shapes, |(_, shapes)| shapes);
         let overview = self.preview.is_none()
-            && screen_from_map.scaling * self.theme.card_title.size < SMALLEST_READABLE_TEXT;
+            && screen_from_map.scaling * self.theme.metrics.card_title.size
+                < SMALLEST_READABLE_TEXT;
         self.last_draw = if overview {
             self.draw_overview(&painter, screen_from_map)
         } else {
@@ -194,7 +195,7 @@ impl JourneyApp {
             if response.hovered() && self.drag.is_none() {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.0),
-                    self.theme.card_radius * self.view.zoom + 2.0,
+                    self.theme.metrics.card_radius * self.view.zoom + 2.0,
                     Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
                     StrokeKind::Outside,
                 );
@@ -448,7 +449,7 @@ impl JourneyApp {
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.
     fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
-        let radius = self.theme.card_radius * self.view.zoom + 2.0;
+        let radius = self.theme.metrics.card_radius * self.view.zoom + 2.0;
         let moving: &[CardId] = self.drag.as_ref().map_or(&[], |d| &d.cards);
         // Select All on a large map selects thousands: look them up in a set.
         let selected: std::collections::HashSet<&CardId> = self.selection.iter().collect();

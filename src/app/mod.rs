@@ -260,7 +260,7 @@ impl JourneyApp {
         ctx.set_theme(egui::ThemePreference::Light);
         let theme = Theme::default();
         let placeholder = JourneyMap::empty("journeymap");
-        let laid_out = layout(&placeholder, &theme, LayoutOptions::default());
+        let laid_out = layout(&placeholder, &theme.metrics, LayoutOptions::default());
         let mut app = Self {
             map: placeholder,
             origin: Origin::Sample(""),
@@ -348,7 +348,7 @@ impl JourneyApp {
     fn preview_of(&self, edit: Edit) -> Option<(MapLayout, Vec<Shape>)> {
         let mut changed = self.map.clone();
         crate::edit::apply_all(&mut changed, edit.ops).ok()?;
-        let laid_out = layout(&changed, &self.theme, LayoutOptions::default());
+        let laid_out = layout(&changed, &self.theme.metrics, LayoutOptions::default());
         let shapes = paint(&laid_out, &self.theme);
         Some((laid_out, shapes))
     }
@@ -440,7 +440,7 @@ impl JourneyApp {
     }
 
     fn relayout(&mut self) {
-        self.laid_out = layout(&self.map, &self.theme, LayoutOptions::default());
+        self.laid_out = layout(&self.map, &self.theme.metrics, LayoutOptions::default());
         self.shapes = paint(&self.laid_out, &self.theme);
         self.shapes_generation += 1;
         self.overview = None;
@@ -1366,7 +1366,7 @@ fn display_name(path: &Path) -> String {
 fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
     // Long enough for any real card; a card of megabytes shows its start, not a frozen
     // window.
-    use crate::layout::text::excerpt;
+    use crate::text::excerpt;
     ui.set_max_width(320.0);
     ui.strong(excerpt(&card.title, 500));
     if let Some(channel) = card.channel {

@@ -30,7 +30,7 @@ impl JourneyApp {
                 ui.dnd_drag_source(id, channel, |ui| {
                     ui.horizontal(|ui| {
                         let (rect, _) = ui.allocate_exact_size(vec2(16.0, 16.0), Sense::hover());
-                        let (_, accent) = self.theme.lane_colors(match track {
+                        let (_, accent) = self.theme.palette.lane_colors(match track {
                             Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
                             Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
                         });

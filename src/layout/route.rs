@@ -9,7 +9,7 @@ use egui::{Pos2, Rect, pos2, vec2};
 
 use super::{CardLayout, ColumnLayout, LinkLabel, LinkLayout, RowLayout, TextLine};
 use crate::model::{CardId, JourneyMap};
-use crate::theme::Theme;
+use crate::theme::Metrics;
 
 /// Routes every link whose two cards are laid out.
 pub(super) fn links(
@@ -17,7 +17,7 @@ pub(super) fn links(
     cards: &[CardLayout],
     columns: &[ColumnLayout],
     rows: &[RowLayout],
-    theme: &Theme,
+    metrics: &Metrics,
 ) -> Vec<LinkLayout> {
     let by_id: HashMap<&CardId, &CardLayout> = cards.iter().map(|c| (&c.id, c)).collect();
     // Cards in the same cell, in order, to tell neighbours apart.
@@ -28,7 +28,7 @@ pub(super) fn links(
         slot.insert(&card.id, *n);
         *n += 1;
     }
-    let style = theme.small;
+    let style = metrics.small;
     let obstacles = Obstacles::new(cards, columns);
     let mut placed_labels = Boxes::new(obstacles.grid);
     map.links
@@ -39,7 +39,7 @@ pub(super) fn links(
             let to = by_id.get(&link.to)?;
             // Spread links that share a gutter so they stay apart.
             let lane_offset = ((i % 5) as f32 - 2.0) * 3.0;
-            let corners = route(from, to, &slot, columns, rows, theme, lane_offset);
+            let corners = route(from, to, &slot, columns, rows, metrics, lane_offset);
             let path = rounded_polyline(&corners, 10.0);
             let label = link
                 .label
@@ -273,12 +273,12 @@ fn route(
     slot: &HashMap<&CardId, usize>,
     columns: &[ColumnLayout],
     rows: &[RowLayout],
-    theme: &Theme,
+    metrics: &Metrics,
     offset: f32,
 ) -> Vec<Pos2> {
     let a = from.rect;
     let b = to.rect;
-    let gutter = theme.cell_padding;
+    let gutter = metrics.cell_padding;
     if from.column == to.column {
         let same_cell = from.row == to.row;
         let neighbours = same_cell
@@ -490,7 +490,7 @@ mod tests {
             });
         }
         WORK.with(|w| w.set(0));
-        let laid = crate::layout::layout(&map, &Theme::default(), Default::default());
+        let laid = crate::layout::layout(&map, &Metrics::default(), Default::default());
         let work = WORK.with(std::cell::Cell::get);
         assert_eq!(
             laid.links.iter().filter(|l| l.label.is_some()).count(),
