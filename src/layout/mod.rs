@@ -397,8 +397,10 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
         .enumerate()
         .map(|(i, p)| (&p.id, i))
         .collect();
-    let mut cells: HashMap<(usize, usize), Vec<CardLayout>> = HashMap::new();
-    for card in &map.cards {
+    // The cards of each cell (column by column, a row each), with their place in the file.
+    let cell_of = |column: usize, row: usize| column * map.lanes.len() + row;
+    let mut cells: Vec<Vec<(usize, CardLayout)>> = vec![Vec::new(); widths.len() * map.lanes.len()];
+    for (index, card) in map.cards.iter().enumerate() {
         let (Some(&column), Some(&row)) =
             (phase_index.get(&card.phase), lane_index.get(&card.lane))
         else {
@@ -410,7 +412,7 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
         }
         let card_width = widths[column] - 2.0 * metrics.cell_padding;
         let laid = card_box(card, lane.kind, column, row, card_width, metrics);
-        cells.entry((column, row)).or_default().push(laid);
+        cells[cell_of(column, row)].push((index, laid));
     }
 
     // Rows grow to fit the tallest cell.
@@ -425,9 +427,13 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
     let mut stack_heights = vec![0.0f32; map.lanes.len()];
     for (r, lane) in map.lanes.iter().enumerate() {
         let stack = (0..map.phases.len())
-            .filter_map(|c| cells.get(&(c, r)))
+            .map(|c| &cells[cell_of(c, r)])
+            .filter(|cards| !cards.is_empty())
             .map(|cards| {
-                cards.iter().map(|card| card.rect.height()).sum::<f32>()
+                cards
+                    .iter()
+                    .map(|(_, card)| card.rect.height())
+                    .sum::<f32>()
                     + metrics.card_gap * cards.len().saturating_sub(1) as f32
             })
             .fold(0.0f32, f32::max);
@@ -464,9 +470,8 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
         );
         // The kind is shown under the name only when the name does not already say it; a
         // folded lane says how many cards it hides instead.
-        let hidden = map.cards.iter().filter(|c| c.lane == lane.id).count();
         let caption_text = if lane.collapsed {
-            match hidden {
+            match map.cards.iter().filter(|c| c.lane == lane.id).count() {
                 0 => "folded".to_owned(),
                 1 => "folded: 1 card".to_owned(),
                 n => format!("folded: {n} cards"),
@@ -534,26 +539,21 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
         })
         .collect();
 
-    // Place the cards in their cells, top to bottom in file order.
-    let mut cards = Vec::with_capacity(map.cards.len());
-    for ((column, row), stack) in cells {
+    // Place the cards in their cells, top to bottom in file order, and list them in file
+    // order, so painting and hit-testing are stable between frames.
+    let mut placed: Vec<Option<CardLayout>> = vec![None; map.cards.len()];
+    for (cell, stack) in cells.into_iter().enumerate() {
+        let (column, row) = (cell / map.lanes.len(), cell % map.lanes.len());
         let mut top = rows[row].body.top() + metrics.cell_padding;
         let left = columns[column].body.left() + metrics.cell_padding;
-        for mut card in stack {
+        for (index, mut card) in stack {
             let offset = pos2(left, top) - card.rect.min;
             translate_card(&mut card, offset);
             top = card.rect.bottom() + metrics.card_gap;
-            cards.push(card);
+            placed[index] = Some(card);
         }
     }
-    // Keep file order, so painting and hit-testing are stable between frames.
-    let order: HashMap<&CardId, usize> = map
-        .cards
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (&c.id, i))
-        .collect();
-    cards.sort_by_key(|card| order.get(&card.id).copied().unwrap_or(usize::MAX));
+    let cards: Vec<CardLayout> = placed.into_iter().flatten().collect();
 
     let links = route::links(map, &cards, &columns, &rows, metrics);
 
