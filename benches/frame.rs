@@ -1,6 +1,6 @@
 //! One frame of the whole editor, headless, at 1920×1080: layout (when it changed), paint,
 //! the overlay and the widgets, and tessellation into the triangles the GPU would receive.
-//! Maps of 100, 1,000 and 10,000 generated cards, at 100 % zoom and at "fit map", and
+//! Maps of 100, 300, 1,000 and 10,000 generated cards, at 100 % zoom and at "fit map", and
 //! during a drag of one card whose drop target changes every frame.
 //!
 //! Run with `cargo bench --bench frame`.
@@ -20,7 +20,7 @@ fn main() {
     divan::main();
 }
 
-const SIZES: [usize; 3] = [100, 1_000, 10_000];
+const SIZES: [usize; 4] = [100, 300, 1_000, 10_000];
 
 struct NoDialogs;
 
@@ -152,7 +152,11 @@ fn layout(bencher: divan::Bencher, cards: usize) {
     let map = generate(Settings::for_cards(cards));
     let theme = journeymap::theme::Theme::default();
     bencher.bench_local(|| {
-        journeymap::layout::layout(&map, &theme, journeymap::layout::LayoutOptions::default())
+        journeymap::layout::layout(
+            &map,
+            &theme.metrics,
+            journeymap::layout::LayoutOptions::default(),
+        )
     });
 }
 
@@ -161,7 +165,10 @@ fn layout(bencher: divan::Bencher, cards: usize) {
 fn paint(bencher: divan::Bencher, cards: usize) {
     let map = generate(Settings::for_cards(cards));
     let theme = journeymap::theme::Theme::default();
-    let laid_out =
-        journeymap::layout::layout(&map, &theme, journeymap::layout::LayoutOptions::default());
+    let laid_out = journeymap::layout::layout(
+        &map,
+        &theme.metrics,
+        journeymap::layout::LayoutOptions::default(),
+    );
     bencher.bench_local(|| journeymap::paint::paint(&laid_out, &theme));
 }

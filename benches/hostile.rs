@@ -13,7 +13,7 @@ use journeymap::export::{self, ExportOptions};
 use journeymap::generate::{Settings, generate};
 use journeymap::layout::{LayoutOptions, layout};
 use journeymap::model::{self, Card, CardId, JourneyMap, Link, LinkId, LinkKind};
-use journeymap::theme::Theme;
+use journeymap::theme::Metrics;
 
 fn main() {
     divan::main();
@@ -55,8 +55,8 @@ fn hostile(case: &str) -> JourneyMap {
 #[divan::bench(args = CASES, sample_count = 5, sample_size = 1)]
 fn layout_map(bencher: divan::Bencher, case: &str) {
     let map = hostile(case);
-    let theme = Theme::default();
-    bencher.bench_local(|| layout(divan::black_box(&map), &theme, LayoutOptions::default()));
+    let metrics = Metrics::default();
+    bencher.bench_local(|| layout(divan::black_box(&map), &metrics, LayoutOptions::default()));
 }
 
 /// What `validate` runs after parsing.

@@ -1,7 +1,9 @@
 //! journeymap: a desktop editor for customer journey maps.
 //!
 //! The crate is layered: [`model`] is the document as plain data, [`file`] reads and writes
-//! it, and [`samples`] holds the sample journeys compiled into the program.
+//! it, and [`samples`] holds the sample journeys compiled into the program. Drawing goes
+//! [`text`] (the font) and [`theme`] (metrics and palette) → [`layout`] (geometry, from the
+//! metrics alone) → [`paint`] (shapes, coloured by the palette) → [`export`] and the [`app`].
 
 pub mod analysis;
 pub mod app;
@@ -14,4 +16,5 @@ pub mod model;
 pub mod paint;
 pub mod printable;
 pub mod samples;
+pub mod text;
 pub mod theme;

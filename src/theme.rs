@@ -1,14 +1,26 @@
-//! The look of a map: sizes in map units and a calm palette. One theme feeds the layout
-//! (sizes) and the painter (colours), for the canvas and the exports alike.
+//! The look of a map: sizes in map units and a calm palette, for the canvas and the exports
+//! alike. The layout reads only the [`Metrics`]; the painter reads the [`Palette`] too, so a
+//! change of colour never lays a map out again.
 
 use egui::Color32;
 
-use crate::layout::text::{TextStyle, Weight};
 use crate::model::{HandoffQuality, LaneKind, LinkKind};
+use crate::text::{TextStyle, Weight};
 
-/// Sizes (in map units, points at 100 % zoom) and colours of a drawn map.
-#[derive(Clone, Debug, PartialEq)]
+/// Both halves of the look of a map: what the layout measures with, and what the painter
+/// colours with. `Theme::default()` is the look of every map.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Theme {
+    /// Sizes, spacing and text styles.
+    pub metrics: Metrics,
+    /// Colours.
+    pub palette: Palette,
+}
+
+/// Sizes (in map units, points at 100 % zoom), spacing and text styles of a drawn map:
+/// everything the layout needs, and no colour.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Metrics {
     /// Empty space around the whole picture.
     pub margin: f32,
     /// The map's title.
@@ -59,6 +71,11 @@ pub struct Theme {
     pub curve_area_height: f32,
     /// Radius of an emotion point's face.
     pub face_radius: f32,
+}
+
+/// The colours of a drawn map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
     /// Picture background.
     pub background: Color32,
     /// Main text.
@@ -69,9 +86,15 @@ pub struct Theme {
     pub line: Color32,
     /// Card fill.
     pub card_fill: Color32,
+    /// The badge of a decision moment (moment of truth).
+    pub decision_badge: Color32,
+    /// The badge of a wow moment.
+    pub wow_badge: Color32,
+    /// The badge of a pain point.
+    pub pain_badge: Color32,
 }
 
-impl Default for Theme {
+impl Default for Metrics {
     fn default() -> Self {
         Self {
             margin: 40.0,
@@ -99,11 +122,21 @@ impl Default for Theme {
             min_row_height: 96.0,
             curve_area_height: 200.0,
             face_radius: 9.0,
+        }
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Self {
             background: Color32::WHITE,
             text: hex(0x1f2933),
             muted_text: hex(0x5f6b7a),
             line: hex(0xdde1e6),
             card_fill: Color32::WHITE,
+            decision_badge: hex(0x6b4fd8),
+            wow_badge: hex(0xe0a100),
+            pain_badge: hex(0xd64545),
         }
     }
 }
@@ -112,7 +145,7 @@ const fn hex(rgb: u32) -> Color32 {
     Color32::from_rgb((rgb >> 16) as u8, (rgb >> 8) as u8, rgb as u8)
 }
 
-impl Theme {
+impl Palette {
     /// The background tint of a lane and the accent of its cards.
     pub fn lane_colors(&self, kind: LaneKind) -> (Color32, Color32) {
         let (tint, accent) = match kind {
@@ -139,15 +172,6 @@ impl Theme {
             (LinkKind::ChannelSwitch, None) => hex(0x7b8794),
             (LinkKind::NextStep, _) => hex(0x52606d),
             (LinkKind::Influence, _) => hex(0x2f76d2),
-        }
-    }
-
-    /// The colour of a moment badge.
-    pub fn badge_color(&self, badge: crate::layout::Badge) -> Color32 {
-        match badge {
-            crate::layout::Badge::Decision => hex(0x6b4fd8),
-            crate::layout::Badge::Wow => hex(0xe0a100),
-            crate::layout::Badge::Pain => hex(0xd64545),
         }
     }
 }

@@ -11,14 +11,14 @@ use journeymap::file;
 use journeymap::layout::{LayoutOptions, MapLayout, layout};
 use journeymap::model::JourneyMap;
 use journeymap::samples::SAMPLES;
-use journeymap::theme::Theme;
+use journeymap::theme::Metrics;
 
 fn samples() -> Vec<(&'static str, JourneyMap, MapLayout)> {
     SAMPLES
         .iter()
         .map(|sample| {
             let map = file::load(sample.json.as_bytes()).unwrap().map;
-            let laid_out = layout(&map, &Theme::default(), LayoutOptions::default());
+            let laid_out = layout(&map, &Metrics::default(), LayoutOptions::default());
             (sample.name, map, laid_out)
         })
         .collect()
@@ -199,7 +199,7 @@ fn every_emotion_point_lies_in_the_emotion_lane_at_its_phase() {
 #[test]
 fn rows_grow_to_fit_their_cards() {
     let mut map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
-    let before = layout(&map, &Theme::default(), LayoutOptions::default());
+    let before = layout(&map, &Metrics::default(), LayoutOptions::default());
     let first = map.cards[0].clone();
     let row = before.cards[0].row;
     for i in 0..5 {
@@ -207,7 +207,7 @@ fn rows_grow_to_fit_their_cards() {
         extra.id = format!("extra{i}").as_str().into();
         map.cards.push(extra);
     }
-    let after = layout(&map, &Theme::default(), LayoutOptions::default());
+    let after = layout(&map, &Metrics::default(), LayoutOptions::default());
     assert!(after.rows[row].body.height() > before.rows[row].body.height() + 300.0);
     assert!(after.bounds.height() > before.bounds.height() + 300.0);
 }
@@ -217,14 +217,14 @@ fn title_and_legend_can_be_left_out() {
     let map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
     let bare = layout(
         &map,
-        &Theme::default(),
+        &Metrics::default(),
         LayoutOptions {
             title: false,
             legend: false,
         },
     );
     assert!(bare.title.is_none() && bare.legend.is_none());
-    let full = layout(&map, &Theme::default(), LayoutOptions::default());
+    let full = layout(&map, &Metrics::default(), LayoutOptions::default());
     assert!(full.title.is_some() && full.legend.is_some());
     assert!(full.bounds.height() > bare.bounds.height() + 100.0);
 }
@@ -232,9 +232,9 @@ fn title_and_legend_can_be_left_out() {
 #[test]
 fn a_wider_phase_has_wider_cards_and_pushes_the_next_columns_right() {
     let mut map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
-    let before = layout(&map, &Theme::default(), LayoutOptions::default());
+    let before = layout(&map, &Metrics::default(), LayoutOptions::default());
     map.phases[1].width = Some(400.0);
-    let after = layout(&map, &Theme::default(), LayoutOptions::default());
+    let after = layout(&map, &Metrics::default(), LayoutOptions::default());
     assert!((after.columns[1].body.width() - 400.0).abs() < 0.01);
     let card = map
         .cards
@@ -261,7 +261,7 @@ fn a_folded_lane_is_thin_and_hides_its_cards_and_their_links() {
     let lane = map.card(&lane).unwrap().lane.clone();
     let index = map.lanes.iter().position(|l| l.id == lane).unwrap();
     map.lanes[index].collapsed = true;
-    let laid_out = layout(&map, &Theme::default(), LayoutOptions::default());
+    let laid_out = layout(&map, &Metrics::default(), LayoutOptions::default());
     assert!(laid_out.rows[index].body.height() < 60.0);
     assert!(
         laid_out

@@ -129,10 +129,11 @@ impl JourneyApp {
             3.0,
             Color32::from_black_alpha(28),
         );
-        painter.rect_filled(page, 3.0, self.theme().background);
+        painter.rect_filled(page, 3.0, self.theme().palette.background);
         let previewing = self.gesture.preview().is_some();
         let overview = !previewing
-            && screen_from_map.scaling * self.theme().card_title.size < SMALLEST_READABLE_TEXT;
+            && screen_from_map.scaling * self.theme().metrics.card_title.size
+                < SMALLEST_READABLE_TEXT;
         self.last_draw = if overview {
             self.draw_overview(&painter, screen_from_map)
         } else {
@@ -193,7 +194,7 @@ impl JourneyApp {
             if response.hovered() && !dragging {
                 painter.rect_stroke(
                     screen_from_map.mul_rect(card.rect).expand(2.0),
-                    self.theme().card_radius * self.view.zoom + 2.0,
+                    self.theme().metrics.card_radius * self.view.zoom + 2.0,
                     Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
                     StrokeKind::Outside,
                 );
@@ -449,7 +450,7 @@ impl JourneyApp {
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.
     fn overlay_ui(&self, painter: &egui::Painter, screen_from_map: egui::emath::TSTransform) {
-        let radius = self.theme().card_radius * self.view.zoom + 2.0;
+        let radius = self.theme().metrics.card_radius * self.view.zoom + 2.0;
         let drag = self.gesture.card_drag();
         let preview = self.gesture.preview();
         let moving: &[CardId] = drag.map_or(&[], |d| &d.cards);

@@ -244,7 +244,7 @@ impl JourneyApp {
             return;
         };
         let center = screen_from_map.mul_pos(pos);
-        let ring = (self.theme().face_radius + 4.0) * self.view.zoom;
+        let ring = (self.theme().metrics.face_radius + 4.0) * self.view.zoom;
         painter.circle_stroke(center, ring, Stroke::new(2.5, super::canvas::SELECTION));
         let Some(drag) = self.gesture.point_drag() else {
             return;
@@ -265,13 +265,17 @@ impl JourneyApp {
         {
             painter.rect_stroke(
                 screen_from_map.mul_rect(card.rect).expand(3.0),
-                self.theme().card_radius * self.view.zoom + 3.0,
+                self.theme().metrics.card_radius * self.view.zoom + 3.0,
                 Stroke::new(3.0, drag.color),
                 egui::StrokeKind::Outside,
             );
         }
         // The face and the value, large and beside the point so the pointer hides neither.
-        let face_center = pos + vec2(0.0, -(self.theme().face_radius + 26.0) / self.view.zoom);
+        let face_center = pos
+            + vec2(
+                0.0,
+                -(self.theme().metrics.face_radius + 26.0) / self.view.zoom,
+            );
         let mut shapes = Vec::new();
         crate::paint::icons::face(
             face_center,

@@ -186,7 +186,7 @@ impl JourneyApp {
         {
             painter.rect_stroke(
                 screen_from_map.mul_rect(card.rect).expand(3.0),
-                self.theme().card_radius * self.view.zoom + 3.0,
+                self.theme().metrics.card_radius * self.view.zoom + 3.0,
                 Stroke::new(3.0, TARGET),
                 StrokeKind::Outside,
             );

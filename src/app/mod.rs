@@ -245,7 +245,7 @@ impl JourneyApp {
         let mut changed = self.doc.map().clone();
         crate::edit::apply_all(&mut changed, edit.ops).ok()?;
         let theme = self.doc.scene().theme();
-        let laid_out = layout(&changed, theme, LayoutOptions::default());
+        let laid_out = layout(&changed, &theme.metrics, LayoutOptions::default());
         let shapes = paint(&laid_out, theme);
         Some(Preview { laid_out, shapes })
     }
@@ -995,7 +995,7 @@ fn display_name(path: &Path) -> String {
 fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
     // Long enough for any real card; a card of megabytes shows its start, not a frozen
     // window.
-    use crate::layout::text::excerpt;
+    use crate::text::excerpt;
     ui.set_max_width(320.0);
     ui.strong(excerpt(&card.title, 500));
     if let Some(channel) = card.channel {

@@ -82,7 +82,7 @@ impl JourneyApp {
             Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
             Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
         };
-        let (_, accent) = self.theme().lane_colors(lane);
+        let (_, accent) = self.theme().palette.lane_colors(lane);
         let icon = Rect::from_min_size(
             egui::pos2(rect.left() + 4.0, rect.center().y - 8.0),
             vec2(16.0, 16.0),

@@ -27,7 +27,7 @@ pub struct Scene {
 impl Scene {
     /// The scene of `map`.
     pub fn new(map: &JourneyMap, theme: Theme) -> Self {
-        let laid_out = layout(map, &theme, LayoutOptions::default());
+        let laid_out = layout(map, &theme.metrics, LayoutOptions::default());
         let shapes = paint(&laid_out, &theme);
         let card_index = map
             .cards

@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 
 use crate::file::png_map::CHUNK_KEYWORD;
 use crate::file::{self, SaveError};
-use crate::layout::text::{REGULAR_FONT, SEMIBOLD_FONT};
 use crate::layout::{LayoutOptions, layout};
 use crate::model::JourneyMap;
 use crate::paint::svg::{Background, to_svg};
 use crate::paint::{Shape, paint};
+use crate::text::{REGULAR_FONT, SEMIBOLD_FONT};
 use crate::theme::Theme;
 
 /// The smallest and largest PNG scale.
@@ -92,7 +92,7 @@ pub enum ExportError {
 /// The painted shapes of a map and the area they cover.
 pub fn picture(map: &JourneyMap, options: &ExportOptions) -> (Vec<Shape>, egui::Rect) {
     let theme = Theme::default();
-    let laid_out = layout(map, &theme, options.layout);
+    let laid_out = layout(map, &theme.metrics, options.layout);
     (paint(&laid_out, &theme), laid_out.bounds)
 }
 

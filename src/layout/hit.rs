@@ -410,10 +410,10 @@ mod tests {
         Card, Color, EmotionCurve, EmotionPoint, JourneyMap, Lane, LaneId, LaneKind, Link, LinkId,
         LinkKind, Persona, Phase, PhaseId,
     };
-    use crate::theme::Theme;
+    use crate::theme::Metrics;
 
     fn laid(map: &JourneyMap) -> MapLayout {
-        layout(map, &Theme::default(), LayoutOptions::default())
+        layout(map, &Metrics::default(), LayoutOptions::default())
     }
 
     fn card(id: &str, phase: &str, lane: &str, channel: Option<Channel>) -> Card {

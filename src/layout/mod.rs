@@ -1,4 +1,4 @@
-//! Layout: a pure function from a document (and the theme) to geometry in map space.
+//! Layout: a pure function from a document (and the theme's metrics) to geometry in map space.
 //!
 //! Everything the painter draws and the editor hit-tests is positioned here: columns, rows,
 //! the cards stacked in each cell, the routes of links, the emotion curves, the group bands,
@@ -7,7 +7,6 @@
 
 pub mod hit;
 mod route;
-pub mod text;
 
 use std::collections::HashMap;
 
@@ -17,8 +16,8 @@ use crate::model::{
     COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, LinkId,
     LinkKind, PersonaId, PhaseId, PointId,
 };
-use crate::theme::Theme;
-use text::TextStyle;
+use crate::text::TextStyle;
+use crate::theme::Metrics;
 
 pub use hit::{DropTarget, distance_to_path};
 pub use route::{path_length, point_at_length, rounded_polyline};
@@ -169,8 +168,8 @@ pub struct CardLayout {
     pub column: usize,
     /// Index of the card's row in [`MapLayout::rows`].
     pub row: usize,
-    /// The colour of the card's lane, for its accent bar.
-    pub accent: Color32,
+    /// What the card's lane holds, which gives its accent colour.
+    pub lane_kind: LaneKind,
     /// The channel, its icon box and its name.
     pub channel: Option<(Channel, Rect, TextLine)>,
     /// Moment badges, each in its box.
@@ -304,10 +303,10 @@ fn spacing(style: TextStyle) -> f32 {
 }
 
 /// Lays out a whole map.
-pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLayout {
-    let margin = theme.margin;
-    let standard_width = theme.card_width + 2.0 * theme.cell_padding;
-    let grid_left = margin + theme.lane_header_width;
+pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> MapLayout {
+    let margin = metrics.margin;
+    let standard_width = metrics.card_width + 2.0 * metrics.cell_padding;
+    let grid_left = margin + metrics.lane_header_width;
     let widths: Vec<f32> = map
         .phases
         .iter()
@@ -329,12 +328,12 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
     }
     lefts.push(x);
     let grid_width = x - grid_left;
-    let content_width = (theme.lane_header_width + grid_width).max(480.0);
+    let content_width = (metrics.lane_header_width + grid_width).max(480.0);
 
     let mut y = margin;
     let title = options
         .title
-        .then(|| title_block(map, theme, pos2(margin, y), content_width));
+        .then(|| title_block(map, metrics, pos2(margin, y), content_width));
     if let Some(block) = &title {
         y = block.rect.bottom() + 24.0;
     }
@@ -353,9 +352,9 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             if let Some(name) = group {
                 let rect = Rect::from_min_max(
                     pos2(lefts[start] + 2.0, y),
-                    pos2(lefts[end] - 2.0, y + theme.group_band_height),
+                    pos2(lefts[end] - 2.0, y + metrics.group_band_height),
                 );
-                let style = theme.group_name;
+                let style = metrics.group_name;
                 let text = style.fit_line(name, rect.width() - 16.0);
                 let pos = pos2(
                     rect.center().x - style.width(&text) / 2.0,
@@ -369,7 +368,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             }
             start = end;
         }
-        y += theme.group_band_height + 4.0;
+        y += metrics.group_band_height + 4.0;
     }
 
     // Phase headers: as tall as the tallest name needs.
@@ -377,11 +376,11 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         .phases
         .iter()
         .zip(&widths)
-        .map(|(p, width)| theme.phase_name.wrap(&p.name, width - 20.0, 2))
+        .map(|(p, width)| metrics.phase_name.wrap(&p.name, width - 20.0, 2))
         .collect();
-    let name_spacing = spacing(theme.phase_name);
+    let name_spacing = spacing(metrics.phase_name);
     let most_lines = phase_names.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    let header_height = theme
+    let header_height = metrics
         .phase_header_height
         .max(most_lines as f32 * name_spacing + 20.0);
     let header_top = y;
@@ -400,8 +399,10 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         .enumerate()
         .map(|(i, p)| (&p.id, i))
         .collect();
-    let mut cells: HashMap<(usize, usize), Vec<CardLayout>> = HashMap::new();
-    for card in &map.cards {
+    // The cards of each cell (column by column, a row each), with their place in the file.
+    let cell_of = |column: usize, row: usize| column * map.lanes.len() + row;
+    let mut cells: Vec<Vec<(usize, CardLayout)>> = vec![Vec::new(); widths.len() * map.lanes.len()];
+    for (index, card) in map.cards.iter().enumerate() {
         let (Some(&column), Some(&row)) =
             (phase_index.get(&card.phase), lane_index.get(&card.lane))
         else {
@@ -411,9 +412,9 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         if lane.collapsed {
             continue;
         }
-        let card_width = widths[column] - 2.0 * theme.cell_padding;
-        let laid = card_box(card, lane.kind, column, row, card_width, theme);
-        cells.entry((column, row)).or_default().push(laid);
+        let card_width = widths[column] - 2.0 * metrics.cell_padding;
+        let laid = card_box(card, lane.kind, column, row, card_width, metrics);
+        cells[cell_of(column, row)].push((index, laid));
     }
 
     // Rows grow to fit the tallest cell.
@@ -428,46 +429,51 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
     let mut stack_heights = vec![0.0f32; map.lanes.len()];
     for (r, lane) in map.lanes.iter().enumerate() {
         let stack = (0..map.phases.len())
-            .filter_map(|c| cells.get(&(c, r)))
+            .map(|c| &cells[cell_of(c, r)])
+            .filter(|cards| !cards.is_empty())
             .map(|cards| {
-                cards.iter().map(|card| card.rect.height()).sum::<f32>()
-                    + theme.card_gap * cards.len().saturating_sub(1) as f32
+                cards
+                    .iter()
+                    .map(|(_, card)| card.rect.height())
+                    .sum::<f32>()
+                    + metrics.card_gap * cards.len().saturating_sub(1) as f32
             })
             .fold(0.0f32, f32::max);
         stack_heights[r] = stack;
-        let mut height = (stack + 2.0 * theme.cell_padding).max(theme.min_row_height);
+        let mut height = (stack + 2.0 * metrics.cell_padding).max(metrics.min_row_height);
         if Some(r) == first_emotion_row {
             let cards_part = if stack > 0.0 {
-                stack + theme.cell_padding
+                stack + metrics.cell_padding
             } else {
                 0.0
             };
-            height = cards_part + theme.curve_area_height;
+            height = cards_part + metrics.curve_area_height;
         }
         if lane.collapsed {
             height = COLLAPSED_ROW_HEIGHT;
         }
-        let header =
-            Rect::from_min_size(pos2(margin, row_top), vec2(theme.lane_header_width, height));
+        let header = Rect::from_min_size(
+            pos2(margin, row_top),
+            vec2(metrics.lane_header_width, height),
+        );
         let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
         let name_left = pos2(margin + 38.0, row_top + 14.0);
-        let name_lines = theme.lane_name.wrap(
+        let name_lines = metrics.lane_name.wrap(
             &lane.name,
-            theme.lane_header_width - 38.0 - 44.0,
+            metrics.lane_header_width - 38.0 - 44.0,
             if lane.collapsed { 1 } else { 3 },
         );
         let name_count = name_lines.len() as f32;
         let name = stack_lines(
             name_lines,
-            theme.lane_name,
+            metrics.lane_name,
             name_left,
-            spacing(theme.lane_name),
+            spacing(metrics.lane_name),
         );
         // The kind is shown under the name only when the name does not already say it; a
         // folded lane says how many cards it hides instead.
-        let hidden = map.cards.iter().filter(|c| c.lane == lane.id).count();
         let caption_text = if lane.collapsed {
-            match hidden {
+            match map.cards.iter().filter(|c| c.lane == lane.id).count() {
                 0 => "folded".to_owned(),
                 1 => "folded: 1 card".to_owned(),
                 n => format!("folded: {n} cards"),
@@ -475,14 +481,14 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         } else if lane.name.trim().eq_ignore_ascii_case(lane.kind.label()) {
             String::new()
         } else {
-            theme
+            metrics
                 .lane_caption
-                .fit_line(lane.kind.label(), theme.lane_header_width - 38.0 - 44.0)
+                .fit_line(lane.kind.label(), metrics.lane_header_width - 38.0 - 44.0)
         };
         let caption = TextLine {
             text: caption_text,
-            pos: name_left + vec2(0.0, name_count * spacing(theme.lane_name) + 2.0),
-            style: theme.lane_caption,
+            pos: name_left + vec2(0.0, name_count * spacing(metrics.lane_name) + 2.0),
+            style: metrics.lane_caption,
         };
         rows.push(RowLayout {
             lane: lane.id.clone(),
@@ -509,7 +515,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
             );
             let block_height = names.len() as f32 * name_spacing;
             let top = header.center().y - block_height / 2.0;
-            let style = theme.phase_name;
+            let style = metrics.phase_name;
             let name = names
                 .into_iter()
                 .enumerate()
@@ -535,34 +541,29 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
         })
         .collect();
 
-    // Place the cards in their cells, top to bottom in file order.
-    let mut cards = Vec::with_capacity(map.cards.len());
-    for ((column, row), stack) in cells {
-        let mut top = rows[row].body.top() + theme.cell_padding;
-        let left = columns[column].body.left() + theme.cell_padding;
-        for mut card in stack {
+    // Place the cards in their cells, top to bottom in file order, and list them in file
+    // order, so painting and hit-testing are stable between frames.
+    let mut placed: Vec<Option<CardLayout>> = vec![None; map.cards.len()];
+    for (cell, stack) in cells.into_iter().enumerate() {
+        let (column, row) = (cell / map.lanes.len(), cell % map.lanes.len());
+        let mut top = rows[row].body.top() + metrics.cell_padding;
+        let left = columns[column].body.left() + metrics.cell_padding;
+        for (index, mut card) in stack {
             let offset = pos2(left, top) - card.rect.min;
             translate_card(&mut card, offset);
-            top = card.rect.bottom() + theme.card_gap;
-            cards.push(card);
+            top = card.rect.bottom() + metrics.card_gap;
+            placed[index] = Some(card);
         }
     }
-    // Keep file order, so painting and hit-testing are stable between frames.
-    let order: HashMap<&CardId, usize> = map
-        .cards
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (&c.id, i))
-        .collect();
-    cards.sort_by_key(|card| order.get(&card.id).copied().unwrap_or(usize::MAX));
+    let cards: Vec<CardLayout> = placed.into_iter().flatten().collect();
 
-    let links = route::links(map, &cards, &columns, &rows, theme);
+    let links = route::links(map, &cards, &columns, &rows, metrics);
 
     let (emotion_scale, curves) = match first_emotion_row {
         Some(r) => {
             let stack = stack_heights[r];
             let cards_part = if stack > 0.0 {
-                stack + theme.cell_padding
+                stack + metrics.cell_padding
             } else {
                 0.0
             };
@@ -571,7 +572,7 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
                 pos2(body.left(), body.top() + cards_part + 26.0),
                 pos2(body.right(), body.bottom() - 26.0),
             );
-            let scale = emotion_scale(r, plot, rows[r].header, theme);
+            let scale = emotion_scale(r, plot, rows[r].header, metrics);
             let curves = emotion_curves(map, &scale, &columns, &cards, &phase_index);
             (Some(scale), curves)
         }
@@ -580,7 +581,12 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
 
     let mut bottom = grid_bottom;
     let legend = options.legend.then(|| {
-        let legend = legend(map, theme, pos2(margin, grid_bottom + 28.0), content_width);
+        let legend = legend(
+            map,
+            metrics,
+            pos2(margin, grid_bottom + 28.0),
+            content_width,
+        );
         bottom = legend.rect.bottom();
         legend
     });
@@ -602,9 +608,9 @@ pub fn layout(map: &JourneyMap, theme: &Theme, options: LayoutOptions) -> MapLay
     }
 }
 
-fn title_block(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> TitleBlock {
-    let style = theme.title;
-    let chip_style = theme.small;
+fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> TitleBlock {
+    let style = metrics.title;
+    let chip_style = metrics.small;
     let chip_text = match map.state {
         crate::model::MapState::Current => "Current state",
         crate::model::MapState::Future => "Future state",
@@ -633,19 +639,19 @@ fn title_block(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> T
         style: chip_style,
     };
     let description_top = top_left + vec2(0.0, title_height + 8.0);
-    let lines = theme
+    let lines = metrics
         .description
         .wrap(&map.description, width.min(1100.0), 3);
     let description = stack_lines(
         lines,
-        theme.description,
+        metrics.description,
         description_top,
-        spacing(theme.description),
+        spacing(metrics.description),
     );
     let bottom = description
         .last()
         .map_or(top_left.y + title_height, |line| {
-            line.pos.y + theme.description.line_height()
+            line.pos.y + metrics.description.line_height()
         });
     TitleBlock {
         rect: Rect::from_min_max(top_left, pos2(top_left.x + width, bottom)),
@@ -662,9 +668,9 @@ fn card_box(
     column: usize,
     row: usize,
     card_width: f32,
-    theme: &Theme,
+    metrics: &Metrics,
 ) -> CardLayout {
-    let pad = theme.card_padding;
+    let pad = metrics.card_padding;
     let inner = card_width - 2.0 * pad - 4.0;
     let left = pad + 4.0;
     let mut y = pad;
@@ -693,7 +699,7 @@ fn card_box(
         })
         .collect();
 
-    let meta = theme.card_meta;
+    let meta = metrics.card_meta;
     let channel = card.channel.map(|channel| {
         let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
         let room = inner - 18.0 - badges_width - 4.0;
@@ -714,26 +720,33 @@ fn card_box(
         inner - badges_width - 4.0
     };
 
-    let title_spacing = spacing(theme.card_title);
-    let title_lines = theme
+    let title_spacing = spacing(metrics.card_title);
+    let title_lines = metrics
         .card_title
-        .wrap(&card.title, title_width, theme.title_lines);
+        .wrap(&card.title, title_width, metrics.title_lines);
     let title_count = title_lines.len().max(1);
-    let title = stack_lines(title_lines, theme.card_title, pos2(left, y), title_spacing);
-    y += (title_count - 1) as f32 * title_spacing + theme.card_title.line_height();
+    let title = stack_lines(
+        title_lines,
+        metrics.card_title,
+        pos2(left, y),
+        title_spacing,
+    );
+    y += (title_count - 1) as f32 * title_spacing + metrics.card_title.line_height();
     if channel.is_none() && !badges.is_empty() {
         y = y.max(pad + badge_size);
     }
 
-    let body_spacing = spacing(theme.card_body);
-    let body_lines = theme.card_body.wrap(&card.body, inner, theme.body_lines);
+    let body_spacing = spacing(metrics.card_body);
+    let body_lines = metrics
+        .card_body
+        .wrap(&card.body, inner, metrics.body_lines);
     let body = if body_lines.is_empty() {
         Vec::new()
     } else {
         y += 4.0;
         let count = body_lines.len();
-        let lines = stack_lines(body_lines, theme.card_body, pos2(left, y), body_spacing);
-        y += (count - 1) as f32 * body_spacing + theme.card_body.line_height();
+        let lines = stack_lines(body_lines, metrics.card_body, pos2(left, y), body_spacing);
+        y += (count - 1) as f32 * body_spacing + metrics.card_body.line_height();
         lines
     };
 
@@ -759,7 +772,7 @@ fn card_box(
         rect: Rect::from_min_size(Pos2::ZERO, vec2(card_width, y.ceil())),
         column,
         row,
-        accent: theme.lane_colors(kind).1,
+        lane_kind: kind,
         channel,
         badges,
         title,
@@ -786,13 +799,13 @@ fn translate_card(card: &mut CardLayout, offset: Vec2) {
     }
 }
 
-fn emotion_scale(row: usize, plot: Rect, header: Rect, theme: &Theme) -> EmotionScale {
+fn emotion_scale(row: usize, plot: Rect, header: Rect, metrics: &Metrics) -> EmotionScale {
     let mut scale = EmotionScale {
         row,
         plot,
         ticks: Vec::new(),
     };
-    let style = theme.small;
+    let style = metrics.small;
     for score in [2.0, 1.0, 0.0, -1.0, -2.0] {
         let y = scale.y(score);
         let text = match score {
@@ -866,9 +879,9 @@ fn emotion_curves(
         .collect()
 }
 
-fn legend(map: &JourneyMap, theme: &Theme, top_left: Pos2, width: f32) -> Legend {
-    let style = theme.small;
-    let heading_style = theme.legend_heading;
+fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Legend {
+    let style = metrics.small;
+    let heading_style = metrics.legend_heading;
     let row_height = 20.0;
     let mut headings = Vec::new();
     let mut entries = Vec::new();

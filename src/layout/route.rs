@@ -9,7 +9,7 @@ use egui::{Pos2, Rect, pos2, vec2};
 
 use super::{CardLayout, ColumnLayout, LinkLabel, LinkLayout, RowLayout, TextLine};
 use crate::model::{CardId, JourneyMap};
-use crate::theme::Theme;
+use crate::theme::Metrics;
 
 /// Routes every link whose two cards are laid out.
 pub(super) fn links(
@@ -17,29 +17,31 @@ pub(super) fn links(
     cards: &[CardLayout],
     columns: &[ColumnLayout],
     rows: &[RowLayout],
-    theme: &Theme,
+    metrics: &Metrics,
 ) -> Vec<LinkLayout> {
-    let by_id: HashMap<&CardId, &CardLayout> = cards.iter().map(|c| (&c.id, c)).collect();
-    // Cards in the same cell, in order, to tell neighbours apart.
-    let mut slot: HashMap<&CardId, usize> = HashMap::new();
-    let mut count: HashMap<(usize, usize), usize> = HashMap::new();
-    for card in cards {
-        let n = count.entry((card.column, card.row)).or_default();
-        slot.insert(&card.id, *n);
-        *n += 1;
-    }
-    let style = theme.small;
+    // Each card with its place in its cell, to tell neighbours apart.
+    let rows_count = rows.len();
+    let mut count = vec![0usize; columns.len() * rows_count];
+    let by_id: HashMap<&CardId, (&CardLayout, usize)> = cards
+        .iter()
+        .map(|card| {
+            let n = &mut count[card.column * rows_count + card.row];
+            *n += 1;
+            (&card.id, (card, *n - 1))
+        })
+        .collect();
+    let style = metrics.small;
     let obstacles = Obstacles::new(cards, columns);
     let mut placed_labels = Boxes::new(obstacles.grid);
     map.links
         .iter()
         .enumerate()
         .filter_map(|(i, link)| {
-            let from = by_id.get(&link.from)?;
-            let to = by_id.get(&link.to)?;
+            let &from = by_id.get(&link.from)?;
+            let &to = by_id.get(&link.to)?;
             // Spread links that share a gutter so they stay apart.
             let lane_offset = ((i % 5) as f32 - 2.0) * 3.0;
-            let corners = route(from, to, &slot, columns, rows, theme, lane_offset);
+            let corners = route(from, to, columns, rows, metrics, lane_offset);
             let path = rounded_polyline(&corners, 10.0);
             let label = link
                 .label
@@ -144,25 +146,30 @@ impl Boxes {
         budget: usize,
     ) -> Option<f32> {
         let (x0, y0) = self.square_of(rect.min);
+        let (x1, y1) = self.square_of(rect.max);
         let mut sum = 0.0;
-        for (x, y) in self.squares(rect) {
-            let listed = &self.squares[y * self.columns + x];
-            *work += 1 + listed.len();
-            if *work > budget {
-                return None;
-            }
-            for (other, (ox, oy)) in listed {
-                // The overlap starts in the later of the two first squares: count it there.
-                if x0.max(*ox) != x || y0.max(*oy) != y {
-                    continue;
+        // Plain loops over the squares, row by row as `squares` lists them: this is the
+        // innermost loop of placing labels, run thousands of times per label.
+        for y in y0..=y1 {
+            let row = &self.squares[y * self.columns + x0..=y * self.columns + x1];
+            for (listed, x) in row.iter().zip(x0..) {
+                *work += 1 + listed.len();
+                if *work > budget {
+                    return None;
                 }
-                let both = other.intersect(rect);
-                if !both.is_positive() {
-                    continue;
-                }
-                sum += both.area() * weight;
-                if sum >= enough {
-                    return Some(sum);
+                for &(other, (ox, oy)) in listed {
+                    // The overlap starts in the later of the two first squares: count it there.
+                    if x0.max(ox) != x || y0.max(oy) != y {
+                        continue;
+                    }
+                    let both = other.intersect(rect);
+                    if !both.is_positive() {
+                        continue;
+                    }
+                    sum += both.area() * weight;
+                    if sum >= enough {
+                        return Some(sum);
+                    }
                 }
             }
         }
@@ -210,12 +217,13 @@ fn place_label(
     labels: &Boxes,
 ) -> (Rect, Option<Pos2>) {
     const COVER_COST: f32 = 20.0;
-    let length = path_length(path);
+    let segments: Vec<f32> = path.windows(2).map(|w| w[0].distance(w[1])).collect();
+    let length: f32 = segments.iter().sum();
     let steps = ((length / 8.0) as usize).clamp(1, 60);
     let along: Vec<(f32, Pos2)> = (0..=steps)
         .map(|step| {
             let t = step as f32 / steps as f32;
-            (t, point_at_length(path, t * length))
+            (t, point_along(path, segments.iter().copied(), t * length))
         })
         .collect();
     let mut best: Option<(f32, Rect, Pos2, f32)> = None;
@@ -266,26 +274,22 @@ fn place_label(
     }
 }
 
-/// The corners of a link's route, from an edge of `from` to an edge of `to`.
+/// The corners of a link's route, from an edge of `from` to an edge of `to`, each given
+/// with its place in its cell.
 fn route(
-    from: &CardLayout,
-    to: &CardLayout,
-    slot: &HashMap<&CardId, usize>,
+    (from, from_slot): (&CardLayout, usize),
+    (to, to_slot): (&CardLayout, usize),
     columns: &[ColumnLayout],
     rows: &[RowLayout],
-    theme: &Theme,
+    metrics: &Metrics,
     offset: f32,
 ) -> Vec<Pos2> {
     let a = from.rect;
     let b = to.rect;
-    let gutter = theme.cell_padding;
+    let gutter = metrics.cell_padding;
     if from.column == to.column {
         let same_cell = from.row == to.row;
-        let neighbours = same_cell
-            && slot
-                .get(&from.id)
-                .zip(slot.get(&to.id))
-                .is_some_and(|(x, y)| x.abs_diff(*y) == 1);
+        let neighbours = same_cell && from_slot.abs_diff(to_slot) == 1;
         if neighbours {
             return if a.center().y < b.center().y {
                 vec![a.center_bottom(), b.center_top()]
@@ -373,9 +377,14 @@ pub fn path_length(path: &[Pos2]) -> f32 {
 }
 
 /// The point at a distance along a polyline.
-pub fn point_at_length(path: &[Pos2], mut length: f32) -> Pos2 {
-    for w in path.windows(2) {
-        let segment = w[0].distance(w[1]);
+pub fn point_at_length(path: &[Pos2], length: f32) -> Pos2 {
+    point_along(path, path.windows(2).map(|w| w[0].distance(w[1])), length)
+}
+
+/// The point at a distance along a polyline whose segment lengths are known, so that a
+/// caller asking for many points measures the path once.
+fn point_along(path: &[Pos2], segments: impl Iterator<Item = f32>, mut length: f32) -> Pos2 {
+    for (w, segment) in path.windows(2).zip(segments) {
         if length <= segment && segment > 0.0 {
             return w[0] + (w[1] - w[0]) * (length / segment);
         }
@@ -490,7 +499,7 @@ mod tests {
             });
         }
         WORK.with(|w| w.set(0));
-        let laid = crate::layout::layout(&map, &Theme::default(), Default::default());
+        let laid = crate::layout::layout(&map, &Metrics::default(), Default::default());
         let work = WORK.with(std::cell::Cell::get);
         assert_eq!(
             laid.links.iter().filter(|l| l.label.is_some()).count(),

@@ -9,7 +9,7 @@ use egui::{
 };
 
 use super::{Dash, Shape, Stroke};
-use crate::layout::text::{REGULAR_FONT, SEMIBOLD_FONT, Weight};
+use crate::text::{REGULAR_FONT, SEMIBOLD_FONT, Weight};
 
 const REGULAR: &str = "Inter";
 const SEMIBOLD: &str = "Inter SemiBold";

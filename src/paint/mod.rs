@@ -11,10 +11,10 @@ pub mod svg;
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 
-use crate::layout::text::TextStyle;
-use crate::layout::{LegendSwatch, MapLayout, TextLine};
+use crate::layout::{Badge, LegendSwatch, MapLayout, TextLine};
 use crate::model::{HandoffQuality, LinkKind};
-use crate::theme::Theme;
+use crate::text::TextStyle;
+use crate::theme::{Palette, Theme};
 
 pub use icons::{badge_icon, channel_icon};
 
@@ -137,7 +137,7 @@ impl Shape {
 
 /// How a link is stroked: channel switches by quality, broken ones dashed; influence
 /// dotted; next steps solid.
-pub fn link_stroke(theme: &Theme, kind: LinkKind, quality: Option<HandoffQuality>) -> Stroke {
+pub fn link_stroke(palette: &Palette, kind: LinkKind, quality: Option<HandoffQuality>) -> Stroke {
     let dash = match (kind, quality) {
         (LinkKind::ChannelSwitch, Some(HandoffQuality::Broken)) => Dash::Dashed,
         (LinkKind::Influence, _) => Dash::Dotted,
@@ -150,7 +150,7 @@ pub fn link_stroke(theme: &Theme, kind: LinkKind, quality: Option<HandoffQuality
     };
     Stroke {
         width,
-        color: theme.link_color(kind, quality),
+        color: palette.link_color(kind, quality),
         dash,
     }
 }
@@ -206,7 +206,7 @@ pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
 /// The title, group bands, phase headers, lane headers and lane tints.
 fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     if let Some(title) = &layout.title {
-        shapes.push(Shape::text(&title.title, theme.text));
+        shapes.push(Shape::text(&title.title, theme.palette.text));
         let (chip, line) = &title.state_chip;
         shapes.push(Shape::Rect {
             rect: *chip,
@@ -214,9 +214,9 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             fill: Color32::from_rgb(0xee, 0xf0, 0xf3),
             stroke: None,
         });
-        shapes.push(Shape::text(line, theme.muted_text));
+        shapes.push(Shape::text(line, theme.palette.muted_text));
         for line in &title.description {
-            shapes.push(Shape::text(line, theme.muted_text));
+            shapes.push(Shape::text(line, theme.palette.muted_text));
         }
     }
     for group in &layout.groups {
@@ -229,7 +229,7 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         shapes.push(Shape::text(&group.name, darken(group.color, 0.35)));
     }
     for row in &layout.rows {
-        let (lane_tint, accent) = theme.lane_colors(row.kind);
+        let (lane_tint, accent) = theme.palette.lane_colors(row.kind);
         shapes.push(Shape::Rect {
             rect: row.body,
             radius: 0.0,
@@ -251,7 +251,7 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         let icon = Rect::from_min_size(row.header.min + vec2(14.0, 13.0), egui::Vec2::splat(18.0));
         icons::lane_icon(row.kind, icon, accent, shapes);
         for line in &row.name {
-            shapes.push(Shape::text(line, theme.text));
+            shapes.push(Shape::text(line, theme.palette.text));
         }
         shapes.push(Shape::text(&row.caption, accent));
     }
@@ -267,7 +267,7 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             )
         });
     if let Some(grid) = grid {
-        let line = Stroke::solid(1.0, theme.line);
+        let line = Stroke::solid(1.0, theme.palette.line);
         for row in &layout.rows[1..] {
             shapes.push(Shape::Line {
                 points: vec![
@@ -298,7 +298,7 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             stroke: None,
         });
         let text_color = if luminance(column.color) > 0.6 {
-            theme.text
+            theme.palette.text
         } else {
             Color32::WHITE
         };
@@ -308,47 +308,57 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     }
 }
 
+/// The colour of a moment badge.
+fn badge_color(palette: &Palette, badge: Badge) -> Color32 {
+    match badge {
+        Badge::Decision => palette.decision_badge,
+        Badge::Wow => palette.wow_badge,
+        Badge::Pain => palette.pain_badge,
+    }
+}
+
 fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    let (_, accent) = theme.palette.lane_colors(card.lane_kind);
     // A soft shadow, then the card, then its accent bar.
     shapes.push(Shape::Rect {
         rect: card.rect.translate(vec2(0.0, 1.5)),
-        radius: theme.card_radius,
+        radius: theme.metrics.card_radius,
         fill: Color32::from_black_alpha(16),
         stroke: None,
     });
     shapes.push(Shape::Rect {
         rect: card.rect,
-        radius: theme.card_radius,
-        fill: theme.card_fill,
-        stroke: Some(Stroke::solid(1.0, theme.line)),
+        radius: theme.metrics.card_radius,
+        fill: theme.palette.card_fill,
+        stroke: Some(Stroke::solid(1.0, theme.palette.line)),
     });
     shapes.push(Shape::Rect {
         rect: Rect::from_min_size(
             card.rect.min + vec2(0.0, 0.0),
             vec2(4.0, card.rect.height()),
         )
-        .shrink2(vec2(0.0, theme.card_radius * 0.6))
+        .shrink2(vec2(0.0, theme.metrics.card_radius * 0.6))
         .translate(vec2(1.0, 0.0)),
         radius: 1.5,
-        fill: card.accent,
+        fill: accent,
         stroke: None,
     });
     if let Some((channel, icon, line)) = &card.channel {
-        channel_icon(*channel, *icon, card.accent, shapes);
-        shapes.push(Shape::text(line, card.accent));
+        channel_icon(*channel, *icon, accent, shapes);
+        shapes.push(Shape::text(line, accent));
     }
     for (badge, rect) in &card.badges {
-        badge_icon(*badge, *rect, theme.badge_color(*badge), shapes);
+        badge_icon(*badge, *rect, badge_color(&theme.palette, *badge), shapes);
     }
     for line in &card.title {
-        shapes.push(Shape::text(line, theme.text));
+        shapes.push(Shape::text(line, theme.palette.text));
     }
     for line in &card.body {
-        shapes.push(Shape::text(line, theme.muted_text));
+        shapes.push(Shape::text(line, theme.palette.muted_text));
     }
     if let Some((icon, line)) = &card.owner {
-        icons::person(*icon, theme.muted_text, shapes);
-        shapes.push(Shape::text(line, theme.muted_text));
+        icons::person(*icon, theme.palette.muted_text, shapes);
+        shapes.push(Shape::text(line, theme.palette.muted_text));
     }
 }
 
@@ -358,7 +368,7 @@ fn paint_label_leaders(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape
     for link in &layout.links {
         let Some(label) = &link.label else { continue };
         let Some(anchor) = label.anchor else { continue };
-        let color = theme.link_color(link.kind, link.quality);
+        let color = theme.palette.link_color(link.kind, link.quality);
         let rect = label.rect;
         let end = pos2(
             anchor.x.clamp(rect.left(), rect.right()),
@@ -377,7 +387,7 @@ fn paint_label_leaders(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape
 
 fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     for link in &layout.links {
-        let stroke = link_stroke(theme, link.kind, link.quality);
+        let stroke = link_stroke(&theme.palette, link.kind, link.quality);
         let head = 9.0;
         shapes.push(Shape::Line {
             points: trim_end(&link.path, head * 0.8),
@@ -389,7 +399,7 @@ fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     for link in &layout.links {
         if let Some(label) = &link.label {
             let (rect, line) = (&label.rect, &label.text);
-            let color = theme.link_color(link.kind, link.quality);
+            let color = theme.palette.link_color(link.kind, link.quality);
             shapes.push(Shape::Rect {
                 rect: *rect,
                 radius: 4.0,
@@ -421,7 +431,7 @@ fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
                 dash: if zero { Dash::Dashed } else { Dash::Solid },
             },
         });
-        shapes.push(Shape::text(label, theme.muted_text));
+        shapes.push(Shape::text(label, theme.palette.muted_text));
         icons::face(
             pos2(label.pos.x - 12.0, *y),
             6.0,
@@ -441,7 +451,7 @@ fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         for (_, pos, score) in &curve.points {
             icons::face(
                 *pos,
-                theme.face_radius,
+                theme.metrics.face_radius,
                 *score,
                 curve.color,
                 Color32::WHITE,
@@ -453,7 +463,7 @@ fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
 
 fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<Shape>) {
     for heading in &legend.headings {
-        shapes.push(Shape::text(heading, theme.text));
+        shapes.push(Shape::text(heading, theme.palette.text));
     }
     for (swatch, rect, line) in &legend.entries {
         match swatch {
@@ -465,7 +475,7 @@ fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<
                 icons::face(rect.center(), 6.0, 1.0, *color, Color32::WHITE, shapes);
             }
             LegendSwatch::Link(kind, quality) => {
-                let stroke = link_stroke(theme, *kind, *quality);
+                let stroke = link_stroke(&theme.palette, *kind, *quality);
                 let path = vec![rect.left_center(), rect.right_center()];
                 shapes.push(Shape::Line {
                     points: trim_end(&path, 6.0),
@@ -474,10 +484,10 @@ fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<
                 shapes.extend(arrowhead(&path, stroke.color, 7.0));
             }
             LegendSwatch::Badge(badge) => {
-                badge_icon(*badge, *rect, theme.badge_color(*badge), shapes)
+                badge_icon(*badge, *rect, badge_color(&theme.palette, *badge), shapes)
             }
         }
-        shapes.push(Shape::text(line, theme.muted_text));
+        shapes.push(Shape::text(line, theme.palette.muted_text));
     }
 }
 

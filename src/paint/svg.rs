@@ -6,7 +6,7 @@ use std::fmt::Write;
 use egui::{Color32, Rect};
 
 use super::{Dash, Shape, Stroke};
-use crate::layout::text::FONT_FAMILY;
+use crate::text::FONT_FAMILY;
 
 /// The background behind a picture.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

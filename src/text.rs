@@ -1,5 +1,7 @@
-//! Measuring and wrapping text with the bundled font, so the layout knows how tall every
-//! card is before anything is drawn, and the canvas and the exports break lines alike.
+//! The bundled font and text measured with it: the font files, text styles, and wrapping by
+//! the font's own advance widths. The layout measures every card with it before anything is
+//! drawn; the painter and the exporters use the same font files, so the canvas and the
+//! exports break lines alike. It depends on nothing else in the crate.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -8,9 +10,9 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 /// The regular weight of the bundled font (Inter).
-pub const REGULAR_FONT: &[u8] = include_bytes!("../../assets/fonts/Inter-Regular.otf");
+pub const REGULAR_FONT: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.otf");
 /// The semi-bold weight of the bundled font (Inter).
-pub const SEMIBOLD_FONT: &[u8] = include_bytes!("../../assets/fonts/Inter-SemiBold.otf");
+pub const SEMIBOLD_FONT: &[u8] = include_bytes!("../assets/fonts/Inter-SemiBold.otf");
 /// The family name the bundled font declares, used in SVG files.
 pub const FONT_FAMILY: &str = "Inter";
 
