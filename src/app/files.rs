@@ -268,7 +268,7 @@ impl JourneyApp {
             }
             Leave::PickAndOpen => {
                 let choice = self.files.pick_map();
-                self.on_choice(super::chooser::Purpose::Open, choice, "");
+                self.on_choice(super::dialogs::chooser::Purpose::Open, choice, "");
             }
             Leave::Open(path) => self.open_path(&path),
             Leave::Sample(index) => self.open_sample(index),

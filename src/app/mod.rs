@@ -4,23 +4,19 @@
 
 pub mod actions;
 mod canvas;
-mod chooser;
 mod command;
 mod curves;
 pub mod dialogs;
 mod files;
 mod gesture;
 mod headers;
-mod inspector;
 mod links;
-mod palette;
-mod personas;
+mod panels;
 mod recovery;
 mod scene;
 pub mod selection;
 mod session;
 pub mod settings;
-mod switches;
 pub mod view;
 
 use std::path::{Path, PathBuf};
@@ -146,9 +142,9 @@ pub struct JourneyApp {
     /// A save that takes a while, in the background.
     saving: Option<files::Background<files::Saved>>,
     /// The window's own file chooser, when the desktop could not show its dialog.
-    chooser: Option<chooser::PathChooser>,
+    chooser: Option<dialogs::chooser::PathChooser>,
     /// A file that would be replaced, waiting for the user's yes.
-    replace: Option<(chooser::Purpose, PathBuf)>,
+    replace: Option<(dialogs::chooser::Purpose, PathBuf)>,
 }
 
 impl JourneyApp {
@@ -447,7 +443,11 @@ impl JourneyApp {
             Origin::Sample(_) | Origin::New => file_stem_for(&self.doc.map().title),
         };
         let choice = self.files.save_map(&stem);
-        self.on_choice(chooser::Purpose::SaveMap, choice, &format!("{stem}.json"));
+        self.on_choice(
+            dialogs::chooser::Purpose::SaveMap,
+            choice,
+            &format!("{stem}.json"),
+        );
     }
 
     fn show_error(&mut self, heading: &str, sentence: String) {
@@ -477,7 +477,7 @@ impl JourneyApp {
         let choice = self.files.save_picture(&stem, dialog.format);
         let extension = dialogs::picture_filter(dialog.format).1;
         self.on_choice(
-            chooser::Purpose::Export(dialog),
+            dialogs::chooser::Purpose::Export(dialog),
             choice,
             &format!("{stem}.{extension}"),
         );

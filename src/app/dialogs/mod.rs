@@ -4,6 +4,8 @@
 //! something to show the dialog with, and say [`Choice::Unavailable`] when it has not. The
 //! window then offers its own chooser (see `chooser.rs`).
 
+pub(in crate::app) mod chooser;
+
 use std::path::PathBuf;
 
 use crate::export::Format;
@@ -188,9 +190,9 @@ mod tests {
     #[test]
     fn file_names_come_from_titles() {
         assert_eq!(
-            super::file_stem_for("I want to open a bank account!"),
+            crate::app::file_stem_for("I want to open a bank account!"),
             "i-want-to-open-a-bank-account"
         );
-        assert_eq!(super::file_stem_for("  ?? "), "journey-map");
+        assert_eq!(crate::app::file_stem_for("  ?? "), "journey-map");
     }
 }

@@ -8,8 +8,8 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{Id, Key};
 
-use super::dialogs::{Choice, picture_filter, with_json_extension, with_picture_extension};
-use super::{ExportDialog, JourneyApp, Origin, display_name};
+use crate::app::dialogs::{Choice, picture_filter, with_json_extension, with_picture_extension};
+use crate::app::{ExportDialog, JourneyApp, Origin, display_name};
 
 /// At most this many entries of a folder are listed: a folder of a million files must not
 /// make the chooser unusable.
@@ -17,7 +17,7 @@ const MAX_LISTED: usize = 5000;
 
 /// What a chosen file is for.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Purpose {
+pub(in crate::app) enum Purpose {
     /// A map to open.
     Open,
     /// Where to save the map.
@@ -60,7 +60,7 @@ enum Listing {
 }
 
 /// The window's own file chooser, while it is open.
-pub(super) struct PathChooser {
+pub(in crate::app) struct PathChooser {
     purpose: Purpose,
     folder: PathBuf,
     /// The name (or a whole path) being typed.
@@ -149,7 +149,12 @@ fn resolve(folder: &Path, typed: &str) -> PathBuf {
 impl JourneyApp {
     /// Acts on a file dialog's answer: goes on with the chosen file, says that the user
     /// cancelled, or, when no dialog could be shown, offers the window's own chooser.
-    pub(super) fn on_choice(&mut self, purpose: Purpose, choice: Choice, suggested_name: &str) {
+    pub(in crate::app) fn on_choice(
+        &mut self,
+        purpose: Purpose,
+        choice: Choice,
+        suggested_name: &str,
+    ) {
         match choice {
             // The native dialog itself asks before replacing a file it was given.
             Choice::Chosen(path) => self.chosen(purpose, path, true),
@@ -206,7 +211,7 @@ impl JourneyApp {
     }
 
     /// "Already exists: replace it?" with Replace and Cancel.
-    pub(super) fn replace_ui(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn replace_ui(&mut self, ctx: &egui::Context) {
         let Some((purpose, path)) = self.replace.clone() else {
             return;
         };
@@ -242,7 +247,7 @@ impl JourneyApp {
     }
 
     /// The window's own file chooser.
-    pub(super) fn chooser_ui(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn chooser_ui(&mut self, ctx: &egui::Context) {
         let Some(chooser) = &mut self.chooser else {
             return;
         };

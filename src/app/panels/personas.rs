@@ -4,14 +4,14 @@
 
 use egui::Ui;
 
-use super::curves::score_text;
-use super::{Action, JourneyApp};
+use crate::app::curves::score_text;
+use crate::app::{Action, JourneyApp};
 use crate::edit::ops;
 use crate::model::{CardId, Color, PersonaId, PhaseId, PointId};
 
 impl JourneyApp {
     /// Every persona with its fields, and a button to add one.
-    pub(super) fn personas_ui(&mut self, ui: &mut Ui) {
+    pub(in crate::app) fn personas_ui(&mut self, ui: &mut Ui) {
         ui.heading("Personas");
         ui.weak("Click in the emotion lane to add a point to the active persona\u{2019}s curve.");
         ui.add_space(4.0);
@@ -129,7 +129,7 @@ impl JourneyApp {
     }
 
     /// The selected emotion point: score, phase, the card it belongs to, and its note.
-    pub(super) fn point_fields_ui(&mut self, ui: &mut Ui, id: &PointId) {
+    pub(in crate::app) fn point_fields_ui(&mut self, ui: &mut Ui, id: &PointId) {
         let Some((c, i)) = ops::find_point(self.doc.map(), id) else {
             return;
         };

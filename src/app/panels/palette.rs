@@ -8,10 +8,10 @@ use egui::{
     Align2, Color32, CursorIcon, LayerId, Order, Pos2, Rect, Role, Sense, Ui, WidgetInfo, vec2,
 };
 
-use super::JourneyApp;
-use super::command::Command;
-use super::gesture;
-use super::selection::Selection;
+use crate::app::JourneyApp;
+use crate::app::command::Command;
+use crate::app::gesture;
+use crate::app::selection::Selection;
 use crate::edit::ops;
 use crate::model::{Card, Channel, Track};
 use crate::paint::{channel_icon, egui_backend};
@@ -19,7 +19,7 @@ use crate::paint::{channel_icon, egui_backend};
 const HIGHLIGHT: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
 impl JourneyApp {
-    pub(super) fn palette_ui(&mut self, ui: &mut Ui) {
+    pub(in crate::app) fn palette_ui(&mut self, ui: &mut Ui) {
         ui.heading("Channels");
         ui.weak("Drag onto the map");
         ui.add_space(4.0);
@@ -110,7 +110,7 @@ impl JourneyApp {
     }
 
     /// Follows a channel dragged from the palette over the canvas and drops it.
-    pub(super) fn channel_drop_ui(&mut self, ui: &Ui, screen_from_map: TSTransform) {
+    pub(in crate::app) fn channel_drop_ui(&mut self, ui: &Ui, screen_from_map: TSTransform) {
         let Some(channel) = egui::DragAndDrop::payload::<Channel>(ui.ctx()) else {
             return;
         };

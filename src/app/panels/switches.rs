@@ -4,10 +4,10 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::JourneyApp;
-use super::curves::score_text;
-use super::selection::Selection;
 use crate::analysis::channel_switches;
+use crate::app::JourneyApp;
+use crate::app::curves::score_text;
+use crate::app::selection::Selection;
 use crate::model::{Channel, HandoffQuality, LinkId};
 
 fn quality_color(quality: Option<HandoffQuality>) -> Color32 {
@@ -21,7 +21,7 @@ fn quality_color(quality: Option<HandoffQuality>) -> Color32 {
 
 impl JourneyApp {
     /// The overview's table.
-    pub(super) fn switches_ui(&mut self, ui: &mut Ui) {
+    pub(in crate::app) fn switches_ui(&mut self, ui: &mut Ui) {
         let persona = self.active_persona().cloned();
         let rows = channel_switches(self.doc.map(), persona.as_ref());
         let persona_name = persona
@@ -102,7 +102,7 @@ impl JourneyApp {
     }
 
     /// Selects a link and moves the view so it is in the middle of the canvas.
-    pub(super) fn show_link(&mut self, id: &LinkId) {
+    pub(in crate::app) fn show_link(&mut self, id: &LinkId) {
         self.select(Selection::Link(id.clone()));
         if let Some(link) = self.laid_out_link(id) {
             let middle = link

@@ -4,7 +4,7 @@
 
 use egui::{Response, Ui};
 
-use super::{Action, Header, JourneyApp};
+use crate::app::{Action, Header, JourneyApp};
 use crate::edit::ops;
 use crate::model::{
     Better, Card, CardId, Channel, Color, HandoffQuality, Kpi, LaneId, LaneKind, LinkId, LinkKind,
@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 impl JourneyApp {
-    pub(super) fn inspector_ui(&mut self, ui: &mut Ui) {
+    pub(in crate::app) fn inspector_ui(&mut self, ui: &mut Ui) {
         let selection = self.selection.clone();
         if let Some(id) = selection.point() {
             egui::ScrollArea::vertical().show(ui, |ui| self.point_fields_ui(ui, id));
@@ -57,7 +57,7 @@ impl JourneyApp {
     }
 
     /// The merge key for typing in one field during one visit.
-    pub(super) fn field_key(
+    pub(in crate::app) fn field_key(
         &mut self,
         response: &Response,
         owner: &str,

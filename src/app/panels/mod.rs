@@ -1,0 +1,7 @@
+//! The panels beside the canvas: the channel palette on the left, the inspector on the
+//! right (with the personas list), and the channel-switch overview below.
+
+pub(in crate::app) mod inspector;
+pub(in crate::app) mod palette;
+pub(in crate::app) mod personas;
+pub(in crate::app) mod switches;
