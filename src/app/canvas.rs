@@ -264,6 +264,7 @@ impl JourneyApp {
         self.links_ui(ui, screen_from_map);
         self.channel_drop_ui(ui, screen_from_map);
         self.rename_ui(ui, screen_from_map);
+        self.channel_picker_ui(ui, screen_from_map);
     }
 
     /// Moves dragged cards with the pointer; where they would land changes the preview.
@@ -448,8 +449,9 @@ impl JourneyApp {
         );
         let edit = ops::add_card(self.doc.map(), card, &place);
         self.edit(edit, None);
-        self.select(Selection::Cards(vec![id]));
+        self.select(Selection::Cards(vec![id.clone()]));
         self.commands.push(Command::Rename { fresh: true });
+        self.offer_channel(id, kind);
     }
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.

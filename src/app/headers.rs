@@ -300,6 +300,22 @@ impl JourneyApp {
         self.commands.push(Command::Rename { fresh: true });
     }
 
+    /// Adds a lane of a kind below the selected lane, or at the bottom, and starts naming
+    /// it.
+    pub(super) fn add_lane_of_kind(&mut self, kind: LaneKind) {
+        let after = match self.selection.header() {
+            Some(Header::Lane(id)) => self
+                .doc
+                .map()
+                .lanes
+                .iter()
+                .position(|l| &l.id == id)
+                .map(|i| i + 1),
+            _ => None,
+        };
+        self.add_lane_after(after, kind);
+    }
+
     /// Adds a lane of a kind at a position (or the bottom), selects it and starts naming
     /// it.
     pub(super) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {
@@ -405,17 +421,11 @@ impl JourneyApp {
             self.gesture = Gesture::Idle;
             return;
         }
-        let response = ui.put(
-            screen,
-            egui::TextEdit::singleline(&mut renaming.text)
-                .id(field)
-                .hint_text(renaming.hint.clone())
-                .font(egui::FontId::proportional(size))
-                .desired_width(screen.width()),
-        );
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
-        if !renaming.focused {
-            response.request_focus();
+        // The field has the keyboard from its first frame, so that the keys typed right
+        // after the first character are not lost.
+        let newly_shown = !renaming.focused;
+        if newly_shown {
+            ui.memory_mut(|m| m.request_focus(field));
             // The whole old name is selected, so typing replaces it; after a typed first
             // character the caret follows it.
             let mut state =
@@ -430,7 +440,17 @@ impl JourneyApp {
             state.cursor.set_char_range(Some(range));
             state.store(ui.ctx(), field);
             renaming.focused = true;
-        } else if response.lost_focus() {
+        }
+        let response = ui.put(
+            screen,
+            egui::TextEdit::singleline(&mut renaming.text)
+                .id(field)
+                .hint_text(renaming.hint.clone())
+                .font(egui::FontId::proportional(size))
+                .desired_width(screen.width()),
+        );
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
+        if !newly_shown && response.lost_focus() {
             self.commands.push(Command::Finish);
         }
         if let Gesture::Rename(current) = &mut self.gesture {
