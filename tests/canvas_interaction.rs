@@ -297,3 +297,92 @@ fn esc_or_a_click_elsewhere_leaves_a_new_touchpoint_without_a_channel() {
     assert!(!offered(&harness, channel), "a click elsewhere closes it");
     assert_eq!(new_card(&harness, &before).channel, None);
 }
+
+/// Zooms in four steps and scrolls the map by `delta` with the pointer over the canvas.
+fn zoom_in_and_scroll(harness: &mut Harness<'_, JourneyApp>, delta: egui::Vec2) {
+    for _ in 0..4 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        harness.run();
+    }
+    harness.hover_at(harness.state().canvas().center());
+    harness.run();
+    harness.event(Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: Modifiers::NONE,
+    });
+    // A card's tooltip may fade in under the pointer: a few frames, not a settled run.
+    harness.run_steps(10);
+}
+
+#[test]
+fn phase_headers_stay_at_the_top_of_a_zoomed_in_map_panned_down() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    zoom_in_and_scroll(&mut harness, egui::vec2(0.0, -400.0));
+    let app = harness.state();
+    let canvas = app.canvas();
+    let map = map_of(&harness);
+    // The phase whose column is in the middle of the window.
+    let column = app
+        .laid_out()
+        .columns
+        .iter()
+        .find(|c| on_screen(app, c.body).x_range().contains(canvas.center().x))
+        .unwrap();
+    let in_map = on_screen(app, column.header);
+    assert!(
+        in_map.bottom() < canvas.top(),
+        "the test pans the header row out of the window: {in_map:?} {canvas:?}"
+    );
+    let phase = map.phase(&column.phase).unwrap().clone();
+    let header = harness
+        .get_by_label(&format!("Phase {}", phase.name))
+        .rect();
+    assert!(
+        (header.top() - canvas.top()).abs() < 2.0,
+        "pinned at the top: {header:?} {canvas:?}"
+    );
+    assert!((header.center().x - in_map.center().x).abs() < 2.0);
+    harness
+        .get_by_label(&format!("Phase {}", phase.name))
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        &Selection::Header(Header::Phase(phase.id.clone()))
+    );
+}
+
+#[test]
+fn lane_headers_stay_at_the_left_of_a_zoomed_in_map_panned_right() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    zoom_in_and_scroll(&mut harness, egui::vec2(-500.0, 0.0));
+    let app = harness.state();
+    let canvas = app.canvas();
+    let map = map_of(&harness);
+    let row = app
+        .laid_out()
+        .rows
+        .iter()
+        .find(|r| on_screen(app, r.body).y_range().contains(canvas.center().y))
+        .unwrap();
+    let in_map = on_screen(app, row.header);
+    assert!(
+        in_map.right() < canvas.left(),
+        "the test pans the lane headers out of the window: {in_map:?} {canvas:?}"
+    );
+    let lane = map.lane(&row.lane).unwrap().clone();
+    let header = harness.get_by_label(&format!("Lane {}", lane.name)).rect();
+    assert!(
+        (header.left() - canvas.left()).abs() < 2.0,
+        "pinned at the left: {header:?} {canvas:?}"
+    );
+    harness.get_by_label(&format!("Lane {}", lane.name)).click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        &Selection::Header(Header::Lane(lane.id.clone()))
+    );
+}

@@ -142,7 +142,6 @@ impl JourneyApp {
                 .map_or_else(|| self.doc.scene().shapes(), |p| &p.shapes);
             draw(&painter, shapes, screen_from_map)
         };
-        self.headers_ui(ui, screen_from_map);
 
         // The cards' own widgets: accessible names, clicks, drags and hover.
         let visible = map_from_screen.mul_rect(canvas);
@@ -262,8 +261,13 @@ impl JourneyApp {
         self.curves_ui(ui, screen_from_map);
         self.curve_overlay_ui(&painter, screen_from_map);
         self.links_ui(ui, screen_from_map);
+        // The headers come last, over the cards: pinned to the edges of a panned map they
+        // lie on top of it, and take the clicks there.
+        let sticky = self.sticky(screen_from_map);
+        self.sticky_headers_ui(ui, screen_from_map, sticky);
+        self.headers_ui(ui, screen_from_map, sticky);
         self.channel_drop_ui(ui, screen_from_map);
-        self.rename_ui(ui, screen_from_map);
+        self.rename_ui(ui, screen_from_map, sticky);
         self.channel_picker_ui(ui, screen_from_map);
     }
 
