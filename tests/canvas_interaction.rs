@@ -318,71 +318,68 @@ fn zoom_in_and_scroll(harness: &mut Harness<'_, JourneyApp>, delta: egui::Vec2) 
 }
 
 #[test]
-fn phase_headers_stay_at_the_top_of_a_zoomed_in_map_panned_down() {
+fn headers_stay_in_view_of_a_zoomed_in_map_panned_down_and_right() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
-    zoom_in_and_scroll(&mut harness, egui::vec2(0.0, -400.0));
+    zoom_in_and_scroll(&mut harness, egui::vec2(-500.0, -400.0));
     let app = harness.state();
     let canvas = app.canvas();
     let map = map_of(&harness);
-    // The phase whose column is in the middle of the window.
+    // The phase and the lane across the middle of the window.
+    let middle = canvas.center();
     let column = app
         .laid_out()
         .columns
         .iter()
-        .find(|c| on_screen(app, c.body).x_range().contains(canvas.center().x))
+        .find(|c| on_screen(app, c.body).x_range().contains(middle.x))
         .unwrap();
-    let in_map = on_screen(app, column.header);
-    assert!(
-        in_map.bottom() < canvas.top(),
-        "the test pans the header row out of the window: {in_map:?} {canvas:?}"
-    );
-    let phase = map.phase(&column.phase).unwrap().clone();
-    let header = harness
-        .get_by_label(&format!("Phase {}", phase.name))
-        .rect();
-    assert!(
-        (header.top() - canvas.top()).abs() < 2.0,
-        "pinned at the top: {header:?} {canvas:?}"
-    );
-    assert!((header.center().x - in_map.center().x).abs() < 2.0);
-    harness
-        .get_by_label(&format!("Phase {}", phase.name))
-        .click();
-    harness.run();
-    assert_eq!(
-        harness.state().selected(),
-        &Selection::Header(Header::Phase(phase.id.clone()))
-    );
-}
-
-#[test]
-fn lane_headers_stay_at_the_left_of_a_zoomed_in_map_panned_right() {
-    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
-    zoom_in_and_scroll(&mut harness, egui::vec2(-500.0, 0.0));
-    let app = harness.state();
-    let canvas = app.canvas();
-    let map = map_of(&harness);
     let row = app
         .laid_out()
         .rows
         .iter()
-        .find(|r| on_screen(app, r.body).y_range().contains(canvas.center().y))
+        .find(|r| on_screen(app, r.body).y_range().contains(middle.y))
         .unwrap();
-    let in_map = on_screen(app, row.header);
+    let (phase_in_map, lane_in_map) = (on_screen(app, column.header), on_screen(app, row.header));
+    let (phase_id, lane_id) = (column.phase.clone(), row.lane.clone());
     assert!(
-        in_map.right() < canvas.left(),
-        "the test pans the lane headers out of the window: {in_map:?} {canvas:?}"
+        phase_in_map.bottom() < canvas.top() && lane_in_map.right() < canvas.left(),
+        "the test pans the headers out of the window: {phase_in_map:?} {lane_in_map:?}"
     );
-    let lane = map.lane(&row.lane).unwrap().clone();
-    let header = harness.get_by_label(&format!("Lane {}", lane.name)).rect();
+    let phase = format!("Phase {}", map.phase(&phase_id).unwrap().name);
+    let lane = format!("Lane {}", map.lane(&lane_id).unwrap().name);
+    let (phase_rect, lane_rect) = (
+        harness.get_by_label(&phase).rect(),
+        harness.get_by_label(&lane).rect(),
+    );
     assert!(
-        (header.left() - canvas.left()).abs() < 2.0,
-        "pinned at the left: {header:?} {canvas:?}"
+        (phase_rect.top() - canvas.top()).abs() < 2.0
+            && (phase_rect.center().x - phase_in_map.center().x).abs() < 2.0,
+        "the phase is pinned at the top, above its column: {phase_rect:?}"
     );
-    harness.get_by_label(&format!("Lane {}", lane.name)).click();
+    assert!(
+        (lane_rect.left() - canvas.left()).abs() < 2.0
+            && (lane_rect.center().y - lane_in_map.center().y).abs() < 2.0,
+        "the lane is pinned at the left, beside its row: {lane_rect:?}"
+    );
+    harness.get_by_label(&phase).click();
     harness.run();
     assert_eq!(
         harness.state().selected(),
-        &Selection::Header(Header::Lane(lane.id.clone()))
+        &Selection::Header(Header::Phase(phase_id))
     );
+    harness.get_by_label(&lane).click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        &Selection::Header(Header::Lane(lane_id.clone()))
+    );
+    // Its name is typed in place where it is pinned.
+    type_keys(&mut harness, "Kanalen");
+    let field = harness.get_by_label("New name").rect();
+    assert!(
+        lane_rect.contains(field.center()),
+        "{field:?} in {lane_rect:?}"
+    );
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(map_of(&harness).lane(&lane_id).unwrap().name, "Kanalen");
 }
