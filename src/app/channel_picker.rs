@@ -27,22 +27,7 @@ impl JourneyApp {
         if matches!(self.gesture, Gesture::Rename(_)) || !self.commands.is_empty() {
             return;
         }
-        let card = self.card(&id).cloned();
-        let laid_out = self.laid_out_now();
-        let track = self
-            .doc
-            .map()
-            .lanes
-            .iter()
-            .find(|l| card.as_ref().is_some_and(|c| c.lane == l.id))
-            .and_then(|l| l.kind.track());
-        let rect = laid_out.cards.iter().find(|c| c.id == id).map(|c| c.rect);
-        let (Some(card), Some(track), Some(rect), true) = (
-            card.filter(|c| c.channel.is_none()),
-            track,
-            rect,
-            self.gesture.is_idle() && self.selection.cards() == std::slice::from_ref(&id),
-        ) else {
+        let Some((card, track, rect)) = self.waiting_for_channel(&id) else {
             self.channel_picker = None;
             return;
         };
@@ -75,6 +60,16 @@ impl JourneyApp {
         } else if area.response.clicked_elsewhere() || ui.input(|i| i.key_pressed(Key::Escape)) {
             self.channel_picker = None;
         }
+    }
+
+    /// The card still without a channel, its track and where it is in the map, while it
+    /// is the one selected card and nothing else is under way.
+    fn waiting_for_channel(&self, id: &CardId) -> Option<(Card, Track, Rect)> {
+        let selected = self.selection.cards() == std::slice::from_ref(id);
+        let card = self.card(id).filter(|c| c.channel.is_none() && selected)?;
+        let track = self.doc.map().lane(&card.lane)?.kind.track()?;
+        let rect = self.laid_out_now().cards.iter().find(|c| &c.id == id)?.rect;
+        self.gesture.is_idle().then(|| (card.clone(), track, rect))
     }
 
     /// One channel as a button the width of the popup: its icon and its name.
