@@ -273,18 +273,6 @@ fn saving_a_sample_asks_where_then_saves_in_place() {
     let _ = std::fs::remove_dir_all(folder);
 }
 
-fn copied_text(harness: &Harness<'_, JourneyApp>) -> Option<String> {
-    harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|command| match command {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-}
-
 #[test]
 fn copy_and_paste_make_new_cards_in_the_same_cells() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
@@ -985,7 +973,7 @@ fn a_link_is_selected_by_its_line_edited_in_the_inspector_and_deleted() {
 }
 
 #[test]
-fn m_and_w_mark_moments_on_the_selected_cards() {
+fn ctrl_shift_m_and_w_mark_moments_on_the_selected_cards() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
     let original = map_of(&harness);
     let card = original
@@ -996,14 +984,14 @@ fn m_and_w_mark_moments_on_the_selected_cards() {
         .id
         .clone();
     click_card(&mut harness, &card, Modifiers::NONE);
-    harness.key_press(Key::M);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
     harness.run();
     assert!(map_of(&harness).card(&card).unwrap().decision_moment);
     undo_redo(&mut harness, &original);
-    harness.key_press(Key::W);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::W);
     harness.run();
     assert!(map_of(&harness).card(&card).unwrap().wow_moment);
-    harness.key_press(Key::W);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::W);
     harness.run();
     assert!(
         !map_of(&harness).card(&card).unwrap().wow_moment,

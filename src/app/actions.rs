@@ -289,8 +289,9 @@ impl Action {
         const COPY: &[KeyboardShortcut] = &[command(Key::C)];
         const PASTE: &[KeyboardShortcut] = &[command(Key::V)];
         const RENAME: &[KeyboardShortcut] = &[plain(Key::F2), plain(Key::Enter)];
-        const DECISION: &[KeyboardShortcut] = &[plain(Key::M)];
-        const WOW: &[KeyboardShortcut] = &[plain(Key::W)];
+        // With a modifier: a letter typed on a selected card starts naming it.
+        const DECISION: &[KeyboardShortcut] = &[command_shift(Key::M)];
+        const WOW: &[KeyboardShortcut] = &[command_shift(Key::W)];
         const LEFT: &[KeyboardShortcut] = &[plain(Key::ArrowLeft)];
         const RIGHT: &[KeyboardShortcut] = &[plain(Key::ArrowRight)];
         const UP: &[KeyboardShortcut] = &[plain(Key::ArrowUp)];
@@ -497,19 +498,7 @@ impl JourneyApp {
                 };
                 self.add_phase_after(after);
             }
-            Action::AddLane => {
-                let after = match self.selection.header() {
-                    Some(Header::Lane(id)) => self
-                        .doc
-                        .map()
-                        .lanes
-                        .iter()
-                        .position(|l| &l.id == id)
-                        .map(|i| i + 1),
-                    _ => None,
-                };
-                self.add_lane_after(after, LaneKind::CustomerActions);
-            }
+            Action::AddLane => self.add_lane_of_kind(LaneKind::CustomerActions),
             Action::Duplicate => {
                 let (edit, copies) = ops::duplicate_cards(self.doc.map(), self.selection.cards());
                 self.apply(edit, None);

@@ -143,7 +143,6 @@ impl JourneyApp {
                 .map_or_else(|| self.doc.scene().shapes(), |p| &p.shapes);
             draw(&painter, shapes, screen_from_map)
         };
-        self.headers_ui(ui, screen_from_map);
 
         // The cards' own widgets: accessible names, clicks, drags and hover.
         let visible = map_from_screen.mul_rect(canvas);
@@ -263,8 +262,14 @@ impl JourneyApp {
         self.curves_ui(ui, screen_from_map);
         self.curve_overlay_ui(&painter, screen_from_map);
         self.links_ui(ui, screen_from_map);
+        // The headers come last, over the cards: pinned to the edges of a panned map they
+        // lie on top of it, and take the clicks there.
+        let sticky = self.sticky(screen_from_map);
+        self.sticky_headers_ui(ui, screen_from_map, sticky);
+        self.headers_ui(ui, screen_from_map, sticky);
         self.channel_drop_ui(ui, screen_from_map);
-        self.rename_ui(ui, screen_from_map);
+        self.rename_ui(ui, screen_from_map, sticky);
+        self.channel_picker_ui(ui, screen_from_map);
     }
 
     /// Moves dragged cards with the pointer; where they would land changes the preview.
@@ -444,8 +449,9 @@ impl JourneyApp {
         );
         let edit = ops::add_card(self.doc.map(), card, &place);
         self.edit(edit, None);
-        self.select(Selection::Cards(vec![id]));
+        self.select(Selection::Cards(vec![id.clone()]));
         self.commands.push(Command::Rename { fresh: true });
+        self.offer_channel(id, kind);
     }
 
     /// Selection outlines, the drop target and the dragged cards' ghosts.

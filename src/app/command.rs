@@ -24,6 +24,9 @@ pub enum Command {
         /// Whether the name field starts empty, showing the old name faintly.
         fresh: bool,
     },
+    /// Start typing a new name for the selected card or header, in place, with this text
+    /// already typed: the user began typing on the selection.
+    RenameTyped(String),
 }
 
 impl super::JourneyApp {
@@ -40,6 +43,7 @@ impl super::JourneyApp {
                 }
                 Command::Finish => self.finish_gesture(),
                 Command::Rename { fresh } => self.start_rename(fresh),
+                Command::RenameTyped(text) => self.start_rename_with(false, Some(text)),
             }
         }
     }

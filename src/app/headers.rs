@@ -16,10 +16,172 @@ use crate::model::{
 
 const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
+/// Where the headers are on screen while the map is panned past them: the phase headers
+/// pinned under the canvas's top edge, the lane headers at its left edge, so a zoomed-in
+/// map still says which phase and lane a card is in. Screen only: exports are unchanged.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sticky {
+    /// How far down the phase headers are moved, in screen points; 0 when in place.
+    phase_dy: f32,
+    /// How far right the lane headers are moved, in screen points; 0 when in place.
+    lane_dx: f32,
+    /// The band at the canvas's top that pinned phase headers cover.
+    phase_strip: Option<Rect>,
+    /// The band at the canvas's left that pinned lane headers cover.
+    lane_strip: Option<Rect>,
+    /// Where phase headers can be seen and clicked.
+    phase_clip: Rect,
+    /// Where lane headers can be seen and clicked.
+    lane_clip: Rect,
+}
+
+impl Sticky {
+    /// How far a header is moved on screen from its place in the map.
+    pub(super) fn offset(&self, header: &Header) -> egui::Vec2 {
+        match header {
+            Header::Phase(_) => egui::vec2(0.0, self.phase_dy),
+            Header::Lane(_) => egui::vec2(self.lane_dx, 0.0),
+        }
+    }
+
+    /// Where a header (or a part of it) at `screen` in the map is seen and clicked.
+    pub(super) fn place(&self, header: &Header, screen: Rect) -> Rect {
+        let clip = match header {
+            Header::Phase(_) => self.phase_clip,
+            Header::Lane(_) => self.lane_clip,
+        };
+        screen.translate(self.offset(header)).intersect(clip)
+    }
+}
+
 impl JourneyApp {
-    /// The headers' widgets, over the drawn map.
-    pub(super) fn headers_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+    /// Where the headers stay in view for this pan and zoom.
+    pub(super) fn sticky(&self, screen_from_map: egui::emath::TSTransform) -> Sticky {
         let canvas = self.canvas;
+        let laid_out = self.laid_out_now();
+        let page = screen_from_map.mul_rect(laid_out.bounds).intersect(canvas);
+        let grid = laid_out
+            .rows
+            .first()
+            .zip(laid_out.rows.last())
+            .zip(laid_out.columns.last())
+            .map(|((first, last), right)| {
+                screen_from_map.mul_rect(Rect::from_min_max(
+                    first.header.min,
+                    egui::pos2(right.body.right(), last.body.bottom()),
+                ))
+            });
+        // A header row (or column) moves just enough to stay at the edge, and no further
+        // than the end of the grid, so it leaves with the map's last lane (or phase).
+        let phase_header = laid_out
+            .columns
+            .first()
+            .map(|c| screen_from_map.mul_rect(c.header));
+        let phase_dy = phase_header
+            .zip(grid)
+            .map_or(0.0, |(header, grid)| {
+                (canvas.top() - header.top()).min(grid.bottom() - header.bottom())
+            })
+            .max(0.0);
+        let lane_header = laid_out
+            .rows
+            .first()
+            .map(|r| screen_from_map.mul_rect(r.header));
+        let lane_dx = lane_header
+            .zip(grid)
+            .map_or(0.0, |(header, grid)| {
+                (canvas.left() - header.left()).min(grid.right() - header.right())
+            })
+            .max(0.0);
+        let phase_strip = phase_header.filter(|_| phase_dy > 0.0).map(|header| {
+            Rect::from_x_y_ranges(
+                page.x_range(),
+                canvas.top()..=header.bottom() + phase_dy + 3.0,
+            )
+        });
+        let lane_strip = lane_header
+            .zip(grid)
+            .filter(|_| lane_dx > 0.0)
+            .map(|(header, grid)| {
+                Rect::from_x_y_ranges(
+                    canvas.left()..=header.right() + lane_dx + 3.0,
+                    grid.y_range(),
+                )
+                .intersect(canvas)
+            });
+        let mut phase_clip = canvas;
+        let mut lane_clip = canvas;
+        if let Some(strip) = phase_strip {
+            lane_clip.min.y = strip.bottom();
+            if let Some(lanes) = lane_strip {
+                phase_clip.min.x = lanes.right();
+            }
+        }
+        Sticky {
+            phase_dy,
+            lane_dx,
+            phase_strip,
+            lane_strip,
+            phase_clip,
+            lane_clip,
+        }
+    }
+
+    /// Draws the headers that are pinned to the canvas's edges over the map, on a band of
+    /// the page's colour, and keeps clicks on those bands from reaching what is beneath.
+    pub(super) fn sticky_headers_ui(
+        &self,
+        ui: &mut Ui,
+        screen_from_map: egui::emath::TSTransform,
+        sticky: Sticky,
+    ) {
+        let laid_out = self.shown_layout();
+        let theme = self.theme();
+        let background = theme.palette.background;
+        let line = Stroke::new(1.0, theme.palette.line);
+        if let Some(strip) = sticky.lane_strip {
+            let painter = ui.painter().with_clip_rect(sticky.lane_clip);
+            painter.rect_filled(strip, 0.0, background);
+            let mut shapes = Vec::new();
+            for row in &laid_out.rows {
+                crate::paint::paint_lane_header(row, theme, &mut shapes);
+            }
+            let moved = egui::emath::TSTransform::from_translation(egui::vec2(sticky.lane_dx, 0.0))
+                * screen_from_map;
+            crate::paint::egui_backend::draw(&painter, &shapes, moved);
+            painter.vline(strip.right(), strip.y_range(), line);
+            let _ = ui.interact(
+                strip.intersect(sticky.lane_clip),
+                ui.scope_id().with("lane band"),
+                Sense::click(),
+            );
+        }
+        if let Some(strip) = sticky.phase_strip {
+            let painter = ui.painter().with_clip_rect(self.canvas);
+            painter.rect_filled(strip, 0.0, background);
+            let painter = ui.painter().with_clip_rect(sticky.phase_clip);
+            let mut shapes = Vec::new();
+            for column in &laid_out.columns {
+                crate::paint::paint_phase_header(column, theme, &mut shapes);
+            }
+            let moved =
+                egui::emath::TSTransform::from_translation(egui::vec2(0.0, sticky.phase_dy))
+                    * screen_from_map;
+            crate::paint::egui_backend::draw(&painter, &shapes, moved);
+            ui.painter()
+                .with_clip_rect(self.canvas)
+                .hline(strip.x_range(), strip.bottom(), line);
+            let _ = ui.interact(strip, ui.scope_id().with("phase band"), Sense::click());
+        }
+    }
+
+    /// The headers' widgets, over the drawn map.
+    pub(super) fn headers_ui(
+        &mut self,
+        ui: &mut Ui,
+        screen_from_map: egui::emath::TSTransform,
+        sticky: Sticky,
+    ) {
         let mut clicked = None;
         let mut renamed = None;
         let mut dragging: Option<(Header, egui::Pos2)> = None;
@@ -53,7 +215,7 @@ impl JourneyApp {
             }))
             .collect();
         for (header, rect, name) in &headers {
-            let screen = screen_from_map.mul_rect(*rect).intersect(canvas);
+            let screen = sticky.place(header, screen_from_map.mul_rect(*rect));
             if !screen.is_positive() {
                 continue;
             }
@@ -93,7 +255,10 @@ impl JourneyApp {
                 }
                 .unwrap_or(*rect);
                 ui.painter().rect_stroke(
-                    screen_from_map.mul_rect(outline).expand(2.0),
+                    screen_from_map
+                        .mul_rect(outline)
+                        .translate(sticky.offset(header))
+                        .expand(2.0),
                     6.0,
                     Stroke::new(2.5, SELECTION),
                     StrokeKind::Outside,
@@ -104,7 +269,7 @@ impl JourneyApp {
         for (header, response) in &menus {
             response.context_menu(|ui| self.header_menu_ui(ui, header));
         }
-        self.column_edges_ui(ui, screen_from_map);
+        self.column_edges_ui(ui, screen_from_map, sticky);
         if let Some(header) = clicked {
             self.select(Selection::Header(header));
         }
@@ -122,7 +287,12 @@ impl JourneyApp {
 
     /// The right edge of every phase header can be dragged to set the column's width; the
     /// map follows live, and the release is one undo step.
-    fn column_edges_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+    fn column_edges_ui(
+        &mut self,
+        ui: &mut Ui,
+        screen_from_map: egui::emath::TSTransform,
+        sticky: Sticky,
+    ) {
         let edges: Vec<(PhaseId, Rect, f32)> = self
             .doc
             .scene()
@@ -138,7 +308,10 @@ impl JourneyApp {
             })
             .collect();
         for (phase, edge, width) in edges {
-            let screen = screen_from_map.mul_rect(edge).intersect(self.canvas);
+            let screen = sticky.place(
+                &Header::Phase(phase.clone()),
+                screen_from_map.mul_rect(edge),
+            );
             if !screen.is_positive() {
                 continue;
             }
@@ -254,6 +427,22 @@ impl JourneyApp {
         self.commands.push(Command::Rename { fresh: true });
     }
 
+    /// Adds a lane of a kind below the selected lane, or at the bottom, and starts naming
+    /// it.
+    pub(super) fn add_lane_of_kind(&mut self, kind: LaneKind) {
+        let after = match self.selection.header() {
+            Some(Header::Lane(id)) => self
+                .doc
+                .map()
+                .lanes
+                .iter()
+                .position(|l| &l.id == id)
+                .map(|i| i + 1),
+            _ => None,
+        };
+        self.add_lane_after(after, kind);
+    }
+
     /// Adds a lane of a kind at a position (or the bottom), selects it and starts naming
     /// it.
     pub(super) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {
@@ -315,7 +504,12 @@ impl JourneyApp {
 
     /// The text field over what is being renamed: Enter (or clicking away) keeps the
     /// name, Esc keeps the old one.
-    pub(super) fn rename_ui(&mut self, ui: &mut Ui, screen_from_map: egui::emath::TSTransform) {
+    pub(super) fn rename_ui(
+        &mut self,
+        ui: &mut Ui,
+        screen_from_map: egui::emath::TSTransform,
+        sticky: Sticky,
+    ) {
         let Some(mut renaming) = self.gesture.renaming().cloned() else {
             return;
         };
@@ -351,7 +545,12 @@ impl JourneyApp {
             self.gesture = Gesture::Idle;
             return;
         };
-        let screen = screen_from_map.mul_rect(rect);
+        let screen = match &renaming.target {
+            RenameTarget::Header(header) => screen_from_map
+                .mul_rect(rect)
+                .translate(sticky.offset(header)),
+            RenameTarget::Card(_) => screen_from_map.mul_rect(rect),
+        };
         let size = (13.0 * self.view.zoom).clamp(10.0, 28.0);
         // Esc drops the field and the name typed; read before the field takes the key.
         if ui.input(|i| i.key_pressed(Key::Escape)) {
@@ -359,17 +558,11 @@ impl JourneyApp {
             self.gesture = Gesture::Idle;
             return;
         }
-        let response = ui.put(
-            screen,
-            egui::TextEdit::singleline(&mut renaming.text)
-                .id(field)
-                .hint_text(renaming.hint.clone())
-                .font(egui::FontId::proportional(size))
-                .desired_width(screen.width()),
-        );
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
-        if !renaming.focused {
-            response.request_focus();
+        // The field has the keyboard from its first frame, so that the keys typed right
+        // after the first character are not lost.
+        let newly_shown = !renaming.focused;
+        if newly_shown {
+            ui.memory_mut(|m| m.request_focus(field));
             // The whole old name is selected, so typing replaces it; after a typed first
             // character the caret follows it.
             let mut state =
@@ -384,7 +577,17 @@ impl JourneyApp {
             state.cursor.set_char_range(Some(range));
             state.store(ui.ctx(), field);
             renaming.focused = true;
-        } else if response.lost_focus() {
+        }
+        let response = ui.put(
+            screen,
+            egui::TextEdit::singleline(&mut renaming.text)
+                .id(field)
+                .hint_text(renaming.hint.clone())
+                .font(egui::FontId::proportional(size))
+                .desired_width(screen.width()),
+        );
+        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
+        if !newly_shown && response.lost_focus() {
             self.commands.push(Command::Finish);
         }
         if let Gesture::Rename(current) = &mut self.gesture {

@@ -4,6 +4,7 @@
 
 pub mod actions;
 mod canvas;
+mod channel_picker;
 mod command;
 mod curves;
 pub mod dialogs;
@@ -103,6 +104,8 @@ pub struct JourneyApp {
     confirm: Option<Header>,
     /// The card whose link handles showed in the last frame.
     handles_for: Option<CardId>,
+    /// A touchpoint just added on the canvas, offered a channel once it is named.
+    channel_picker: Option<CardId>,
     /// The persona picked in the personas list, whose curve clicks and drags edit.
     active_persona: Option<PersonaId>,
     /// Whether the channel-switch overview shows.
@@ -194,6 +197,7 @@ impl JourneyApp {
             tags_draft: None,
             confirm: None,
             handles_for: None,
+            channel_picker: None,
             active_persona: None,
             show_switches: false,
             show_palette: true,
@@ -368,6 +372,7 @@ impl JourneyApp {
         self.selection = Selection::None;
         self.gesture = Gesture::Idle;
         self.active_persona = None;
+        self.channel_picker = None;
         self.fit_pending = true;
     }
 
@@ -601,13 +606,22 @@ impl JourneyApp {
         });
         if !typing {
             let (events, pointer) = ctx.input(|i| (i.events.clone(), i.pointer.hover_pos()));
+            let mut typed = String::new();
             for event in events {
                 match event {
                     egui::Event::Copy => self.act(Action::Copy),
                     egui::Event::Cut => self.act(Action::Cut),
                     egui::Event::Paste(text) => self.paste_text(&text, pointer),
+                    egui::Event::Text(text) => typed.push_str(&text),
                     _ => {}
                 }
+            }
+            // Typing on one selected card or header names it, starting with what was
+            // typed (as in Miro and Excalidraw). A space alone is not a name.
+            let one_selected =
+                self.selection.header().is_some() || self.selection.cards().len() == 1;
+            if one_selected && self.gesture.is_idle() && !typed.trim().is_empty() {
+                self.commands.push(Command::RenameTyped(typed));
             }
         }
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the

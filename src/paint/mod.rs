@@ -229,31 +229,14 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         shapes.push(Shape::text(&group.name, darken(group.color, 0.35)));
     }
     for row in &layout.rows {
-        let (lane_tint, accent) = theme.palette.lane_colors(row.kind);
+        let (lane_tint, _) = theme.palette.lane_colors(row.kind);
         shapes.push(Shape::Rect {
             rect: row.body,
             radius: 0.0,
             fill: lane_tint,
             stroke: None,
         });
-        shapes.push(Shape::Rect {
-            rect: row.header,
-            radius: 0.0,
-            fill: lane_tint,
-            stroke: None,
-        });
-        shapes.push(Shape::Rect {
-            rect: Rect::from_min_size(row.header.min, vec2(4.0, row.header.height())),
-            radius: 0.0,
-            fill: accent,
-            stroke: None,
-        });
-        let icon = Rect::from_min_size(row.header.min + vec2(14.0, 13.0), egui::Vec2::splat(18.0));
-        icons::lane_icon(row.kind, icon, accent, shapes);
-        for line in &row.name {
-            shapes.push(Shape::text(line, theme.palette.text));
-        }
-        shapes.push(Shape::text(&row.caption, accent));
+        paint_lane_header(row, theme, shapes);
     }
     // Grid lines between lanes and between phases.
     let grid = layout
@@ -291,20 +274,54 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
         });
     }
     for column in &layout.columns {
-        shapes.push(Shape::Rect {
-            rect: column.header,
-            radius: 6.0,
-            fill: column.color,
-            stroke: None,
-        });
-        let text_color = if luminance(column.color) > 0.6 {
-            theme.palette.text
-        } else {
-            Color32::WHITE
-        };
-        for line in &column.name {
-            shapes.push(Shape::text(line, text_color));
-        }
+        paint_phase_header(column, theme, shapes);
+    }
+}
+
+/// A lane's header: its tint, accent bar, icon, name and caption. The editor draws it
+/// again where it stays in view.
+pub fn paint_lane_header(row: &crate::layout::RowLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    let (lane_tint, accent) = theme.palette.lane_colors(row.kind);
+    shapes.push(Shape::Rect {
+        rect: row.header,
+        radius: 0.0,
+        fill: lane_tint,
+        stroke: None,
+    });
+    shapes.push(Shape::Rect {
+        rect: Rect::from_min_size(row.header.min, vec2(4.0, row.header.height())),
+        radius: 0.0,
+        fill: accent,
+        stroke: None,
+    });
+    let icon = Rect::from_min_size(row.header.min + vec2(14.0, 13.0), egui::Vec2::splat(18.0));
+    icons::lane_icon(row.kind, icon, accent, shapes);
+    for line in &row.name {
+        shapes.push(Shape::text(line, theme.palette.text));
+    }
+    shapes.push(Shape::text(&row.caption, accent));
+}
+
+/// A phase's header: its coloured block and name. The editor draws it again where it
+/// stays in view.
+pub fn paint_phase_header(
+    column: &crate::layout::ColumnLayout,
+    theme: &Theme,
+    shapes: &mut Vec<Shape>,
+) {
+    shapes.push(Shape::Rect {
+        rect: column.header,
+        radius: 6.0,
+        fill: column.color,
+        stroke: None,
+    });
+    let text_color = if luminance(column.color) > 0.6 {
+        theme.palette.text
+    } else {
+        Color32::WHITE
+    };
+    for line in &column.name {
+        shapes.push(Shape::text(line, text_color));
     }
 }
 

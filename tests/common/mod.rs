@@ -317,3 +317,16 @@ pub fn shift_drag_and_hold(harness: &mut Harness<'_, JourneyApp>, from: Pos2, to
     }
     harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
 }
+
+/// The text the editor put on the clipboard in the last frame, if any.
+pub fn copied_text(harness: &Harness<'_, JourneyApp>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
