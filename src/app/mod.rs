@@ -4,14 +4,10 @@
 
 pub mod actions;
 mod canvas;
-mod channel_picker;
 mod command;
-mod curves;
 pub mod dialogs;
 mod files;
 mod gesture;
-mod headers;
-mod links;
 mod panels;
 mod recovery;
 mod scene;

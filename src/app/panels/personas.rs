@@ -4,7 +4,7 @@
 
 use egui::Ui;
 
-use crate::app::curves::score_text;
+use crate::app::canvas::curves::score_text;
 use crate::app::{Action, JourneyApp};
 use crate::edit::ops;
 use crate::model::{CardId, Color, PersonaId, PhaseId, PointId};

@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Ui};
 
 use crate::analysis::channel_switches;
 use crate::app::JourneyApp;
-use crate::app::curves::score_text;
+use crate::app::canvas::curves::score_text;
 use crate::app::selection::Selection;
 use crate::model::{Channel, HandoffQuality, LinkId};
 

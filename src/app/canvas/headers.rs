@@ -4,10 +4,10 @@
 
 use egui::{Color32, Id, Key, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo};
 
-use super::command::Command;
-use super::gesture::{self, Gesture, HeaderDrag, RenameTarget, Renaming};
-use super::selection::{Header, Selection};
-use super::{Action, JourneyApp};
+use crate::app::command::Command;
+use crate::app::gesture::{self, Gesture, HeaderDrag, RenameTarget, Renaming};
+use crate::app::selection::{Header, Selection};
+use crate::app::{Action, JourneyApp};
 use crate::edit::ops;
 use crate::layout::hit::HeaderHit;
 use crate::model::{
@@ -20,7 +20,7 @@ const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 /// pinned under the canvas's top edge, the lane headers at its left edge, so a zoomed-in
 /// map still says which phase and lane a card is in. Screen only: exports are unchanged.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Sticky {
+pub(in crate::app) struct Sticky {
     /// How far down the phase headers are moved, in screen points; 0 when in place.
     phase_dy: f32,
     /// How far right the lane headers are moved, in screen points; 0 when in place.
@@ -37,7 +37,7 @@ pub(super) struct Sticky {
 
 impl Sticky {
     /// How far a header is moved on screen from its place in the map.
-    pub(super) fn offset(&self, header: &Header) -> egui::Vec2 {
+    pub(in crate::app) fn offset(&self, header: &Header) -> egui::Vec2 {
         match header {
             Header::Phase(_) => egui::vec2(0.0, self.phase_dy),
             Header::Lane(_) => egui::vec2(self.lane_dx, 0.0),
@@ -45,7 +45,7 @@ impl Sticky {
     }
 
     /// Where a header (or a part of it) at `screen` in the map is seen and clicked.
-    pub(super) fn place(&self, header: &Header, screen: Rect) -> Rect {
+    pub(in crate::app) fn place(&self, header: &Header, screen: Rect) -> Rect {
         let clip = match header {
             Header::Phase(_) => self.phase_clip,
             Header::Lane(_) => self.lane_clip,
@@ -56,7 +56,7 @@ impl Sticky {
 
 impl JourneyApp {
     /// Where the headers stay in view for this pan and zoom.
-    pub(super) fn sticky(&self, screen_from_map: egui::emath::TSTransform) -> Sticky {
+    pub(in crate::app) fn sticky(&self, screen_from_map: egui::emath::TSTransform) -> Sticky {
         let canvas = self.canvas;
         let laid_out = self.laid_out_now();
         let page = screen_from_map.mul_rect(laid_out.bounds).intersect(canvas);
@@ -129,7 +129,7 @@ impl JourneyApp {
 
     /// Draws the headers that are pinned to the canvas's edges over the map, on a band of
     /// the page's colour, and keeps clicks on those bands from reaching what is beneath.
-    pub(super) fn sticky_headers_ui(
+    pub(in crate::app) fn sticky_headers_ui(
         &self,
         ui: &mut Ui,
         screen_from_map: egui::emath::TSTransform,
@@ -176,7 +176,7 @@ impl JourneyApp {
     }
 
     /// The headers' widgets, over the drawn map.
-    pub(super) fn headers_ui(
+    pub(in crate::app) fn headers_ui(
         &mut self,
         ui: &mut Ui,
         screen_from_map: egui::emath::TSTransform,
@@ -404,7 +404,7 @@ impl JourneyApp {
     }
 
     /// Adds a phase at a position (or the end), selects it and starts naming it.
-    pub(super) fn add_phase_after(&mut self, at: Option<usize>) {
+    pub(in crate::app) fn add_phase_after(&mut self, at: Option<usize>) {
         let index = at.unwrap_or(self.doc.map().phases.len());
         let id = PhaseId(fresh_id(
             "p",
@@ -429,7 +429,7 @@ impl JourneyApp {
 
     /// Adds a lane of a kind below the selected lane, or at the bottom, and starts naming
     /// it.
-    pub(super) fn add_lane_of_kind(&mut self, kind: LaneKind) {
+    pub(in crate::app) fn add_lane_of_kind(&mut self, kind: LaneKind) {
         let after = match self.selection.header() {
             Some(Header::Lane(id)) => self
                 .doc
@@ -445,7 +445,7 @@ impl JourneyApp {
 
     /// Adds a lane of a kind at a position (or the bottom), selects it and starts naming
     /// it.
-    pub(super) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {
+    pub(in crate::app) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {
         let index = at.unwrap_or(self.doc.map().lanes.len());
         let id = LaneId(fresh_id(
             "l",
@@ -466,12 +466,12 @@ impl JourneyApp {
     /// Starts typing a new name for the selected card or header. `fresh` is for what was
     /// just made: the field starts empty, showing the default name faintly, so typing
     /// replaces it and Enter on an empty field keeps it.
-    pub(super) fn start_rename(&mut self, fresh: bool) {
+    pub(in crate::app) fn start_rename(&mut self, fresh: bool) {
         self.start_rename_with(fresh, None);
     }
 
     /// Starts a rename whose text is already `typed` (a key pressed on a selected card).
-    pub(super) fn start_rename_with(&mut self, fresh: bool, typed: Option<String>) {
+    pub(in crate::app) fn start_rename_with(&mut self, fresh: bool, typed: Option<String>) {
         if !self.gesture.is_idle() {
             return;
         }
@@ -504,7 +504,7 @@ impl JourneyApp {
 
     /// The text field over what is being renamed: Enter (or clicking away) keeps the
     /// name, Esc keeps the old one.
-    pub(super) fn rename_ui(
+    pub(in crate::app) fn rename_ui(
         &mut self,
         ui: &mut Ui,
         screen_from_map: egui::emath::TSTransform,
@@ -596,7 +596,7 @@ impl JourneyApp {
     }
 
     /// Asks before deleting a phase or lane, saying how many cards go with it.
-    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn confirm_ui(&mut self, ctx: &egui::Context) {
         let Some(header) = self.confirm.clone() else {
             return;
         };

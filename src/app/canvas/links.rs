@@ -4,9 +4,9 @@
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, pos2, vec2};
 
-use super::JourneyApp;
-use super::command::Command;
-use super::gesture::{Gesture, LinkDrag};
+use crate::app::JourneyApp;
+use crate::app::command::Command;
+use crate::app::gesture::{Gesture, LinkDrag};
 use crate::edit::ops;
 use crate::layout::hit::Side;
 use crate::model::CardId;
@@ -16,7 +16,7 @@ const TARGET: Color32 = Color32::from_rgb(0x2e, 0x9e, 0x5b);
 
 impl JourneyApp {
     /// Starts drawing a link from a card.
-    pub(super) fn start_link(&mut self, from: CardId, start: Pos2) {
+    pub(in crate::app) fn start_link(&mut self, from: CardId, start: Pos2) {
         self.gesture = Gesture::DrawLink(LinkDrag {
             from,
             start,
@@ -94,7 +94,7 @@ impl JourneyApp {
     }
 
     /// Handles on the hovered card, the live line while a link is drawn, and the drop.
-    pub(super) fn links_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
+    pub(in crate::app) fn links_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
         let map_from_screen = screen_from_map.inverse();
         let pointer = ui.input(|i| i.pointer.interact_pos().or(i.pointer.hover_pos()));
         let pointer_map = pointer.map(|p| map_from_screen.mul_pos(p));
@@ -197,7 +197,11 @@ impl JourneyApp {
     }
 
     /// The selected link, drawn wide and soft under nothing else of the overlay.
-    pub(super) fn link_overlay_ui(&self, painter: &egui::Painter, screen_from_map: TSTransform) {
+    pub(in crate::app) fn link_overlay_ui(
+        &self,
+        painter: &egui::Painter,
+        screen_from_map: TSTransform,
+    ) {
         let Some(id) = self.selection.link() else {
             return;
         };

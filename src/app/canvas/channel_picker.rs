@@ -5,20 +5,20 @@
 use egui::emath::TSTransform;
 use egui::{Atom, Id, IdSalt, Key, Pos2, Rect, Ui, vec2};
 
-use super::JourneyApp;
-use super::gesture::Gesture;
+use crate::app::JourneyApp;
+use crate::app::gesture::Gesture;
 use crate::edit::ops;
 use crate::model::{Card, CardId, Channel, LaneKind, Track};
 use crate::paint::{channel_icon, egui_backend};
 
 impl JourneyApp {
     /// Offers a channel for `card` once it is named: a new touchpoint on `kind`'s lane.
-    pub(super) fn offer_channel(&mut self, card: CardId, kind: LaneKind) {
+    pub(in crate::app) fn offer_channel(&mut self, card: CardId, kind: LaneKind) {
         self.channel_picker = kind.track().map(|_| card);
     }
 
     /// The popup under the card waiting for a channel, while it is the one selected card.
-    pub(super) fn channel_picker_ui(&mut self, ui: &Ui, screen_from_map: TSTransform) {
+    pub(in crate::app) fn channel_picker_ui(&mut self, ui: &Ui, screen_from_map: TSTransform) {
         let Some(id) = self.channel_picker.clone() else {
             return;
         };

@@ -5,10 +5,10 @@
 use egui::emath::TSTransform;
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, WidgetInfo, vec2};
 
-use super::JourneyApp;
-use super::command::Command;
-use super::gesture::{Gesture, PointDrag};
-use super::selection::Selection;
+use crate::app::JourneyApp;
+use crate::app::command::Command;
+use crate::app::gesture::{Gesture, PointDrag};
+use crate::app::selection::Selection;
 use crate::edit::ops;
 use crate::model::{PersonaId, PointId};
 use crate::paint::egui_backend::draw;
@@ -17,7 +17,7 @@ use crate::paint::egui_backend::draw;
 const GRAB_RADIUS: f32 = 11.0;
 
 /// A score as the scale writes it: "+1.5", "0", "−2".
-pub(super) fn score_text(score: f64) -> String {
+pub(in crate::app) fn score_text(score: f64) -> String {
     if score > 0.0 {
         format!("+{score}")
     } else if score < 0.0 {
@@ -51,12 +51,12 @@ impl JourneyApp {
     }
 
     /// Whether a map point is where emotion points go: the curve band of the emotion lane.
-    pub(super) fn in_curve_area(&self, pos: Pos2) -> bool {
+    pub(in crate::app) fn in_curve_area(&self, pos: Pos2) -> bool {
         self.laid_out_now().in_curve_area(pos)
     }
 
     /// Adds a point for the active persona where the user clicked in the emotion lane.
-    pub(super) fn add_point_at(&mut self, pos: Pos2) {
+    pub(in crate::app) fn add_point_at(&mut self, pos: Pos2) {
         let laid_out = self.laid_out_now();
         let Some(spot) = laid_out.curve_spot_at(pos) else {
             return;
@@ -85,7 +85,7 @@ impl JourneyApp {
     }
 
     /// The points' own widgets (names, hover notes, clicks, drags) and the drag itself.
-    pub(super) fn curves_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
+    pub(in crate::app) fn curves_ui(&mut self, ui: &mut Ui, screen_from_map: TSTransform) {
         let map_from_screen = screen_from_map.inverse();
         let canvas = self.canvas;
         let shown = self.shown_layout();
@@ -229,7 +229,11 @@ impl JourneyApp {
 
     /// The selected point's ring, and while dragging, a large face with the score beside
     /// the point and the card it would tie to.
-    pub(super) fn curve_overlay_ui(&self, painter: &egui::Painter, screen_from_map: TSTransform) {
+    pub(in crate::app) fn curve_overlay_ui(
+        &self,
+        painter: &egui::Painter,
+        screen_from_map: TSTransform,
+    ) {
         let shown = self.shown_layout();
         let Some(id) = self.selection.point() else {
             return;
@@ -245,7 +249,11 @@ impl JourneyApp {
         };
         let center = screen_from_map.mul_pos(pos);
         let ring = (self.theme().metrics.face_radius + 4.0) * self.view.zoom;
-        painter.circle_stroke(center, ring, Stroke::new(2.5, super::canvas::SELECTION));
+        painter.circle_stroke(
+            center,
+            ring,
+            Stroke::new(2.5, crate::app::canvas::SELECTION),
+        );
         let Some(drag) = self.gesture.point_drag() else {
             return;
         };

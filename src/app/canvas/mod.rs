@@ -2,12 +2,17 @@
 //! move, double-click to add). What is drawn on top of the map here — selection, hover,
 //! drag ghosts, drop markers — is the overlay, never part of an export.
 
+pub(in crate::app) mod channel_picker;
+pub(in crate::app) mod curves;
+pub(in crate::app) mod headers;
+pub(in crate::app) mod links;
+
 use egui::{Color32, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, WidgetInfo, vec2};
 
-use super::command::Command;
-use super::gesture::{self, CardDrag, Gesture};
-use super::selection::Selection;
-use super::{JourneyApp, card_tooltip_ui};
+use crate::app::command::Command;
+use crate::app::gesture::{self, CardDrag, Gesture};
+use crate::app::selection::Selection;
+use crate::app::{JourneyApp, card_tooltip_ui};
 use crate::edit::ops;
 use crate::model::{Card, CardId, LaneKind};
 use crate::paint::egui_backend::{
@@ -20,7 +25,7 @@ pub const LIVE_PREVIEW_MAX_CARDS: usize = 400;
 
 /// The whole map tessellated once for a zoom at which no card text can be read: panning
 /// then only moves it. Readable text (the title, headers) is still drawn each frame.
-pub(super) struct Overview {
+pub(in crate::app) struct Overview {
     /// The layout generation and the zoom it was made for.
     key: (u64, u32, u32),
     /// The meshes, in screen points for the pan `at`.
@@ -31,7 +36,7 @@ pub(super) struct Overview {
     stats: DrawStats,
 }
 
-pub(super) const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
+pub(in crate::app) const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
 /// The title a new card gets in a lane of this kind.
 fn new_card_title(kind: LaneKind) -> &'static str {
@@ -49,7 +54,7 @@ fn new_card_title(kind: LaneKind) -> &'static str {
 }
 
 impl JourneyApp {
-    pub(super) fn canvas_ui(&mut self, ui: &mut Ui) {
+    pub(in crate::app) fn canvas_ui(&mut self, ui: &mut Ui) {
         let (background, painter) =
             ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let canvas = background.rect;
