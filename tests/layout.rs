@@ -276,3 +276,30 @@ fn a_folded_lane_is_thin_and_hides_its_cards_and_their_links() {
     );
     assert!(laid_out.links.len() < map.links.len());
 }
+
+#[test]
+fn a_drag_preview_is_the_full_layout_with_labels_at_the_middle_of_their_lines() {
+    for (name, map, full) in samples() {
+        let preview =
+            journeymap::layout::layout_preview(&map, &Metrics::default(), LayoutOptions::default());
+        assert_eq!(preview.cards, full.cards, "{name}: cards");
+        assert_eq!(preview.columns, full.columns, "{name}: columns");
+        assert_eq!(preview.rows, full.rows, "{name}: rows");
+        assert_eq!(preview.bounds, full.bounds, "{name}: bounds");
+        for (quick, placed) in preview.links.iter().zip(&full.links) {
+            assert_eq!(quick.path, placed.path, "{name}: {} path", placed.id);
+            if let (Some(label), Some(_)) = (&quick.label, &placed.label) {
+                let middle = journeymap::layout::point_at_length(
+                    &quick.path,
+                    journeymap::layout::path_length(&quick.path) / 2.0,
+                );
+                assert!(
+                    label.rect.contains(middle) && label.anchor.is_none(),
+                    "{name}: the label of {} sits on the middle of its line",
+                    placed.id
+                );
+            }
+        }
+        assert_eq!(preview.links.len(), full.links.len(), "{name}: links");
+    }
+}

@@ -23,7 +23,7 @@ use egui::{Id, Key, KeyboardShortcut, Rect, Ui, ViewportCommand};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
-use crate::layout::{LayoutOptions, MapLayout, layout};
+use crate::layout::{LayoutOptions, MapLayout, layout_preview};
 use crate::model::{CardId, JourneyMap, LinkId, PersonaId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::paint;
@@ -241,7 +241,7 @@ impl JourneyApp {
         let mut changed = self.doc.map().clone();
         crate::edit::apply_all(&mut changed, edit.ops).ok()?;
         let theme = self.doc.scene().theme();
-        let laid_out = layout(&changed, &theme.metrics, LayoutOptions::default());
+        let laid_out = layout_preview(&changed, &theme.metrics, LayoutOptions::default());
         let shapes = paint(&laid_out, theme);
         Some(Preview { laid_out, shapes })
     }

@@ -304,6 +304,32 @@ fn spacing(style: TextStyle) -> f32 {
 
 /// Lays out a whole map.
 pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> MapLayout {
+    layout_with(map, metrics, options, Labels::Placed)
+}
+
+/// Lays out a map for a gesture's live preview, which is redrawn at every step of a drag:
+/// everything as [`layout`] has it, except that link labels sit at the middle of their
+/// line instead of being searched a free spot for, which is half the work of a layout. The
+/// drop lays the map out in full.
+pub fn layout_preview(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> MapLayout {
+    layout_with(map, metrics, options, Labels::AtMiddle)
+}
+
+/// Where link labels go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Labels {
+    /// Where they cover the least of the cards and of each other.
+    Placed,
+    /// At the middle of their line.
+    AtMiddle,
+}
+
+fn layout_with(
+    map: &JourneyMap,
+    metrics: &Metrics,
+    options: LayoutOptions,
+    labels: Labels,
+) -> MapLayout {
     let margin = metrics.margin;
     let standard_width = metrics.card_width + 2.0 * metrics.cell_padding;
     let grid_left = margin + metrics.lane_header_width;
@@ -557,7 +583,7 @@ pub fn layout(map: &JourneyMap, metrics: &Metrics, options: LayoutOptions) -> Ma
     }
     let cards: Vec<CardLayout> = placed.into_iter().flatten().collect();
 
-    let links = route::links(map, &cards, &columns, &rows, metrics);
+    let links = route::links(map, &cards, &columns, &rows, metrics, labels);
 
     let (emotion_scale, curves) = match first_emotion_row {
         Some(r) => {

@@ -18,6 +18,7 @@ pub(super) fn links(
     columns: &[ColumnLayout],
     rows: &[RowLayout],
     metrics: &Metrics,
+    labels: super::Labels,
 ) -> Vec<LinkLayout> {
     // Each card with its place in its cell, to tell neighbours apart.
     let rows_count = rows.len();
@@ -50,7 +51,15 @@ pub(super) fn links(
                 .map(|text| {
                     let text = style.fit_line(text, 170.0);
                     let size = vec2(style.width(&text) + 10.0, style.line_height() + 5.0);
-                    let (rect, anchor) = place_label(&path, size, &obstacles, &placed_labels);
+                    let (rect, anchor) = match labels {
+                        super::Labels::Placed => {
+                            place_label(&path, size, &obstacles, &placed_labels)
+                        }
+                        super::Labels::AtMiddle => {
+                            let middle = point_at_length(&path, path_length(&path) / 2.0);
+                            (Rect::from_center_size(middle, size), None)
+                        }
+                    };
                     placed_labels.insert(rect);
                     let pos = pos2(
                         rect.left() + 5.0,

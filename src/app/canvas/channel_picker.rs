@@ -3,13 +3,12 @@
 //! Choosing one sets it, one undo step; Esc or a click elsewhere leaves the card without.
 
 use egui::emath::TSTransform;
-use egui::{Atom, Id, IdSalt, Key, Pos2, Rect, Ui, vec2};
+use egui::{Atom, Id, IdSalt, Key, Rect, Ui, vec2};
 
 use crate::app::JourneyApp;
 use crate::app::gesture::Gesture;
 use crate::edit::ops;
 use crate::model::{Card, CardId, Channel, LaneKind, Track};
-use crate::paint::{channel_icon, egui_backend};
 
 impl JourneyApp {
     /// Offers a channel for `card` once it is named: a new touchpoint on `kind`'s lane.
@@ -40,7 +39,7 @@ impl JourneyApp {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.weak("Channel");
                     for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
-                        if self.channel_button_ui(ui, channel, track).clicked() {
+                        if self.channel_button_ui(ui, channel).clicked() {
                             chosen = Some(channel);
                         }
                     }
@@ -73,29 +72,14 @@ impl JourneyApp {
     }
 
     /// One channel as a button the width of the popup: its icon and its name.
-    fn channel_button_ui(&self, ui: &mut Ui, channel: Channel, track: Track) -> egui::Response {
+    fn channel_button_ui(&self, ui: &mut Ui, channel: Channel) -> egui::Response {
         let icon = IdSalt::new(("channel icon", channel.label()));
         let button = egui::Button::new((Atom::custom(icon, vec2(16.0, 16.0)), channel.label()))
             .frame_when_inactive(false)
             .min_size(vec2(150.0, 0.0));
         let response = button.atom_ui(ui);
         if let Some(rect) = response.rect(icon) {
-            let (_, accent) = self.theme().palette.lane_colors(match track {
-                Track::Physical => LaneKind::PhysicalTouchpoints,
-                Track::Digital => LaneKind::DigitalTouchpoints,
-            });
-            let mut shapes = Vec::new();
-            channel_icon(
-                channel,
-                Rect::from_min_size(Pos2::ZERO, rect.size()),
-                accent,
-                &mut shapes,
-            );
-            egui_backend::draw(
-                ui.painter(),
-                &shapes,
-                TSTransform::from_translation(rect.min.to_vec2()),
-            );
+            self.channel_icon_ui(ui.painter(), rect, channel);
         }
         response.response
     }

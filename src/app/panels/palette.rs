@@ -78,15 +78,34 @@ impl JourneyApp {
 
     /// A channel's icon and name, in a row's rectangle.
     fn channel_row_contents_ui(&self, painter: &egui::Painter, rect: Rect, channel: Channel) {
+        let icon = Rect::from_min_size(
+            egui::pos2(rect.left() + 4.0, rect.center().y - 8.0),
+            vec2(16.0, 16.0),
+        );
+        self.channel_icon_ui(painter, icon, channel);
+        let style = painter.ctx().global_style();
+        painter.text(
+            egui::pos2(icon.right() + 6.0, rect.center().y),
+            Align2::LEFT_CENTER,
+            channel.label(),
+            egui::TextStyle::Body.resolve(&style),
+            style.visuals.text_color(),
+        );
+    }
+
+    /// A channel's icon in a rectangle, in the accent of its track's lanes: the palette and
+    /// the channel picker show the same icons as the cards.
+    pub(in crate::app) fn channel_icon_ui(
+        &self,
+        painter: &egui::Painter,
+        icon: Rect,
+        channel: Channel,
+    ) {
         let lane = match channel.track() {
             Track::Physical => crate::model::LaneKind::PhysicalTouchpoints,
             Track::Digital => crate::model::LaneKind::DigitalTouchpoints,
         };
         let (_, accent) = self.theme().palette.lane_colors(lane);
-        let icon = Rect::from_min_size(
-            egui::pos2(rect.left() + 4.0, rect.center().y - 8.0),
-            vec2(16.0, 16.0),
-        );
         let mut shapes = Vec::new();
         channel_icon(
             channel,
@@ -98,14 +117,6 @@ impl JourneyApp {
             painter,
             &shapes,
             TSTransform::from_translation(icon.min.to_vec2()),
-        );
-        let style = painter.ctx().global_style();
-        painter.text(
-            egui::pos2(icon.right() + 6.0, rect.center().y),
-            Align2::LEFT_CENTER,
-            channel.label(),
-            egui::TextStyle::Body.resolve(&style),
-            style.visuals.text_color(),
         );
     }
 
