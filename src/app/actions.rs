@@ -447,7 +447,7 @@ impl JourneyApp {
                 },
             ),
             Action::NewMap => self.open_new_dialog(),
-            Action::SampleGallery => self.sample_gallery = true,
+            Action::SampleGallery => self.dialogs.sample_gallery = true,
             Action::Save => self.save_map(),
             Action::SaveAs => self.save_as(),
             Action::Undo => match self.doc.undo() {
@@ -635,7 +635,7 @@ impl JourneyApp {
         let edit = match &self.selection {
             Selection::None => return,
             Selection::Header(header) => {
-                self.confirm = Some(header.clone());
+                self.dialogs.confirm = Some(header.clone());
                 return;
             }
             Selection::Point(id) => ops::delete_points(map, std::slice::from_ref(id)),

@@ -240,7 +240,7 @@ impl JourneyApp {
     /// Does what was asked if nothing would be lost, else asks first.
     pub(super) fn leave(&mut self, ctx: &egui::Context, to: Leave) {
         if self.is_dirty() {
-            self.unsaved = Some(to);
+            self.dialogs.unsaved = Some(to);
             // The question is drawn in the next frame; without input there may be none.
             ctx.request_repaint();
         } else {
@@ -279,13 +279,13 @@ impl JourneyApp {
     pub(super) fn close_request_ui(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.may_close && self.is_dirty() {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.unsaved = Some(Leave::Close);
+            self.dialogs.unsaved = Some(Leave::Close);
         }
     }
 
     /// "Save the changes?" with Save, Don't Save and Cancel.
     pub(super) fn unsaved_ui(&mut self, ctx: &egui::Context) {
-        let Some(to) = self.unsaved.clone() else {
+        let Some(to) = self.dialogs.unsaved.clone() else {
             return;
         };
         let doing = match &to {
@@ -325,7 +325,7 @@ impl JourneyApp {
             answer = Some(Answer::Cancel);
         }
         let Some(answer) = answer else { return };
-        self.unsaved = None;
+        self.dialogs.unsaved = None;
         match answer {
             Answer::Cancel => self.status = "Cancelled: the map stays open.".to_owned(),
             Answer::Discard => {
@@ -619,7 +619,7 @@ impl JourneyApp {
 
     /// Opens the New dialog.
     pub(super) fn open_new_dialog(&mut self) {
-        self.new_dialog = Some(NewDialog {
+        self.dialogs.new_map = Some(NewDialog {
             template: 0,
             title: String::new(),
         });
@@ -627,7 +627,7 @@ impl JourneyApp {
 
     /// File ▸ New…: a template and a title.
     pub(super) fn new_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.new_dialog.clone() else {
+        let Some(mut dialog) = self.dialogs.new_map.clone() else {
             return;
         };
         let mut create = false;
@@ -675,21 +675,21 @@ impl JourneyApp {
             });
         });
         if cancel || (modal.should_close() && !create) {
-            self.new_dialog = None;
+            self.dialogs.new_map = None;
         } else if create {
-            self.new_dialog = None;
+            self.dialogs.new_map = None;
             self.pending_leave = Some(Leave::New {
                 template: dialog.template,
                 title: dialog.title,
             });
         } else {
-            self.new_dialog = Some(dialog);
+            self.dialogs.new_map = Some(dialog);
         }
     }
 
     /// File ▸ Open Sample…: every sample with its title, description and a thumbnail.
     pub(super) fn sample_gallery_ui(&mut self, ctx: &egui::Context) {
-        if !self.sample_gallery {
+        if !self.dialogs.sample_gallery {
             return;
         }
         if self.gallery.len() != SAMPLES.len() {
@@ -745,10 +745,10 @@ impl JourneyApp {
             }
         });
         if let Some(index) = picked {
-            self.sample_gallery = false;
+            self.dialogs.sample_gallery = false;
             self.pending_leave = Some(Leave::Sample(index));
         } else if close || modal.should_close() {
-            self.sample_gallery = false;
+            self.dialogs.sample_gallery = false;
         }
     }
 }

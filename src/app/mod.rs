@@ -64,14 +64,51 @@ struct ExportDialog {
     options: ExportOptions,
 }
 
+/// The dialogs that are open, each waiting for the user's answer. While any is, the
+/// keyboard belongs to it and the map's shortcuts wait.
+#[derive(Default)]
+struct Dialogs {
+    /// The export dialog, while open.
+    export: Option<ExportDialog>,
+    /// The error dialog, while open.
+    error: Option<(String, String)>,
+    /// A deletion waiting for the user's yes.
+    confirm: Option<Header>,
+    /// What waits for the answer to "Save the changes?".
+    unsaved: Option<files::Leave>,
+    /// The New dialog, while open.
+    new_map: Option<files::NewDialog>,
+    /// Whether the sample gallery is open.
+    sample_gallery: bool,
+    /// A save waiting for the answer to "changed on disk: overwrite?".
+    changed_on_disk: Option<PathBuf>,
+    /// The window's own file chooser, when the desktop could not show its dialog.
+    chooser: Option<dialogs::chooser::PathChooser>,
+    /// A file that would be replaced, waiting for the user's yes.
+    replace: Option<(dialogs::chooser::Purpose, PathBuf)>,
+}
+
+impl Dialogs {
+    /// Whether any dialog is open.
+    fn any_open(&self) -> bool {
+        self.export.is_some()
+            || self.error.is_some()
+            || self.confirm.is_some()
+            || self.unsaved.is_some()
+            || self.new_map.is_some()
+            || self.sample_gallery
+            || self.changed_on_disk.is_some()
+            || self.chooser.is_some()
+            || self.replace.is_some()
+    }
+}
+
 /// The journeymap editor.
 pub struct JourneyApp {
     view: View,
     fit_pending: bool,
     canvas: Rect,
     export_options: ExportOptions,
-    export_dialog: Option<ExportDialog>,
-    error: Option<(String, String)>,
     status: String,
     /// Where the settings are kept between starts, when running in a real window.
     settings_file: Option<settings::SettingsFile>,
@@ -85,6 +122,8 @@ pub struct JourneyApp {
     commands: Vec<Command>,
     /// The open map, its history and its scene.
     doc: DocumentSession,
+    /// The dialogs that are open.
+    dialogs: Dialogs,
     /// What is selected.
     selection: Selection,
     /// The one gesture under way.
@@ -96,8 +135,6 @@ pub struct JourneyApp {
     field_visit: u64,
     /// The tags text while it is being typed, before it is split into tags.
     tags_draft: Option<(CardId, String)>,
-    /// A deletion waiting for the user's yes.
-    confirm: Option<Header>,
     /// The card whose link handles showed in the last frame.
     handles_for: Option<CardId>,
     /// A touchpoint just added on the canvas, offered a channel once it is named.
@@ -112,8 +149,6 @@ pub struct JourneyApp {
     show_inspector: bool,
     /// A persona just added, whose name field takes the keyboard in the next frame.
     name_persona: Option<PersonaId>,
-    /// What waits for the answer to "Save the changes?".
-    unsaved: Option<files::Leave>,
     /// What a menu or dialog asked for this frame, done (or asked about) after drawing.
     pending_leave: Option<files::Leave>,
     /// Whether the window may close now: the user answered about unsaved changes.
@@ -122,28 +157,18 @@ pub struct JourneyApp {
     recent: Vec<PathBuf>,
     /// Which recent files are gone, as last checked on a background thread.
     recent_gone: files::RecentCheck,
-    /// The New dialog, while open.
-    new_dialog: Option<files::NewDialog>,
-    /// Whether the sample gallery is open.
-    sample_gallery: bool,
     /// The samples as the gallery shows them, read when it first opens.
     gallery: Vec<files::GalleryEntry>,
     /// Whether the editor's panels and menus are dark (the map stays as it is exported).
     dark: bool,
     /// Recovery copies of unsaved work; `None` when there is nowhere to keep them.
     recovery: Option<recovery::Recovery>,
-    /// A save waiting for the answer to "changed on disk: overwrite?".
-    changed_on_disk: Option<PathBuf>,
     /// A picture being exported in the background.
     exporting: Option<Exporting>,
     /// A map being read in the background.
     opening: Option<files::Background<files::Opened>>,
     /// A save that takes a while, in the background.
     saving: Option<files::Background<files::Saved>>,
-    /// The window's own file chooser, when the desktop could not show its dialog.
-    chooser: Option<dialogs::chooser::PathChooser>,
-    /// A file that would be replaced, waiting for the user's yes.
-    replace: Option<(dialogs::chooser::Purpose, PathBuf)>,
 }
 
 impl JourneyApp {
@@ -172,14 +197,13 @@ impl JourneyApp {
         );
         let mut app = Self {
             doc,
+            dialogs: Dialogs::default(),
             selection: Selection::None,
             gesture: Gesture::Idle,
             view: View::default(),
             fit_pending: true,
             canvas: Rect::NOTHING,
             export_options: ExportOptions::default(),
-            export_dialog: None,
-            error: None,
             status: String::new(),
             settings_file: None,
             settings_written: None,
@@ -191,7 +215,6 @@ impl JourneyApp {
             last_draw: DrawStats::default(),
             field_visit: 0,
             tags_draft: None,
-            confirm: None,
             handles_for: None,
             channel_picker: None,
             active_persona: None,
@@ -199,22 +222,16 @@ impl JourneyApp {
             show_palette: true,
             show_inspector: true,
             name_persona: None,
-            unsaved: None,
             pending_leave: None,
             may_close: false,
             recent: Vec::new(),
             recent_gone: files::RecentCheck::default(),
-            new_dialog: None,
-            sample_gallery: false,
             gallery: Vec::new(),
             dark: false,
             recovery: None,
-            changed_on_disk: None,
             exporting: None,
             opening: None,
             saving: None,
-            chooser: None,
-            replace: None,
         };
         match start {
             Start::Sample(index) => app.open_sample(index),
@@ -311,7 +328,7 @@ impl JourneyApp {
 
     /// The error dialog's heading and sentence, while it is open.
     pub fn error(&self) -> Option<&(String, String)> {
-        self.error.as_ref()
+        self.dialogs.error.as_ref()
     }
 
     /// The last message in the status bar.
@@ -385,7 +402,7 @@ impl JourneyApp {
                 .as_ref()
                 .is_none_or(|stamp| file::changed_on_disk(&path, stamp))
         {
-            self.changed_on_disk = Some(path);
+            self.dialogs.changed_on_disk = Some(path);
             return;
         }
         self.overwrite(path);
@@ -393,7 +410,7 @@ impl JourneyApp {
 
     /// "Changed on disk": overwrite, save as, or cancel.
     fn changed_on_disk_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.changed_on_disk.clone() else {
+        let Some(path) = self.dialogs.changed_on_disk.clone() else {
             return;
         };
         let (mut overwrite, mut save_as, mut cancel) = (false, false, false);
@@ -424,13 +441,13 @@ impl JourneyApp {
             }
         });
         if overwrite {
-            self.changed_on_disk = None;
+            self.dialogs.changed_on_disk = None;
             self.overwrite(path);
         } else if save_as {
-            self.changed_on_disk = None;
+            self.dialogs.changed_on_disk = None;
             self.save_as();
         } else if cancel || modal.should_close() {
-            self.changed_on_disk = None;
+            self.dialogs.changed_on_disk = None;
             self.status = "Not saved: the file on disk is kept as it is.".to_owned();
         }
     }
@@ -455,12 +472,12 @@ impl JourneyApp {
         // The status bar has one line; the dialog has room (it scrolls), but a message of
         // megabytes would take seconds to lay out, and nobody reads that far.
         self.status = excerpt(sentence.lines().next().unwrap_or_default(), 200);
-        self.error = Some((heading.to_owned(), excerpt(&sentence, 20_000)));
+        self.dialogs.error = Some((heading.to_owned(), excerpt(&sentence, 20_000)));
     }
 
     /// Opens the export dialog with the options used last.
     fn open_export_dialog(&mut self, format: Format) {
-        self.export_dialog = Some(ExportDialog {
+        self.dialogs.export = Some(ExportDialog {
             format,
             options: self.export_options,
         });
@@ -555,18 +572,10 @@ impl JourneyApp {
     }
 
     fn shortcuts_ui(&mut self, ctx: &egui::Context) {
-        if self.export_dialog.is_some()
-            || self.error.is_some()
-            || self.confirm.is_some()
-            || self.unsaved.is_some()
-            || self.new_dialog.is_some()
-            || self.sample_gallery
-            || self.changed_on_disk.is_some()
+        if self.dialogs.any_open()
             || self.recovery_offered()
             || self.opening.is_some()
             || self.saving.is_some()
-            || self.chooser.is_some()
-            || self.replace.is_some()
         {
             return;
         }
@@ -888,7 +897,7 @@ impl JourneyApp {
     }
 
     fn export_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.export_dialog else {
+        let Some(mut dialog) = self.dialogs.export else {
             return;
         };
         let mut close = false;
@@ -932,17 +941,17 @@ impl JourneyApp {
             close = true;
         }
         if go {
-            self.export_dialog = None;
+            self.dialogs.export = None;
             self.export(dialog);
         } else if close {
-            self.export_dialog = None;
+            self.dialogs.export = None;
         } else {
-            self.export_dialog = Some(dialog);
+            self.dialogs.export = Some(dialog);
         }
     }
 
     fn error_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some((heading, sentence)) = &self.error else {
+        let Some((heading, sentence)) = &self.dialogs.error else {
             return;
         };
         let mut close = false;
@@ -959,7 +968,7 @@ impl JourneyApp {
             close = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
         });
         if close || modal.should_close() {
-            self.error = None;
+            self.dialogs.error = None;
         }
     }
 

@@ -597,7 +597,7 @@ impl JourneyApp {
 
     /// Asks before deleting a phase or lane, saying how many cards go with it.
     pub(in crate::app) fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(header) = self.confirm.clone() else {
+        let Some(header) = self.dialogs.confirm.clone() else {
             return;
         };
         let (what, name, cards) = match &header {
@@ -657,7 +657,7 @@ impl JourneyApp {
         }
         match answer {
             Some(true) => {
-                self.confirm = None;
+                self.dialogs.confirm = None;
                 let edit = match &header {
                     Header::Phase(id) => ops::delete_phase(self.doc.map(), id),
                     Header::Lane(id) => ops::delete_lane(self.doc.map(), id),
@@ -665,7 +665,7 @@ impl JourneyApp {
                 self.edit(edit, None);
                 self.select(Selection::None);
             }
-            Some(false) => self.confirm = None,
+            Some(false) => self.dialogs.confirm = None,
             None => {}
         }
     }

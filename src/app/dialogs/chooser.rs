@@ -168,7 +168,8 @@ impl JourneyApp {
                                file in journeymap\u{2019}s own chooser."
                     .to_owned();
                 let folder = self.chooser_folder();
-                self.chooser = Some(PathChooser::new(purpose, folder, suggested_name.to_owned()));
+                self.dialogs.chooser =
+                    Some(PathChooser::new(purpose, folder, suggested_name.to_owned()));
             }
         }
     }
@@ -196,7 +197,7 @@ impl JourneyApp {
         };
         let asked = dialog_asked && !renamed;
         if purpose.writes() && !asked && std::fs::symlink_metadata(&path).is_ok() {
-            self.replace = Some((purpose, path));
+            self.dialogs.replace = Some((purpose, path));
             return;
         }
         self.carry_out(purpose, path);
@@ -212,7 +213,7 @@ impl JourneyApp {
 
     /// "Already exists: replace it?" with Replace and Cancel.
     pub(in crate::app) fn replace_ui(&mut self, ctx: &egui::Context) {
-        let Some((purpose, path)) = self.replace.clone() else {
+        let Some((purpose, path)) = self.dialogs.replace.clone() else {
             return;
         };
         let (mut replace, mut cancel) = (false, false);
@@ -235,10 +236,10 @@ impl JourneyApp {
             });
         });
         if replace {
-            self.replace = None;
+            self.dialogs.replace = None;
             self.carry_out(purpose, path);
         } else if cancel || modal.should_close() {
-            self.replace = None;
+            self.dialogs.replace = None;
             self.status = format!(
                 "Nothing written: \u{201c}{}\u{201d} is kept as it is.",
                 display_name(&path)
@@ -248,7 +249,7 @@ impl JourneyApp {
 
     /// The window's own file chooser.
     pub(in crate::app) fn chooser_ui(&mut self, ctx: &egui::Context) {
-        let Some(chooser) = &mut self.chooser else {
+        let Some(chooser) = &mut self.dialogs.chooser else {
             return;
         };
         if let Listing::Reading(receiver) = &chooser.listing {
@@ -363,7 +364,7 @@ impl JourneyApp {
         }
         if cancel || (modal.should_close() && !confirm) {
             let purpose = chooser.purpose;
-            self.chooser = None;
+            self.dialogs.chooser = None;
             self.on_choice(purpose, Choice::Cancelled, "");
             return;
         }
@@ -377,7 +378,7 @@ impl JourneyApp {
             return;
         }
         let purpose = chooser.purpose;
-        self.chooser = None;
+        self.dialogs.chooser = None;
         self.chosen(purpose, path, false);
     }
 }
