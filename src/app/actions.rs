@@ -498,7 +498,6 @@ impl JourneyApp {
                 };
                 self.add_phase_after(after);
             }
-            Action::AddLane => self.add_lane_of_kind(LaneKind::CustomerActions),
             Action::Duplicate => {
                 let (edit, copies) = ops::duplicate_cards(self.doc.map(), self.selection.cards());
                 self.apply(edit, None);
@@ -562,7 +561,11 @@ impl JourneyApp {
                     self.add_lane_after(Some(index), kind);
                 }
             }
-            Action::AddLaneBelow(kind) => {
+            Action::AddLane | Action::AddLaneBelow(_) => {
+                let kind = match action {
+                    Action::AddLaneBelow(kind) => kind,
+                    _ => LaneKind::CustomerActions,
+                };
                 let below = match self.selection.header() {
                     Some(Header::Lane(_)) => self.selected_header_index().map(|i| i + 1),
                     _ => None,

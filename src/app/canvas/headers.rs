@@ -427,22 +427,6 @@ impl JourneyApp {
         self.commands.push(Command::Rename { fresh: true });
     }
 
-    /// Adds a lane of a kind below the selected lane, or at the bottom, and starts naming
-    /// it.
-    pub(in crate::app) fn add_lane_of_kind(&mut self, kind: LaneKind) {
-        let after = match self.selection.header() {
-            Some(Header::Lane(id)) => self
-                .doc
-                .map()
-                .lanes
-                .iter()
-                .position(|l| &l.id == id)
-                .map(|i| i + 1),
-            _ => None,
-        };
-        self.add_lane_after(after, kind);
-    }
-
     /// Adds a lane of a kind at a position (or the bottom), selects it and starts naming
     /// it.
     pub(in crate::app) fn add_lane_after(&mut self, at: Option<usize>, kind: LaneKind) {

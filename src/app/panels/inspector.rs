@@ -405,7 +405,8 @@ impl JourneyApp {
             .count();
         ui.add_space(6.0);
         ui.weak(format!(
-            "{cards} cards. Drag the header to move the phase; double-click it to rename."
+            "{}. Drag the header to move the phase; double-click it to rename.",
+            crate::app::actions::count_of(cards, "card", "cards")
         ));
         self.header_buttons_ui(ui);
     }
@@ -464,7 +465,8 @@ impl JourneyApp {
             .count();
         ui.add_space(6.0);
         ui.weak(format!(
-            "{cards} cards. Drag the header to move the lane; double-click it to rename."
+            "{}. Drag the header to move the lane; double-click it to rename.",
+            crate::app::actions::count_of(cards, "card", "cards")
         ));
         self.header_buttons_ui(ui);
     }
