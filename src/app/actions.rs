@@ -6,7 +6,6 @@ use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
 
 use super::JourneyApp;
 use super::files::Leave;
-use super::gesture::Gesture;
 use super::selection::{Header, Selection};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::Format;
@@ -472,7 +471,7 @@ impl JourneyApp {
                 if self.gesture.is_idle() {
                     self.selection = Selection::None;
                 } else {
-                    self.gesture = Gesture::Idle;
+                    self.gesture.cancel();
                 }
             }
             Action::Delete => self.delete_selected(),

@@ -181,6 +181,11 @@ impl Gesture {
         }
     }
 
+    /// Drops the gesture (Esc): nothing it showed is made, and the editor is idle.
+    pub fn cancel(&mut self) {
+        *self = Gesture::Idle;
+    }
+
     /// Ends the gesture as the user let go: the one edit (and selection) it makes.
     pub fn finish(self, map: &JourneyMap, laid_out: &MapLayout) -> Finished {
         match self {

@@ -632,7 +632,7 @@ impl JourneyApp {
         // Esc cancels a drag at once: egui ends the drag on Esc in this same frame, and the
         // canvas must not take that as a drop.
         if triggered.contains(&Action::Deselect) && self.gesture.is_drag() {
-            self.gesture = Gesture::Idle;
+            self.gesture.cancel();
             for action in triggered.into_iter().filter(|a| *a != Action::Deselect) {
                 self.act(action);
             }

@@ -539,7 +539,7 @@ impl JourneyApp {
         // Esc drops the field and the name typed; read before the field takes the key.
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             ui.memory_mut(|m| m.surrender_focus(field));
-            self.gesture = Gesture::Idle;
+            self.gesture.cancel();
             return;
         }
         // The field has the keyboard from its first frame, so that the keys typed right
