@@ -777,13 +777,10 @@ impl JourneyApp {
             }
         };
         // A checkbox or radio button has no place for the shortcut: the tooltip says it.
-        let tooltip = match action.shortcuts().first() {
-            Some(shortcut) if self.checked(action).is_some() => format!(
-                "{} ({})",
-                action.tooltip(),
-                ui.ctx().format_shortcut(shortcut)
-            ),
-            _ => action.tooltip().to_owned(),
+        let tooltip = if self.checked(action).is_some() {
+            tooltip_with_shortcut(ui.ctx(), action)
+        } else {
+            action.tooltip().to_owned()
         };
         if response.on_hover_text(tooltip).clicked() {
             self.act(action);
@@ -876,8 +873,14 @@ impl JourneyApp {
                 ),
                 (egui::Button::new("\u{2212}").small(), Action::ZoomOut),
             ];
+            // Symbols on the buttons, and from the action list what they do, its shortcut and
+            // whether it can be done now.
             for (button, action) in buttons {
-                if ui.add(button).on_hover_text(action.tooltip()).clicked() {
+                if ui
+                    .add_enabled(self.enabled(action), button)
+                    .on_hover_text(tooltip_with_shortcut(ui.ctx(), action))
+                    .clicked()
+                {
                     self.act(action);
                 }
             }
@@ -984,6 +987,15 @@ impl JourneyApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
         }
+    }
+}
+
+/// What an action does, and its first shortcut, for a control that cannot show the shortcut
+/// itself (a symbol button, a checkbox).
+fn tooltip_with_shortcut(ctx: &egui::Context, action: Action) -> String {
+    match action.shortcuts().first() {
+        Some(shortcut) => format!("{} ({})", action.tooltip(), ctx.format_shortcut(shortcut)),
+        None => action.tooltip().to_owned(),
     }
 }
 
