@@ -160,6 +160,20 @@ fn layout(bencher: divan::Bencher, cards: usize) {
     });
 }
 
+/// Laying out a map for a drag's live preview: labels at the middle of their lines.
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn layout_preview(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
+    let theme = journeymap::theme::Theme::default();
+    bencher.bench_local(|| {
+        journeymap::layout::layout_preview(
+            &map,
+            &theme.metrics,
+            journeymap::layout::LayoutOptions::default(),
+        )
+    });
+}
+
 /// Turning a laid-out map into shapes.
 #[divan::bench(args = SIZES, sample_count = 10)]
 fn paint(bencher: divan::Bencher, cards: usize) {

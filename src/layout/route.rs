@@ -32,8 +32,12 @@ pub(super) fn links(
         })
         .collect();
     let style = metrics.small;
-    let obstacles = Obstacles::new(cards, columns);
-    let mut placed_labels = Boxes::new(obstacles.grid);
+    // Only a search for free spots needs to know what covers what.
+    let mut search = (labels == super::Labels::Placed).then(|| {
+        let obstacles = Obstacles::new(cards, columns);
+        let placed = Boxes::new(obstacles.grid);
+        (obstacles, placed)
+    });
     map.links
         .iter()
         .enumerate()
@@ -51,16 +55,17 @@ pub(super) fn links(
                 .map(|text| {
                     let text = style.fit_line(text, 170.0);
                     let size = vec2(style.width(&text) + 10.0, style.line_height() + 5.0);
-                    let (rect, anchor) = match labels {
-                        super::Labels::Placed => {
-                            place_label(&path, size, &obstacles, &placed_labels)
+                    let (rect, anchor) = match &mut search {
+                        Some((obstacles, placed)) => {
+                            let spot = place_label(&path, size, obstacles, placed);
+                            placed.insert(spot.0);
+                            spot
                         }
-                        super::Labels::AtMiddle => {
+                        None => {
                             let middle = point_at_length(&path, path_length(&path) / 2.0);
                             (Rect::from_center_size(middle, size), None)
                         }
                     };
-                    placed_labels.insert(rect);
                     let pos = pos2(
                         rect.left() + 5.0,
                         rect.center().y - style.line_height() / 2.0,
