@@ -13,6 +13,28 @@ pub enum Header {
     Lane(LaneId),
 }
 
+impl Header {
+    /// The phase's or lane's name in `map`; empty when it is gone.
+    pub fn name(&self, map: &JourneyMap) -> String {
+        match self {
+            Header::Phase(id) => map.phase(id).map(|p| p.name.clone()),
+            Header::Lane(id) => map.lane(id).map(|l| l.name.clone()),
+        }
+        .unwrap_or_default()
+    }
+
+    /// How many cards of `map` are in the phase or lane.
+    pub fn card_count(&self, map: &JourneyMap) -> usize {
+        map.cards
+            .iter()
+            .filter(|c| match self {
+                Header::Phase(id) => &c.phase == id,
+                Header::Lane(id) => &c.lane == id,
+            })
+            .count()
+    }
+}
+
 /// What the user has selected.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Selection {

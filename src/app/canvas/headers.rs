@@ -584,34 +584,14 @@ impl JourneyApp {
         let Some(header) = self.dialogs.confirm.clone() else {
             return;
         };
-        let (what, name, cards) = match &header {
-            Header::Phase(id) => (
-                "phase",
-                self.doc
-                    .map()
-                    .phase(id)
-                    .map_or_else(String::new, |p| p.name.clone()),
-                self.doc
-                    .map()
-                    .cards
-                    .iter()
-                    .filter(|c| &c.phase == id)
-                    .count(),
-            ),
-            Header::Lane(id) => (
-                "lane",
-                self.doc
-                    .map()
-                    .lane(id)
-                    .map_or_else(String::new, |l| l.name.clone()),
-                self.doc
-                    .map()
-                    .cards
-                    .iter()
-                    .filter(|c| &c.lane == id)
-                    .count(),
-            ),
+        let what = match &header {
+            Header::Phase(_) => "phase",
+            Header::Lane(_) => "lane",
         };
+        let (name, cards) = (
+            header.name(self.doc.map()),
+            header.card_count(self.doc.map()),
+        );
         let mut answer = None;
         let modal = egui::Modal::new(Id::unique("confirm delete")).show(ctx, |ui| {
             ui.set_max_width(380.0);

@@ -396,13 +396,7 @@ impl JourneyApp {
             let edit = ops::update_phase(self.doc.map(), draft, "change phase group");
             self.edit(edit, key);
         }
-        let cards = self
-            .doc
-            .map()
-            .cards
-            .iter()
-            .filter(|c| &c.phase == id)
-            .count();
+        let cards = Header::Phase(id.clone()).card_count(self.doc.map());
         ui.add_space(6.0);
         ui.weak(format!(
             "{}. Drag the header to move the phase; double-click it to rename.",
@@ -456,13 +450,7 @@ impl JourneyApp {
             );
             self.edit(edit, None);
         }
-        let cards = self
-            .doc
-            .map()
-            .cards
-            .iter()
-            .filter(|c| &c.lane == id)
-            .count();
+        let cards = Header::Lane(id.clone()).card_count(self.doc.map());
         ui.add_space(6.0);
         ui.weak(format!(
             "{}. Drag the header to move the lane; double-click it to rename.",
