@@ -11,6 +11,7 @@ pub mod edit;
 pub mod export;
 pub mod file;
 pub mod generate;
+pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;

@@ -11,7 +11,9 @@ pub mod ops;
 
 pub use history::History;
 
-use crate::model::{Card, EmotionCurve, JourneyMap, Lane, Link, MapState, Persona, Phase};
+use crate::model::{
+    Card, EmotionCurve, JourneyMap, Lane, Language, Link, MapState, Persona, Phase,
+};
 
 /// One primitive change. Each has an inverse of the same kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +27,8 @@ pub enum Op {
         /// New state.
         state: MapState,
     },
+    /// Set the language of the map's own words.
+    SetLanguage(Option<Language>),
     /// Insert a card at a position in the list.
     InsertCard(usize, Card),
     /// Remove the card at a position.
@@ -146,6 +150,9 @@ impl Op {
                 description: std::mem::replace(&mut map.description, description),
                 state: std::mem::replace(&mut map.state, state),
             },
+            Op::SetLanguage(language) => {
+                Op::SetLanguage(std::mem::replace(&mut map.language, language))
+            }
             Op::InsertCard(i, card) => {
                 insert(&mut map.cards, "cards", i, card)?;
                 Op::RemoveCard(i)

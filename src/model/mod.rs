@@ -13,6 +13,7 @@ pub mod templates;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::i18n::Language;
 pub use check::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES, Problem, Severity, check};
 pub use color::{Color, ParseColorError};
 pub use ids::{CardId, LaneId, LinkId, PersonaId, PhaseId, PointId, fresh_id};
@@ -25,6 +26,10 @@ pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = -2.0..=2.0;
 pub struct JourneyMap {
     /// The customer goal, e.g. "I want to open a bank account".
     pub title: String,
+    /// The language of the map's own words (captions, legend, placeholders); none means
+    /// English. Kept as written, so a file that names English keeps saying so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
     /// What the map is about, for whom, and where its data comes from.
     #[serde(default)]
     pub description: String,
@@ -520,6 +525,7 @@ impl JourneyMap {
     pub fn empty(title: impl Into<String>) -> Self {
         Self {
             title: title.into(),
+            language: None,
             description: String::new(),
             state: MapState::Current,
             personas: Vec::new(),
@@ -529,6 +535,11 @@ impl JourneyMap {
             links: Vec::new(),
             emotion_curves: Vec::new(),
         }
+    }
+
+    /// The language of the map's own words.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_default()
     }
 
     /// The phase with this id.
