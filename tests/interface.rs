@@ -206,6 +206,7 @@ fn the_smallest_window_still_shows_menus_status_and_map() {
                 Box::new(ScriptedDialogs::default()),
             )
             .with_io_patience(common::PATIENCE)
+            .with_system_language(journeymap::model::Language::English)
         });
     harness.run();
     let window = Rect::from_min_size(Pos2::ZERO, egui::vec2(width, height));

@@ -10,7 +10,7 @@ use super::selection::{Header, Selection};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::Format;
 use crate::model::{
-    Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Link, LinkKind, templates,
+    Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link, LinkKind, templates,
 };
 use crate::samples::SAMPLES;
 
@@ -128,6 +128,8 @@ declare_actions! {
         SetLinkKind(LinkKind),
         /// Judge the handoff of the selected channel switch (`None`: not judged).
         SetHandoff(Option<HandoffQuality>),
+        /// Speak this language in menus, dialogs and messages (`None`: the system's).
+        UseLanguage(Option<Language>),
     }
 }
 
@@ -144,123 +146,125 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    /// The name in menus and on buttons.
+    /// The name in menus and on buttons, in the interface language.
     pub fn label(self) -> String {
         match self {
-            Action::Open => "Open…".to_owned(),
-            Action::NewMap => "New…".to_owned(),
-            Action::AddPhaseBefore => "Add Phase Before".to_owned(),
-            Action::AddPhaseAfter => "Add Phase After".to_owned(),
-            Action::ToggleFold => "Folded".to_owned(),
             Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label().to_owned(),
             Action::SetLinkKind(kind) => kind.label().to_owned(),
-            Action::SetHandoff(quality) => quality
-                .map_or("Not judged", HandoffQuality::label)
-                .to_owned(),
-            Action::SampleGallery => "Open Sample…".to_owned(),
-            Action::New(index) => crate::model::templates::TEMPLATES
-                .get(index)
-                .map_or_else(|| "New map".to_owned(), |t| t.description.to_owned()),
+            Action::SetHandoff(quality) => quality.map_or_else(
+                || crate::tr!("action-handoff-not-judged"),
+                |quality| quality.label().to_owned(),
+            ),
+            Action::New(index) => crate::model::templates::TEMPLATES.get(index).map_or_else(
+                || crate::tr!("action-new-fallback"),
+                |t| t.description.to_owned(),
+            ),
             Action::OpenSample(index) => crate::samples::SAMPLES
                 .get(index)
-                .map_or_else(|| "Sample".to_owned(), |s| s.title()),
-            Action::Save => "Save".to_owned(),
-            Action::SaveAs => "Save As…".to_owned(),
-            Action::Undo => "Undo".to_owned(),
-            Action::Redo => "Redo".to_owned(),
-            Action::SelectAll => "Select All".to_owned(),
-            Action::Deselect => "Select None".to_owned(),
-            Action::Delete => "Delete".to_owned(),
-            Action::Duplicate => "Duplicate".to_owned(),
-            Action::Cut => "Cut".to_owned(),
-            Action::Copy => "Copy".to_owned(),
-            Action::Paste => "Paste".to_owned(),
-            Action::ToggleDecision => "Decision Moment".to_owned(),
-            Action::ToggleWow => "Wow Moment".to_owned(),
-            Action::Rename => "Rename".to_owned(),
-            Action::AddPhase => "Add Phase".to_owned(),
-            Action::AddLane => "Add Lane".to_owned(),
-            Action::SelectLeft => "Select card to the left".to_owned(),
-            Action::SelectRight => "Select card to the right".to_owned(),
-            Action::SelectUp => "Select card above".to_owned(),
-            Action::SelectDown => "Select card below".to_owned(),
-            Action::ExportPng => "Export PNG…".to_owned(),
-            Action::ExportSvg => "Export SVG…".to_owned(),
-            Action::Quit => "Quit".to_owned(),
-            Action::ZoomIn => "Zoom in".to_owned(),
-            Action::ZoomOut => "Zoom out".to_owned(),
-            Action::ZoomReset => "Actual size (100 %)".to_owned(),
-            Action::FitMap => "Fit map".to_owned(),
-            Action::ToggleSwitches => "Channel Switches".to_owned(),
-            Action::AddPersona => "Add Persona".to_owned(),
-            Action::ToggleDark => "Dark Interface".to_owned(),
-            Action::TogglePalette => "Channel Palette".to_owned(),
-            Action::ToggleInspector => "Inspector".to_owned(),
+                .map_or_else(|| crate::tr!("action-sample-fallback"), |s| s.title()),
+            // A language is named in itself, so whoever cannot read the menu finds theirs.
+            Action::UseLanguage(Some(language)) => language.native_name().to_owned(),
+            Action::UseLanguage(None) => crate::tr!("action-use-system-language"),
+            Action::Open => crate::tr!("action-open"),
+            Action::NewMap => crate::tr!("action-new-map"),
+            Action::AddPhaseBefore => crate::tr!("action-add-phase-before"),
+            Action::AddPhaseAfter => crate::tr!("action-add-phase-after"),
+            Action::ToggleFold => crate::tr!("action-fold"),
+            Action::SampleGallery => crate::tr!("action-sample-gallery"),
+            Action::Save => crate::tr!("action-save"),
+            Action::SaveAs => crate::tr!("action-save-as"),
+            Action::Undo => crate::tr!("action-undo"),
+            Action::Redo => crate::tr!("action-redo"),
+            Action::SelectAll => crate::tr!("action-select-all"),
+            Action::Deselect => crate::tr!("action-deselect"),
+            Action::Delete => crate::tr!("action-delete"),
+            Action::Duplicate => crate::tr!("action-duplicate"),
+            Action::Cut => crate::tr!("action-cut"),
+            Action::Copy => crate::tr!("action-copy"),
+            Action::Paste => crate::tr!("action-paste"),
+            Action::ToggleDecision => crate::tr!("action-decision-moment"),
+            Action::ToggleWow => crate::tr!("action-wow-moment"),
+            Action::Rename => crate::tr!("action-rename"),
+            Action::AddPhase => crate::tr!("action-add-phase"),
+            Action::AddLane => crate::tr!("action-add-lane"),
+            Action::SelectLeft => crate::tr!("action-select-left"),
+            Action::SelectRight => crate::tr!("action-select-right"),
+            Action::SelectUp => crate::tr!("action-select-up"),
+            Action::SelectDown => crate::tr!("action-select-down"),
+            Action::ExportPng => crate::tr!("action-export-png"),
+            Action::ExportSvg => crate::tr!("action-export-svg"),
+            Action::Quit => crate::tr!("action-quit"),
+            Action::ZoomIn => crate::tr!("action-zoom-in"),
+            Action::ZoomOut => crate::tr!("action-zoom-out"),
+            Action::ZoomReset => crate::tr!("action-zoom-reset"),
+            Action::FitMap => crate::tr!("action-fit-map"),
+            Action::ToggleSwitches => crate::tr!("action-switches"),
+            Action::AddPersona => crate::tr!("action-add-persona"),
+            Action::ToggleDark => crate::tr!("action-dark"),
+            Action::TogglePalette => crate::tr!("action-palette"),
+            Action::ToggleInspector => crate::tr!("action-inspector"),
         }
     }
 
-    /// A sentence shown on hover.
-    pub fn tooltip(self) -> &'static str {
+    /// A sentence shown on hover, in the interface language.
+    pub fn tooltip(self) -> String {
         match self {
-            Action::Open => "Open a journey map (.json), or a PNG exported by journeymap",
-            Action::NewMap => "Start a new map from a template",
-            Action::AddPhaseBefore => "Add a phase before the selected one",
-            Action::AddPhaseAfter => "Add a phase after the selected one",
-            Action::ToggleFold => "Show the lane as one line with its number of cards, or in full",
-            Action::AddLaneAbove(_) => "Add a lane of this kind above the selected one",
-            Action::AddLaneBelow(_) => "Add a lane of this kind below the selected one",
-            Action::SetLinkKind(_) => "Make the selected link this kind of link",
-            Action::SetHandoff(_) => "How smooth the switch between the two channels is",
-            Action::SampleGallery => "Open a copy of one of the sample journeys",
-            Action::OpenSample(_) => "Open a copy of this sample journey",
-            Action::New(_) => "Start a new map with these phases",
-            Action::Save => "Save the map to its file",
-            Action::SaveAs => "Save the map to a new file",
-            Action::Undo => "Undo the last change",
-            Action::Redo => "Redo the change you undid",
-            Action::SelectAll => "Select every card",
-            Action::Deselect => "Clear the selection, or cancel a drag",
-            Action::Delete => "Delete the selected cards and their links",
-            Action::Duplicate => "Copy the selected cards next to themselves",
-            Action::Cut => "Move the selected cards to the clipboard",
-            Action::Copy => "Copy the selected cards to the clipboard",
-            Action::Paste => "Paste cards, or a card per line of text",
-            Action::ToggleDecision => "Mark or unmark the selected cards as moments of truth",
-            Action::ToggleWow => "Mark or unmark the selected cards as wow moments",
-            Action::Rename => "Type a new name for the selection, right where it is",
-            Action::AddPhase => "Add a phase after the selected one, or at the end",
-            Action::AddLane => "Add a lane below the selected one, or at the bottom",
-            Action::SelectLeft => "Select the nearest card to the left",
-            Action::SelectRight => "Select the nearest card to the right",
-            Action::SelectUp => "Select the nearest card above",
-            Action::SelectDown => "Select the nearest card below",
-            Action::ExportPng => {
-                "Save a picture of the whole map for a slide deck, with the map inside"
-            }
-            Action::ExportSvg => "Save a vector drawing of the whole map",
-            Action::Quit => "Close journeymap",
-            Action::ZoomIn => "Show the map larger",
-            Action::ZoomOut => "Show the map smaller",
-            Action::ZoomReset => "Show the map at 100 %",
-            Action::FitMap => "Show the whole map in the window",
-            Action::ToggleSwitches => {
-                "List every channel switch, the broken and rough handoffs first"
-            }
-            Action::AddPersona => "Add a persona, who gets an emotion curve of their own",
-            Action::ToggleDark => "Dark panels and menus; the map keeps its colours",
-            Action::TogglePalette => {
-                "Show or hide the channels on the left; hidden, the map has more room"
-            }
-            Action::ToggleInspector => {
-                "Show or hide the details on the right; hidden, the map has more room"
-            }
+            Action::AddLaneAbove(_) => crate::tr!("action-add-lane-above-tooltip"),
+            Action::AddLaneBelow(_) => crate::tr!("action-add-lane-below-tooltip"),
+            Action::SetLinkKind(_) => crate::tr!("action-set-link-kind-tooltip"),
+            Action::SetHandoff(_) => crate::tr!("action-set-handoff-tooltip"),
+            Action::OpenSample(_) => crate::tr!("action-open-sample-tooltip"),
+            Action::New(_) => crate::tr!("action-new-tooltip"),
+            Action::UseLanguage(None) => crate::tr!("action-use-system-language-tooltip"),
+            Action::UseLanguage(Some(_)) => crate::tr!("action-use-language-tooltip"),
+            Action::Open => crate::tr!("action-open-tooltip"),
+            Action::NewMap => crate::tr!("action-new-map-tooltip"),
+            Action::AddPhaseBefore => crate::tr!("action-add-phase-before-tooltip"),
+            Action::AddPhaseAfter => crate::tr!("action-add-phase-after-tooltip"),
+            Action::ToggleFold => crate::tr!("action-fold-tooltip"),
+            Action::SampleGallery => crate::tr!("action-sample-gallery-tooltip"),
+            Action::Save => crate::tr!("action-save-tooltip"),
+            Action::SaveAs => crate::tr!("action-save-as-tooltip"),
+            Action::Undo => crate::tr!("action-undo-tooltip"),
+            Action::Redo => crate::tr!("action-redo-tooltip"),
+            Action::SelectAll => crate::tr!("action-select-all-tooltip"),
+            Action::Deselect => crate::tr!("action-deselect-tooltip"),
+            Action::Delete => crate::tr!("action-delete-tooltip"),
+            Action::Duplicate => crate::tr!("action-duplicate-tooltip"),
+            Action::Cut => crate::tr!("action-cut-tooltip"),
+            Action::Copy => crate::tr!("action-copy-tooltip"),
+            Action::Paste => crate::tr!("action-paste-tooltip"),
+            Action::ToggleDecision => crate::tr!("action-decision-moment-tooltip"),
+            Action::ToggleWow => crate::tr!("action-wow-moment-tooltip"),
+            Action::Rename => crate::tr!("action-rename-tooltip"),
+            Action::AddPhase => crate::tr!("action-add-phase-tooltip"),
+            Action::AddLane => crate::tr!("action-add-lane-tooltip"),
+            Action::SelectLeft => crate::tr!("action-select-left-tooltip"),
+            Action::SelectRight => crate::tr!("action-select-right-tooltip"),
+            Action::SelectUp => crate::tr!("action-select-up-tooltip"),
+            Action::SelectDown => crate::tr!("action-select-down-tooltip"),
+            Action::ExportPng => crate::tr!("action-export-png-tooltip"),
+            Action::ExportSvg => crate::tr!("action-export-svg-tooltip"),
+            Action::Quit => crate::tr!("action-quit-tooltip"),
+            Action::ZoomIn => crate::tr!("action-zoom-in-tooltip"),
+            Action::ZoomOut => crate::tr!("action-zoom-out-tooltip"),
+            Action::ZoomReset => crate::tr!("action-zoom-reset-tooltip"),
+            Action::FitMap => crate::tr!("action-fit-map-tooltip"),
+            Action::ToggleSwitches => crate::tr!("action-switches-tooltip"),
+            Action::AddPersona => crate::tr!("action-add-persona-tooltip"),
+            Action::ToggleDark => crate::tr!("action-dark-tooltip"),
+            Action::TogglePalette => crate::tr!("action-palette-tooltip"),
+            Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
         }
     }
 
     /// Whether the action is one of several values to choose from (shown as a radio
     /// button), rather than a toggle.
     pub fn is_choice(self) -> bool {
-        matches!(self, Action::SetLinkKind(_) | Action::SetHandoff(_))
+        matches!(
+            self,
+            Action::SetLinkKind(_) | Action::SetHandoff(_) | Action::UseLanguage(_)
+        )
     }
 
     /// Whether the action comes from the system's clipboard events (the platform turns
@@ -348,7 +352,8 @@ impl Action {
             | Action::AddLaneAbove(_)
             | Action::AddLaneBelow(_)
             | Action::SetLinkKind(_)
-            | Action::SetHandoff(_) => &[],
+            | Action::SetHandoff(_)
+            | Action::UseLanguage(_) => &[],
         }
     }
 }
@@ -407,7 +412,8 @@ impl JourneyApp {
             | Action::ToggleSwitches
             | Action::ToggleDark
             | Action::TogglePalette
-            | Action::ToggleInspector => true,
+            | Action::ToggleInspector
+            | Action::UseLanguage(_) => true,
         }
     }
 
@@ -425,6 +431,7 @@ impl JourneyApp {
             },
             Action::SetLinkKind(kind) => self.selected_link_model().map(|l| l.kind == kind),
             Action::SetHandoff(quality) => self.selected_link_model().map(|l| l.quality == quality),
+            Action::UseLanguage(choice) => Some(self.language_choice == choice),
             _ => None,
         }
     }
@@ -452,16 +459,22 @@ impl JourneyApp {
             Action::Undo => match self.doc.undo() {
                 Ok(label) => {
                     self.selection.prune(self.doc.map());
-                    self.status = label.map_or_else(String::new, |l| format!("Undid {l}."));
+                    self.status =
+                        label.map_or_else(String::new, |l| crate::tr!("status-undid", what = l));
                 }
-                Err(error) => self.show_error("Could not undo", error.to_string()),
+                Err(error) => {
+                    self.show_error(&crate::tr!("error-could-not-undo"), error.to_string())
+                }
             },
             Action::Redo => match self.doc.redo() {
                 Ok(label) => {
                     self.selection.prune(self.doc.map());
-                    self.status = label.map_or_else(String::new, |l| format!("Redid {l}."));
+                    self.status =
+                        label.map_or_else(String::new, |l| crate::tr!("status-redid", what = l));
                 }
-                Err(error) => self.show_error("Could not redo", error.to_string()),
+                Err(error) => {
+                    self.show_error(&crate::tr!("error-could-not-redo"), error.to_string())
+                }
             },
             Action::SelectAll => {
                 self.selection =
@@ -511,7 +524,7 @@ impl JourneyApp {
                     self.apply(edit, None);
                     self.selection = Selection::None;
                 }
-                self.status = format!("{} on the clipboard.", count_of(count, "card", "cards"));
+                self.status = crate::tr!("status-on-clipboard", count = count);
             }
             // The platform answers with a paste event, handled in `shortcuts_ui`.
             Action::Paste => ctx.send_viewport_cmd(ViewportCommand::RequestPaste),
@@ -604,6 +617,11 @@ impl JourneyApp {
                     );
                     self.apply(edit, None);
                 }
+            }
+            Action::UseLanguage(choice) => {
+                self.language_choice = choice;
+                // At once, so the rest of this frame already speaks it.
+                crate::i18n::set_interface_language(self.interface_language());
             }
             Action::AddPersona => {
                 let (edit, id) = ops::add_persona(self.doc.map());

@@ -11,6 +11,7 @@ use egui::{Id, Key, Ui, ViewportCommand};
 
 use super::{JourneyApp, Origin, display_name};
 use crate::file;
+use crate::model::Language;
 use crate::model::templates::TEMPLATES;
 use crate::samples::SAMPLES;
 
@@ -823,6 +824,9 @@ pub(super) struct Settings {
     export_without_legend: bool,
     /// Whether the editor's own panels and menus are dark.
     dark: bool,
+    /// The interface language chosen in View ▸ Language (`en`, `nl`); none follows the
+    /// system. Text rather than the enum, so an unknown code loses this setting alone.
+    language: Option<String>,
     /// Whether the channel palette was hidden (so that a file without it shows it).
     palette_hidden: bool,
     /// Whether the inspector was hidden.
@@ -881,6 +885,8 @@ impl JourneyApp {
         options.layout.title = !settings.export_without_title;
         options.layout.legend = !settings.export_without_legend;
         self.dark = settings.dark;
+        self.language_choice = settings.language.as_deref().and_then(Language::from_code);
+        crate::i18n::set_interface_language(self.interface_language());
         self.show_palette = !settings.palette_hidden;
         self.show_inspector = !settings.inspector_hidden;
         ctx.set_theme(if self.dark {
@@ -900,6 +906,9 @@ impl JourneyApp {
             export_without_title: !options.layout.title,
             export_without_legend: !options.layout.legend,
             dark: self.dark,
+            language: self
+                .language_choice
+                .map(|language| language.code().to_owned()),
             palette_hidden: !self.show_palette,
             inspector_hidden: !self.show_inspector,
             window: self.window_place,

@@ -24,7 +24,7 @@ use crate::edit::{Edit, clipboard, ops};
 use crate::export::{self, ExportOptions, Format};
 use crate::file;
 use crate::layout::{LayoutOptions, MapLayout, layout_preview};
-use crate::model::{CardId, JourneyMap, LinkId, PersonaId};
+use crate::model::{CardId, JourneyMap, Language, LinkId, PersonaId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::paint;
 use crate::paint::svg::Background;
@@ -161,6 +161,10 @@ pub struct JourneyApp {
     gallery: Vec<files::GalleryEntry>,
     /// Whether the editor's panels and menus are dark (the map stays as it is exported).
     dark: bool,
+    /// The interface language the user chose in View ▸ Language; `None` follows the system.
+    language_choice: Option<Language>,
+    /// The language the system asked for when the editor started.
+    system_language: Language,
     /// Recovery copies of unsaved work; `None` when there is nowhere to keep them.
     recovery: Option<recovery::Recovery>,
     /// A picture being exported in the background.
@@ -228,11 +232,14 @@ impl JourneyApp {
             recent_gone: files::RecentCheck::default(),
             gallery: Vec::new(),
             dark: false,
+            language_choice: None,
+            system_language: Language::of_system(),
             recovery: None,
             exporting: None,
             opening: None,
             saving: None,
         };
+        crate::i18n::set_interface_language(app.interface_language());
         match start {
             Start::Sample(index) => app.open_sample(index),
             Start::File(path) => {
@@ -241,6 +248,19 @@ impl JourneyApp {
             }
         }
         app
+    }
+
+    /// An editor that takes `language` as the system's, whatever the environment says: for
+    /// tests, which must not depend on the machine's language.
+    pub fn with_system_language(mut self, language: Language) -> Self {
+        self.system_language = language;
+        crate::i18n::set_interface_language(self.interface_language());
+        self
+    }
+
+    /// The language menus, dialogs and messages speak: the user's choice, else the system's.
+    pub fn interface_language(&self) -> Language {
+        self.language_choice.unwrap_or(self.system_language)
     }
 
     /// Whether the window is closing: the user was asked about unsaved changes and agreed.
@@ -741,16 +761,14 @@ impl JourneyApp {
     /// The label of an action in this state: "Undo move card".
     fn action_label(&self, action: Action) -> String {
         match action {
-            Action::Undo => self
-                .doc
-                .history()
-                .undo_label()
-                .map_or_else(|| action.label(), |l| format!("Undo {l}")),
-            Action::Redo => self
-                .doc
-                .history()
-                .redo_label()
-                .map_or_else(|| action.label(), |l| format!("Redo {l}")),
+            Action::Undo => self.doc.history().undo_label().map_or_else(
+                || action.label(),
+                |l| crate::tr!("action-undo-named", what = l),
+            ),
+            Action::Redo => self.doc.history().redo_label().map_or_else(
+                || action.label(),
+                |l| crate::tr!("action-redo-named", what = l),
+            ),
             _ => action.label(),
         }
     }
@@ -790,10 +808,10 @@ impl JourneyApp {
 
     fn menu_bar_ui(&mut self, ui: &mut Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(crate::tr!("menu-file"), |ui| {
                 self.action_button(ui, Action::NewMap);
                 self.action_button(ui, Action::Open);
-                ui.menu_button("Open Recent", |ui| self.recent_menu_ui(ui));
+                ui.menu_button(crate::tr!("menu-open-recent"), |ui| self.recent_menu_ui(ui));
                 self.action_button(ui, Action::SampleGallery);
                 ui.separator();
                 self.action_button(ui, Action::Save);
@@ -804,7 +822,7 @@ impl JourneyApp {
                 ui.separator();
                 self.action_button(ui, Action::Quit);
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(crate::tr!("menu-edit"), |ui| {
                 self.action_button(ui, Action::Undo);
                 self.action_button(ui, Action::Redo);
                 ui.separator();
@@ -822,7 +840,7 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
             });
-            ui.menu_button("Map", |ui| {
+            ui.menu_button(crate::tr!("menu-map"), |ui| {
                 self.action_button(ui, Action::AddPhase);
                 // Which kind of lane decides where its cards go and how it is drawn: ask.
                 ui.add_enabled_ui(self.enabled(Action::AddLane), |ui| {
@@ -838,7 +856,7 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(crate::tr!("menu-view"), |ui| {
                 for action in [
                     Action::ZoomIn,
                     Action::ZoomOut,
@@ -856,6 +874,14 @@ impl JourneyApp {
                 ] {
                     self.action_button(ui, action);
                 }
+                ui.separator();
+                ui.menu_button(crate::tr!("menu-language"), |ui| {
+                    for language in Language::ALL {
+                        self.action_button(ui, Action::UseLanguage(Some(language)));
+                    }
+                    ui.separator();
+                    self.action_button(ui, Action::UseLanguage(None));
+                });
             });
         });
     }
@@ -1100,6 +1126,9 @@ impl JourneyApp {
     /// benchmarks can run it headless.
     pub fn editor_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        // Per thread, and set by each editor before it draws, so two editors (in tests) never
+        // speak each other's language.
+        crate::i18n::set_interface_language(self.interface_language());
         self.shortcuts_ui(&ctx);
         egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));

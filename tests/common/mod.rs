@@ -16,7 +16,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{JourneyApp, Start};
 use journeymap::export::Format;
-use journeymap::model::{CardId, JourneyMap, LaneId, PhaseId};
+use journeymap::model::{CardId, JourneyMap, LaneId, Language, PhaseId};
 
 /// Stands in for the user at the file dialogs: answers from a queue, then cancels; or,
 /// like a desktop without a file-dialog service, says no dialog can be shown.
@@ -71,7 +71,25 @@ pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
     let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
-        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs)).with_io_patience(PATIENCE)
+        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
+            .with_io_patience(PATIENCE)
+            .with_system_language(Language::English)
+    });
+    harness.run();
+    wait_for_open(&mut harness);
+    harness
+}
+
+/// An editor on a system set to `language` (tests never depend on the machine's own).
+pub fn editor_on_system(
+    start: Start,
+    dialogs: ScriptedDialogs,
+    language: Language,
+) -> Harness<'static, JourneyApp> {
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
+        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
+            .with_io_patience(PATIENCE)
+            .with_system_language(language)
     });
     harness.run();
     wait_for_open(&mut harness);
@@ -87,6 +105,7 @@ pub fn editor_with_recovery(
     let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
         JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
             .with_io_patience(PATIENCE)
+            .with_system_language(Language::English)
             .with_recovery(journeymap::file::RecoveryStore::new(dir))
     });
     harness.run();
@@ -103,6 +122,7 @@ pub fn quick_editor(start: Start) -> Harness<'static, JourneyApp> {
         .build_eframe(move |cc| {
             JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(ScriptedDialogs::default()))
                 .with_io_patience(PATIENCE)
+                .with_system_language(Language::English)
         });
     harness.run();
     harness
