@@ -70,14 +70,7 @@ pub const SIZE: Vec2 = vec2(1280.0, 800.0);
 pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
-    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
-        JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
-            .with_io_patience(PATIENCE)
-            .with_system_language(Language::English)
-    });
-    harness.run();
-    wait_for_open(&mut harness);
-    harness
+    editor_on_system(start, dialogs, Language::English)
 }
 
 /// An editor on a system set to `language` (tests never depend on the machine's own).
