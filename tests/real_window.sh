@@ -41,6 +41,8 @@ export JOURNEYMAP_RECOVERY_DIR=$recovery
 # And so do the settings.
 settings=$(mktemp -d)
 export JOURNEYMAP_SETTINGS_DIR=$settings
+# English unless a run below asks for another language, whatever this machine is set to.
+export LC_ALL=C.UTF-8 LANGUAGE=""
 
 LIBGL_ALWAYS_SOFTWARE=1 "$binary" "$sample" >"$log" 2>&1 &
 app=$!
@@ -176,4 +178,19 @@ after_crash=$(cards_in "$work/crash.json")
 echo "cards after a crash, restore and save: $after_crash"
 [ "$after_crash" -eq 0 ] || { echo "the restored map was not the one with the change"; exit 1; }
 compgen -G "$recovery/recovery-*.json" >/dev/null && { echo "the recovery copy was not removed after saving"; exit 1; }
+# The interface speaks the system's language: the same map started under an English and a
+# Dutch locale shows different menu bars (Bestand, Bewerken, Kaart, Beeld).
+for locale in C.UTF-8 nl_NL.UTF-8; do
+    LC_ALL="" LC_MESSAGES="" LANGUAGE="" LANG=$locale LIBGL_ALWAYS_SOFTWARE=1 \
+        "$binary" samples/bank-account.json >>"$log" 2>&1 &
+    app=$!
+    window=$(wait_for_window "open a bank account")
+    sleep 2
+    import -window root "${shot%.png}-$locale.png"
+    convert "${shot%.png}-$locale.png" -crop 700x26+0+0 +repage "${shot%.png}-$locale-menus.png"
+    kill "$app"; wait "$app" 2>/dev/null || true; app=""
+done
+cmp -s "${shot%.png}-C.UTF-8-menus.png" "${shot%.png}-nl_NL.UTF-8-menus.png" &&
+    { echo "the menu bar is the same under a Dutch locale"; exit 1; }
+echo "a Dutch locale gets other menus: ${shot%.png}-nl_NL.UTF-8.png"
 echo "real window: ok"
