@@ -152,11 +152,14 @@ impl Action {
             Action::AddPhaseBefore => "Add Phase Before".to_owned(),
             Action::AddPhaseAfter => "Add Phase After".to_owned(),
             Action::ToggleFold => "Folded".to_owned(),
-            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label().to_owned(),
-            Action::SetLinkKind(kind) => kind.label().to_owned(),
-            Action::SetHandoff(quality) => quality
-                .map_or("Not judged", HandoffQuality::label)
-                .to_owned(),
+            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => {
+                kind.label(crate::i18n::interface_language())
+            }
+            Action::SetLinkKind(kind) => kind.label(crate::i18n::interface_language()),
+            Action::SetHandoff(quality) => quality.map_or_else(
+                || "Not judged".to_owned(),
+                |q| q.label(crate::i18n::interface_language()),
+            ),
             Action::SampleGallery => "Open Sample…".to_owned(),
             Action::New(index) => crate::model::templates::TEMPLATES
                 .get(index)
