@@ -332,6 +332,11 @@ fn layout_with(
 ) -> MapLayout {
     let margin = metrics.margin;
     let language = map.language();
+    // Looked up once per layout rather than once per card: a large map has thousands.
+    let channel_names: HashMap<Channel, String> = Channel::ALL
+        .into_iter()
+        .map(|channel| (channel, channel.label(language)))
+        .collect();
     let standard_width = metrics.card_width + 2.0 * metrics.cell_padding;
     let grid_left = margin + metrics.lane_header_width;
     let widths: Vec<f32> = map
@@ -440,7 +445,15 @@ fn layout_with(
             continue;
         }
         let card_width = widths[column] - 2.0 * metrics.cell_padding;
-        let laid = card_box(card, lane.kind, column, row, card_width, metrics, language);
+        let laid = card_box(
+            card,
+            lane.kind,
+            column,
+            row,
+            card_width,
+            metrics,
+            &channel_names,
+        );
         cells[cell_of(column, row)].push((index, laid));
     }
 
@@ -693,7 +706,7 @@ fn card_box(
     row: usize,
     card_width: f32,
     metrics: &Metrics,
-    language: Language,
+    channel_names: &HashMap<Channel, String>,
 ) -> CardLayout {
     let pad = metrics.card_padding;
     let inner = card_width - 2.0 * pad - 4.0;
@@ -728,7 +741,8 @@ fn card_box(
     let channel = card.channel.map(|channel| {
         let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
         let room = inner - 18.0 - badges_width - 4.0;
-        let text = meta.fit_line(&channel.label(language), room);
+        let name = channel_names.get(&channel).map_or("", String::as_str);
+        let text = meta.fit_line(name, room);
         let line = TextLine {
             text,
             pos: pos2(left + 18.0, y + 8.0 - meta.line_height() / 2.0),
