@@ -6,14 +6,16 @@ use super::{
 
 /// A starting point for a new map.
 ///
-/// Its words come in English and Dutch: the fields hold the English ones (Dutch for a
-/// template that only makes Dutch maps), [`Template::dutch`] the Dutch ones, and the `*_in`
-/// methods pick by language.
+/// Its words come in English and Dutch: the fields hold the English ones,
+/// [`Template::dutch`] the Dutch ones, and the `*_in` methods pick by language. A template
+/// that makes maps in one language only has its phase names in that language in both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Template {
     /// The name used on the command line, e.g. `see-think-do-care`.
     pub name: &'static str,
-    /// The title a new map gets when none is given.
+    /// The title a new English map gets when none is given (Dutch for a Dutch-only
+    /// template). [`Template::title_in`] gives it in any language; this field stays for the
+    /// New Map dialog until that asks `title_in` instead.
     pub default_title: &'static str,
     /// One line that says where the phase model comes from.
     pub description: &'static str,
@@ -62,7 +64,7 @@ pub const TEMPLATES: &[Template] = &[
     Template {
         name: "braincandy-nl",
         default_title: "Nieuwe klantreis",
-        description: "Braincandy's vijf stappen: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
+        description: "Braincandy's five steps, in Dutch: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
         phases: &[
             ("Aandacht", BUYER),
             ("Afweging", BUYER),
@@ -89,7 +91,7 @@ pub const TEMPLATES: &[Template] = &[
         ],
         language: Some(Language::English),
         dutch: DutchWords {
-            description: "Braincandy's vijf stappen in het Engels: Attention, Consideration, Purchase, Service, Loyalty",
+            description: "Braincandy's vijf stappen, in het Engels: Attention, Consideration, Purchase, Service, Loyalty",
             phases: &[
                 "Attention",
                 "Consideration",
