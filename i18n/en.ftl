@@ -93,7 +93,6 @@ map-switches-heading = { $count ->
    *[other] { $count } channel switches in "{ $title }" (score: { $persona })
 }
 map-switches-no-persona = no persona
-map-switches-no-channel = no channel
 map-switches-crosses = crosses
 map-switches-yes = yes
 map-switches-no = no

@@ -94,7 +94,6 @@ map-switches-heading = { $count ->
    *[other] { $count } kanaalwissels in "{ $title }" (score: { $persona })
 }
 map-switches-no-persona = geen persona
-map-switches-no-channel = geen kanaal
 map-switches-crosses = fysiek/digitaal
 map-switches-yes = ja
 map-switches-no = nee

@@ -183,38 +183,6 @@ fn pasted_cards_from_this_map_keep_their_own_cells() {
     );
 }
 
-/// Double-clicks a free spot of a touchpoint lane (below a cell's cards); returns the
-/// lane's track.
-fn add_touchpoint(harness: &mut Harness<'_, JourneyApp>) -> Track {
-    let map = map_of(harness);
-    let app = harness.state();
-    let map_from_screen = app.view().screen_from_map(app.canvas()).inverse();
-    let (at, track) = map
-        .lanes
-        .iter()
-        .filter_map(|l| Some((l, l.kind.track()?)))
-        .flat_map(|(l, track)| map.phases.iter().map(move |p| (p, l, track)))
-        .map(|(p, l, track)| {
-            let cell = cell_on_screen(app, &p.id, &l.id);
-            (cell.center_bottom() - egui::vec2(0.0, 4.0), track)
-        })
-        .find(|(at, _)| {
-            app.canvas().contains(*at)
-                && app
-                    .laid_out()
-                    .card_at(map_from_screen.mul_pos(*at))
-                    .is_none()
-        })
-        .expect("a free spot on a touchpoint lane");
-    harness.hover_at(at);
-    harness.run();
-    for _ in 0..2 {
-        press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
-    }
-    harness.run();
-    track
-}
-
 /// The names of the channels of a track.
 fn channels_of(track: Track) -> Vec<String> {
     Channel::ALL

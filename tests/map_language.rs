@@ -399,4 +399,27 @@ fn the_map_s_language_is_chosen_in_the_inspector_and_undone_in_one_step() {
         "only the language changed"
     );
     undo_redo(&mut harness, &original);
+
+    // A new touchpoint on the Dutch map gets a Dutch name, and its channels are offered in
+    // Dutch.
+    redo(&mut harness);
+    assert_eq!(map_of(&harness).language, Some(Language::Dutch));
+    let before = map_of(&harness);
+    let track = add_touchpoint(&mut harness);
+    assert_eq!(
+        added_card(&before, &map_of(&harness)).title,
+        "Nieuw contactmoment"
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let (dutch, english) = match track {
+        model::Track::Physical => ("Telefoon", "Phone"),
+        model::Track::Digital => ("Reviewsite", "Review site"),
+    };
+    let offered = |name: &str| {
+        harness
+            .query_by_role_and_label(egui::accesskit::Role::Button, name)
+            .is_some()
+    };
+    assert!(offered(dutch) && !offered(english));
 }
