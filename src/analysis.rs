@@ -80,16 +80,25 @@ pub fn channel_switches(map: &JourneyMap, persona: Option<&PersonaId>) -> Vec<Sw
     rows
 }
 
-/// The overview as CSV (RFC 4180: comma-separated, quoted where needed, CRLF line ends).
+/// The overview as CSV (RFC 4180: comma-separated, quoted where needed, CRLF line ends),
+/// with headers and words in the map's language. Scores keep a decimal point, so that a
+/// spreadsheet reads them as numbers whatever its locale.
 pub fn switches_csv(map: &JourneyMap, rows: &[SwitchRow]) -> String {
-    let mut out =
-        String::from("from,to,crosses physical/digital,handoff,phase,score,label,link\r\n");
+    let language = map.language();
+    let mut out = crate::tr_in!(language, "map-switches-csv-header");
+    out.push_str("\r\n");
+    let channel =
+        |channel: Option<Channel>| channel.map_or_else(String::new, |c| c.label(language));
     for row in rows {
         let fields = [
-            row.from.map_or("", Channel::label).to_owned(),
-            row.to.map_or("", Channel::label).to_owned(),
-            if row.crosses_tracks { "yes" } else { "no" }.to_owned(),
-            row.quality.map_or("not judged", |q| q.label()).to_owned(),
+            channel(row.from),
+            channel(row.to),
+            if row.crosses_tracks {
+                crate::tr_in!(language, "map-switches-yes")
+            } else {
+                crate::tr_in!(language, "map-switches-no")
+            },
+            HandoffQuality::label_or_not_judged(row.quality, language),
             map.phase(&row.phase)
                 .map_or_else(String::new, |p| p.name.clone()),
             row.score.map_or_else(String::new, |s| format!("{s}")),

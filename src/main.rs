@@ -8,11 +8,14 @@ use journeymap::analysis;
 use journeymap::app::Start;
 use journeymap::export::{ExportOptions, export_bytes};
 use journeymap::file::{self, Existing, LoadError, SaveError};
+use journeymap::i18n::Language;
 use journeymap::layout::LayoutOptions;
+use journeymap::model::HandoffQuality;
 use journeymap::model::templates::{self, TEMPLATES};
 use journeymap::paint::svg::Background;
 use journeymap::printable::{excerpt, excerpt_to, printable};
 use journeymap::samples::SAMPLES;
+use journeymap::tr_in;
 
 /// journeymap: customer journey maps, on your own computer.
 ///
@@ -42,6 +45,10 @@ enum Command {
         /// The map's title.
         #[arg(long)]
         title: Option<String>,
+        /// The language of the map's own words: nl or en (English by default; the
+        /// braincandy-nl and braincandy-en templates always make their own language).
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
         /// Where to write the map.
         #[arg(long, short)]
         output: PathBuf,
@@ -145,9 +152,16 @@ fn main() -> ExitCode {
         Command::New {
             template,
             title,
+            language,
             output,
             force,
-        } => new_map(&template, title.as_deref(), &output, force),
+        } => new_map(
+            &template,
+            title.as_deref(),
+            language.unwrap_or_default(),
+            &output,
+            force,
+        ),
         Command::Templates => {
             list_templates();
             Ok(())
@@ -319,7 +333,25 @@ fn open_editor(file: Option<PathBuf>) -> ExitCode {
     }
 }
 
-fn new_map(template: &str, title: Option<&str>, output: &Path, force: bool) -> Result<(), Failed> {
+/// A language code from the command line, for clap.
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::from_code(code).ok_or_else(|| {
+        let codes: Vec<_> = Language::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "there is no language \"{}\"; choose one of: {}",
+            excerpt(code),
+            codes.join(", ")
+        )
+    })
+}
+
+fn new_map(
+    template: &str,
+    title: Option<&str>,
+    language: Language,
+    output: &Path,
+    force: bool,
+) -> Result<(), Failed> {
     let Some(template) = templates::find(template) else {
         let names: Vec<_> = TEMPLATES.iter().map(|t| t.name).collect();
         eprintln!(
@@ -329,7 +361,7 @@ fn new_map(template: &str, title: Option<&str>, output: &Path, force: bool) -> R
         );
         return Err(Failed);
     };
-    let map = template.instantiate(title);
+    let map = template.instantiate(title, language);
     write_new(output, &file::to_json(&map), force)?;
     println!("{}: new map \"{}\"", shown(output), excerpt(&map.title));
     Ok(())
@@ -522,26 +554,45 @@ fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed>
         print!("{}", analysis::switches_csv(&map, &rows));
         return Ok(());
     }
+    // The overview is the map's words, so it speaks the map's language; the refusals
+    // above are the command line's own and stay English.
+    let language = map.language();
     let name = persona.as_ref().and_then(|id| map.persona(id)).map_or_else(
-        || "no persona".to_owned(),
+        || tr_in!(language, "map-switches-no-persona"),
         |p| excerpt(&p.name).into_owned(),
     );
     println!(
-        "{} channel switches in \"{}\" (score: {name})",
-        rows.len(),
-        excerpt(&map.title)
+        "{}",
+        tr_in!(
+            language,
+            "map-switches-heading",
+            count = rows.len(),
+            title = excerpt(&map.title).into_owned(),
+            persona = name
+        )
     );
     for row in &rows {
-        let channel = |c: Option<journeymap::model::Channel>| c.map_or("?", |c| c.label());
+        let channel = |c: Option<journeymap::model::Channel>| {
+            c.map_or_else(|| "?".to_owned(), |c| c.label(language))
+        };
+        // A decimal comma in Dutch; English keeps what scripts already read.
+        let score = |s: f64| match language {
+            Language::English => format!("{s:+}"),
+            Language::Dutch => format!("{s:+}").replace('.', ","),
+        };
         println!(
             "{:<10} {:>14} -> {:<14} {:<8} {:<24} {:>5}  {}",
-            row.quality.map_or("not judged", |q| q.label()),
+            HandoffQuality::label_or_not_judged(row.quality, language),
             channel(row.from),
             channel(row.to),
-            if row.crosses_tracks { "crosses" } else { "" },
+            if row.crosses_tracks {
+                tr_in!(language, "map-switches-crosses")
+            } else {
+                String::new()
+            },
             map.phase(&row.phase)
                 .map_or_else(String::new, |p| excerpt_to(&p.name, 24).into_owned()),
-            row.score.map_or_else(String::new, |s| format!("{s:+}")),
+            row.score.map_or_else(String::new, score),
             excerpt(&row.label)
         );
     }

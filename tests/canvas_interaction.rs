@@ -15,7 +15,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::app::selection::{Header, Selection};
 use journeymap::app::{JourneyApp, Start};
-use journeymap::model::{Channel, LaneKind, Track};
+use journeymap::model::{Channel, LaneKind, Language, Track};
 
 /// Types text as a keyboard does: a key press, then the character it makes.
 fn type_keys(harness: &mut Harness<'_, JourneyApp>, text: &str) {
@@ -183,44 +183,12 @@ fn pasted_cards_from_this_map_keep_their_own_cells() {
     );
 }
 
-/// Double-clicks a free spot of a touchpoint lane (below a cell's cards); returns the
-/// lane's track.
-fn add_touchpoint(harness: &mut Harness<'_, JourneyApp>) -> Track {
-    let map = map_of(harness);
-    let app = harness.state();
-    let map_from_screen = app.view().screen_from_map(app.canvas()).inverse();
-    let (at, track) = map
-        .lanes
-        .iter()
-        .filter_map(|l| Some((l, l.kind.track()?)))
-        .flat_map(|(l, track)| map.phases.iter().map(move |p| (p, l, track)))
-        .map(|(p, l, track)| {
-            let cell = cell_on_screen(app, &p.id, &l.id);
-            (cell.center_bottom() - egui::vec2(0.0, 4.0), track)
-        })
-        .find(|(at, _)| {
-            app.canvas().contains(*at)
-                && app
-                    .laid_out()
-                    .card_at(map_from_screen.mul_pos(*at))
-                    .is_none()
-        })
-        .expect("a free spot on a touchpoint lane");
-    harness.hover_at(at);
-    harness.run();
-    for _ in 0..2 {
-        press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
-    }
-    harness.run();
-    track
-}
-
 /// The names of the channels of a track.
-fn channels_of(track: Track) -> Vec<&'static str> {
+fn channels_of(track: Track) -> Vec<String> {
     Channel::ALL
         .into_iter()
         .filter(|c| c.track() == track)
-        .map(Channel::label)
+        .map(|c| c.label(Language::English))
         .collect()
 }
 
@@ -252,7 +220,7 @@ fn a_touchpoint_added_by_double_click_is_offered_its_tracks_channels() {
         Track::Physical => Track::Digital,
         Track::Digital => Track::Physical,
     });
-    assert!(!offered(&harness, own[1]), "the picker waits for the name");
+    assert!(!offered(&harness, &own[1]), "the picker waits for the name");
     harness.get_by_label("New name").type_text("Nieuwsbrief");
     harness.key_press(Key::Enter);
     harness.run();
@@ -265,13 +233,16 @@ fn a_touchpoint_added_by_double_click_is_offered_its_tracks_channels() {
         "only the channels of the card's own track"
     );
     harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, own[1])
+        .get_by_role_and_label(egui::accesskit::Role::Button, &own[1])
         .click();
     harness.run();
     let chosen = map_of(&harness).card(&card.id).unwrap().clone();
-    assert_eq!(chosen.channel.map(Channel::label), Some(own[1]));
+    assert_eq!(
+        chosen.channel.map(|c| c.label(Language::English)).as_ref(),
+        Some(&own[1])
+    );
     assert_eq!(chosen.title, "Nieuwsbrief");
-    assert!(!offered(&harness, own[1]), "the picker closes once chosen");
+    assert!(!offered(&harness, &own[1]), "the picker closes once chosen");
     undo(&mut harness);
     assert_eq!(map_of(&harness), named, "the channel is one undo step");
 }
@@ -281,7 +252,7 @@ fn esc_or_a_click_elsewhere_leaves_a_new_touchpoint_without_a_channel() {
     let mut harness = quick_editor(Start::Sample(0));
     let original = map_of(&harness);
     let track = add_touchpoint(&mut harness);
-    let channel = channels_of(track)[0];
+    let channel = &channels_of(track)[0];
     harness.key_press(Key::Enter);
     harness.run();
     assert!(offered(&harness, channel));
@@ -292,7 +263,7 @@ fn esc_or_a_click_elsewhere_leaves_a_new_touchpoint_without_a_channel() {
 
     let before = map_of(&harness);
     let track = add_touchpoint(&mut harness);
-    let channel = channels_of(track)[0];
+    let channel = &channels_of(track)[0];
     harness.key_press(Key::Enter);
     harness.run();
     assert!(offered(&harness, channel));

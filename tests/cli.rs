@@ -94,7 +94,7 @@ fn validate_fails_on_a_bad_file_with_a_one_line_reason_and_still_checks_the_rest
 fn validate_lists_every_error_of_a_broken_map() {
     let scratch = Scratch::new("errors");
     let path = scratch.join("map.json");
-    let mut map = TEMPLATES[0].instantiate(None);
+    let mut map = TEMPLATES[0].instantiate(None, journeymap::model::Language::English);
     map.cards.push(journeymap::model::Card::new(
         "c1".into(),
         "p9".into(),
@@ -122,11 +122,8 @@ fn validate_lists_every_error_of_a_broken_map() {
 fn validate_prints_warnings_but_passes() {
     let scratch = Scratch::new("warnings");
     let path = scratch.join("map.json");
-    let text = file::to_json(&TEMPLATES[0].instantiate(None)).replacen(
-        "\"title\"",
-        "\"owner\": \"Marketing\",\n  \"title\"",
-        1,
-    );
+    let text = file::to_json(&TEMPLATES[0].instantiate(None, journeymap::model::Language::English))
+        .replacen("\"title\"", "\"owner\": \"Marketing\",\n  \"title\"", 1);
     std::fs::write(&path, text).unwrap();
     let output = journeymap(&["validate", &path]);
     assert!(output.status.success());
@@ -237,7 +234,7 @@ fn schema_prints_the_committed_schema() {
 #[test]
 fn fmt_rewrites_a_hand_edited_file_canonically_but_keeps_files_it_would_damage() {
     let scratch = Scratch::new("fmt");
-    let map = TEMPLATES[2].instantiate(Some("Hand edited"));
+    let map = TEMPLATES[2].instantiate(Some("Hand edited"), journeymap::model::Language::English);
     let canonical = file::to_json(&map);
     let compact =
         serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&canonical).unwrap())

@@ -14,7 +14,7 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Start};
-use journeymap::model::{CardId, EmotionPoint, LinkId, PersonaId, PhaseId, PointId};
+use journeymap::model::{CardId, EmotionPoint, Language, LinkId, PersonaId, PhaseId, PointId};
 
 /// The bank-account sample: Sanne and Marco, five phases, an emotion lane.
 const BANK: usize = 0;
@@ -358,8 +358,10 @@ fn the_overview_lists_every_channel_switch_and_a_row_shows_its_link() {
         for row in &rows {
             let text = format!(
                 "{} \u{2192} {}",
-                row.from.map_or("no channel", |c| c.label()),
-                row.to.map_or("no channel", |c| c.label())
+                row.from
+                    .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English)),
+                row.to
+                    .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English))
             );
             assert!(
                 harness.query_all_by_label(&text).next().is_some(),
@@ -372,8 +374,12 @@ fn the_overview_lists_every_channel_switch_and_a_row_shows_its_link() {
         let first = &rows[0];
         let text = format!(
             "{} \u{2192} {}",
-            first.from.map_or("no channel", |c| c.label()),
-            first.to.map_or("no channel", |c| c.label())
+            first
+                .from
+                .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English)),
+            first
+                .to
+                .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English))
         );
         harness.get_all_by_label(&text).next().unwrap().click();
         harness.run();

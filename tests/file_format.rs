@@ -129,7 +129,7 @@ fn at_least_one_sample_is_in_dutch() {
 #[test]
 fn every_template_saves_and_loads_cleanly() {
     for template in TEMPLATES {
-        let map = template.instantiate(Some("Kaart"));
+        let map = template.instantiate(Some("Kaart"), journeymap::model::Language::English);
         let text = file::to_json(&map);
         let loaded = file::load(text.as_bytes()).unwrap();
         assert_eq!(loaded.map, map, "{}", template.name);
@@ -159,7 +159,7 @@ fn the_schema_accepts_every_sample_and_template_and_refuses_a_bad_colour() {
         .chain(
             TEMPLATES
                 .iter()
-                .map(|t| file::to_json(&t.instantiate(None))),
+                .map(|t| file::to_json(&t.instantiate(None, journeymap::model::Language::English))),
         )
         .chain([file::to_json(&rich_map())]);
     for text in files {
@@ -193,6 +193,7 @@ fn saving_is_pretty_lf_and_ends_with_a_newline() {
             "format",
             "version",
             "title",
+            "language",
             "description",
             "state",
             "personas",
@@ -209,7 +210,7 @@ fn saving_is_pretty_lf_and_ends_with_a_newline() {
 fn rich_map() -> JourneyMap {
     let mut map = templates::find("customerscope")
         .unwrap()
-        .instantiate(Some("Webshop"));
+        .instantiate(Some("Webshop"), journeymap::model::Language::English);
     let physical = map.lanes[0].id.clone();
     let digital = map.lanes[1].id.clone();
     let mut site = Card::new(

@@ -260,7 +260,8 @@ fn a_long_status_is_cut_before_the_counts() {
 
 #[test]
 fn the_status_bar_counts_say_one_card_not_one_cards() {
-    let mut map = journeymap::model::templates::TEMPLATES[0].instantiate(None);
+    let mut map = journeymap::model::templates::TEMPLATES[0]
+        .instantiate(None, journeymap::model::Language::English);
     map.phases.truncate(1);
     map.lanes.retain(|l| l.kind == LaneKind::DigitalTouchpoints);
     map.lanes.truncate(1);

@@ -234,7 +234,7 @@ fn originals() -> Vec<String> {
         .chain(
             TEMPLATES
                 .iter()
-                .map(|t| file::to_json(&t.instantiate(None))),
+                .map(|t| file::to_json(&t.instantiate(None, journeymap::model::Language::English))),
         )
         .collect()
 }

@@ -149,15 +149,15 @@ impl Action {
     /// The name in menus and on buttons, in the interface language.
     pub fn label(self) -> String {
         match self {
-            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label().to_owned(),
-            Action::SetLinkKind(kind) => kind.label().to_owned(),
+            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label(crate::i18n::interface_language()),
+            Action::SetLinkKind(kind) => kind.label(crate::i18n::interface_language()),
             Action::SetHandoff(quality) => quality.map_or_else(
                 || crate::tr!("action-handoff-not-judged"),
-                |quality| quality.label().to_owned(),
+                |quality| quality.label(crate::i18n::interface_language()),
             ),
             Action::New(index) => crate::model::templates::TEMPLATES.get(index).map_or_else(
                 || crate::tr!("action-new-fallback"),
-                |t| t.description.to_owned(),
+                |t| t.description_in(crate::i18n::interface_language()).to_owned(),
             ),
             Action::OpenSample(index) => crate::samples::SAMPLES
                 .get(index)

@@ -259,7 +259,10 @@ impl JourneyApp {
             Leave::New { template, title } => {
                 if let Some(template) = TEMPLATES.get(template) {
                     let title = title.trim();
-                    let map = template.instantiate((!title.is_empty()).then_some(title));
+                    let map = template.instantiate(
+                        (!title.is_empty()).then_some(title),
+                        crate::i18n::interface_language(),
+                    );
                     self.set_map(map, Origin::New);
                     self.status = format!(
                         "New map from the template \u{201c}{}\u{201d}.",

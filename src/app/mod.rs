@@ -1049,14 +1049,18 @@ fn display_name(path: &Path) -> String {
 }
 
 /// The whole card, for when its text is elided on the canvas.
-fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card) {
+fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card, language: crate::i18n::Language) {
     // Long enough for any real card; a card of megabytes shows its start, not a frozen
     // window.
     use crate::text::excerpt;
     ui.set_max_width(320.0);
     ui.strong(excerpt(&card.title, 500));
     if let Some(channel) = card.channel {
-        ui.weak(format!("{} · {}", channel.label(), channel.track().label()));
+        ui.weak(format!(
+            "{} · {}",
+            channel.label(language),
+            channel.track().label(language)
+        ));
     }
     if !card.body.is_empty() {
         ui.label(excerpt(&card.body, 2_000));

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::{Edit, Op};
-use crate::model::{Card, CardId, JourneyMap, LaneId, MapState, PhaseId, fresh_id};
+use crate::model::{Card, CardId, JourneyMap, LaneId, Language, MapState, PhaseId, fresh_id};
 
 fn plural(count: usize, one: &str, many: &str) -> String {
     if count == 1 {
@@ -197,6 +197,16 @@ pub fn set_meta(
     Edit::new(label, ops)
 }
 
+/// Sets the language of the map's own words; nothing to undo when it already is that.
+pub fn set_language(map: &JourneyMap, language: Language, label: &str) -> Edit {
+    let ops = if map.language == Some(language) {
+        Vec::new()
+    } else {
+        vec![Op::SetLanguage(Some(language))]
+    };
+    Edit::new(label, ops)
+}
+
 /// Copies cards, each right after its original, with new ids; returns the new ids.
 pub fn duplicate_cards(map: &JourneyMap, ids: &[CardId]) -> (Edit, Vec<CardId>) {
     let wanted: HashSet<&CardId> = ids.iter().collect();
@@ -353,7 +363,7 @@ fn refuse_duplicate(
             "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
             a.title,
             b.title,
-            kind.label().to_lowercase()
+            kind.label(crate::i18n::interface_language()).to_lowercase()
         ));
     }
     Ok(())
@@ -481,7 +491,11 @@ pub fn add_persona(map: &JourneyMap) -> (Edit, crate::model::PersonaId) {
         .unwrap_or(Color::rgb(0x60, 0x60, 0x60));
     let persona = Persona {
         id: id.clone(),
-        name: format!("Persona {}", map.personas.len() + 1),
+        name: crate::tr_in!(
+            map.language(),
+            "map-new-persona",
+            number = map.personas.len() + 1
+        ),
         description: String::new(),
         color,
         hidden: false,

@@ -111,7 +111,9 @@ pub enum DropRefusal {
 impl DropRefusal {
     /// The status-bar sentence for a drop of `channel` refused for this reason.
     pub fn sentence(self, channel: Channel) -> String {
-        let what = format!("The {} touchpoint was not added", channel.label());
+        // A status sentence: the interface's words, whatever the map's language.
+        let language = crate::i18n::interface_language();
+        let what = format!("The {} touchpoint was not added", channel.label(language));
         match self {
             DropRefusal::OnHeader => {
                 format!("{what}: headers hold no cards. Drop it in a cell of the map.")
@@ -125,7 +127,7 @@ impl DropRefusal {
             DropRefusal::NoTrack(track) => format!(
                 "{what}: this map has no {} touchpoints lane. Add one first (Map \u{25b8} Add \
                  Lane), then drop it there.",
-                track.label()
+                track.label(language)
             ),
         }
     }
@@ -448,7 +450,7 @@ mod tests {
         ] {
             map.lanes.push(Lane {
                 id: LaneId::new(id),
-                name: kind.label().to_owned(),
+                name: kind.label(crate::model::Language::English),
                 kind,
                 collapsed: false,
             });

@@ -13,8 +13,8 @@ use std::collections::HashMap;
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::model::{
-    COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, LinkId,
-    LinkKind, PersonaId, PhaseId, PointId,
+    COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, Language,
+    LinkId, LinkKind, PersonaId, PhaseId, PointId,
 };
 use crate::text::TextStyle;
 use crate::theme::Metrics;
@@ -147,12 +147,12 @@ pub enum Badge {
 }
 
 impl Badge {
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language` (the map's).
+    pub fn label(self, language: Language) -> String {
         match self {
-            Badge::Decision => "Decision moment / moment of truth",
-            Badge::Wow => "Wow moment",
-            Badge::Pain => "Pain point",
+            Badge::Decision => crate::tr_in!(language, "map-badge-decision"),
+            Badge::Wow => crate::tr_in!(language, "map-badge-wow"),
+            Badge::Pain => crate::tr_in!(language, "map-badge-pain"),
         }
     }
 }
@@ -331,6 +331,12 @@ fn layout_with(
     labels: Labels,
 ) -> MapLayout {
     let margin = metrics.margin;
+    let language = map.language();
+    // Looked up once per layout rather than once per card: a large map has thousands.
+    let channel_names: HashMap<Channel, String> = Channel::ALL
+        .into_iter()
+        .map(|channel| (channel, channel.label(language)))
+        .collect();
     let standard_width = metrics.card_width + 2.0 * metrics.cell_padding;
     let grid_left = margin + metrics.lane_header_width;
     let widths: Vec<f32> = map
@@ -439,7 +445,15 @@ fn layout_with(
             continue;
         }
         let card_width = widths[column] - 2.0 * metrics.cell_padding;
-        let laid = card_box(card, lane.kind, column, row, card_width, metrics);
+        let laid = card_box(
+            card,
+            lane.kind,
+            column,
+            row,
+            card_width,
+            metrics,
+            &channel_names,
+        );
         cells[cell_of(column, row)].push((index, laid));
     }
 
@@ -499,17 +513,17 @@ fn layout_with(
         // The kind is shown under the name only when the name does not already say it; a
         // folded lane says how many cards it hides instead.
         let caption_text = if lane.collapsed {
-            match map.cards.iter().filter(|c| c.lane == lane.id).count() {
-                0 => "folded".to_owned(),
-                1 => "folded: 1 card".to_owned(),
-                n => format!("folded: {n} cards"),
-            }
-        } else if lane.name.trim().eq_ignore_ascii_case(lane.kind.label()) {
-            String::new()
+            let count = map.cards.iter().filter(|c| c.lane == lane.id).count();
+            crate::tr_in!(language, "map-lane-folded", count = count)
         } else {
-            metrics
-                .lane_caption
-                .fit_line(lane.kind.label(), metrics.lane_header_width - 38.0 - 44.0)
+            let kind = lane.kind.label(language);
+            if lane.name.trim().eq_ignore_ascii_case(&kind) {
+                String::new()
+            } else {
+                metrics
+                    .lane_caption
+                    .fit_line(&kind, metrics.lane_header_width - 38.0 - 44.0)
+            }
         };
         let caption = TextLine {
             text: caption_text,
@@ -637,11 +651,8 @@ fn layout_with(
 fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> TitleBlock {
     let style = metrics.title;
     let chip_style = metrics.small;
-    let chip_text = match map.state {
-        crate::model::MapState::Current => "Current state",
-        crate::model::MapState::Future => "Future state",
-    };
-    let chip_width = chip_style.width(chip_text) + 20.0;
+    let chip_text = map.state.label(map.language());
+    let chip_width = chip_style.width(&chip_text) + 20.0;
     let title_text = style.fit_line(&map.title, width - chip_width - 16.0);
     let title = TextLine {
         pos: top_left,
@@ -657,7 +668,7 @@ fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) 
         vec2(chip_width, 22.0),
     );
     let chip_line = TextLine {
-        text: chip_text.to_owned(),
+        text: chip_text,
         pos: pos2(
             chip.left() + 10.0,
             chip.center().y - chip_style.line_height() / 2.0,
@@ -695,6 +706,7 @@ fn card_box(
     row: usize,
     card_width: f32,
     metrics: &Metrics,
+    channel_names: &HashMap<Channel, String>,
 ) -> CardLayout {
     let pad = metrics.card_padding;
     let inner = card_width - 2.0 * pad - 4.0;
@@ -729,7 +741,8 @@ fn card_box(
     let channel = card.channel.map(|channel| {
         let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
         let room = inner - 18.0 - badges_width - 4.0;
-        let text = meta.fit_line(channel.label(), room);
+        let name = channel_names.get(&channel).map_or("", String::as_str);
+        let text = meta.fit_line(name, room);
         let line = TextLine {
             text,
             pos: pos2(left + 18.0, y + 8.0 - meta.line_height() / 2.0),
@@ -911,10 +924,11 @@ fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Le
     let row_height = 20.0;
     let mut headings = Vec::new();
     let mut entries = Vec::new();
-    let mut sections: Vec<(&str, Vec<(LegendSwatch, String)>)> = Vec::new();
+    let language = map.language();
+    let mut sections: Vec<(String, Vec<(LegendSwatch, String)>)> = Vec::new();
     if !map.personas.is_empty() {
         sections.push((
-            "Personas",
+            crate::tr_in!(language, "map-legend-personas"),
             map.personas
                 .iter()
                 .filter(|p| !p.hidden)
@@ -923,35 +937,35 @@ fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Le
         ));
     }
     sections.push((
-        "Links",
+        crate::tr_in!(language, "map-legend-links"),
         vec![
             (
                 LegendSwatch::Link(LinkKind::NextStep, None),
-                "Next step".to_owned(),
+                LinkKind::NextStep.label(language),
             ),
             (
                 LegendSwatch::Link(LinkKind::Influence, None),
-                "Influence".to_owned(),
+                LinkKind::Influence.label(language),
             ),
             (
                 LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Smooth)),
-                "Channel switch: smooth".to_owned(),
+                crate::tr_in!(language, "map-legend-switch-smooth"),
             ),
             (
                 LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Friction)),
-                "friction".to_owned(),
+                crate::tr_in!(language, "map-legend-switch-friction"),
             ),
             (
                 LegendSwatch::Link(LinkKind::ChannelSwitch, Some(HandoffQuality::Broken)),
-                "broken".to_owned(),
+                crate::tr_in!(language, "map-legend-switch-broken"),
             ),
         ],
     ));
     sections.push((
-        "Moments",
+        crate::tr_in!(language, "map-legend-moments"),
         [Badge::Decision, Badge::Wow, Badge::Pain]
             .into_iter()
-            .map(|b| (LegendSwatch::Badge(b), b.label().to_owned()))
+            .map(|b| (LegendSwatch::Badge(b), b.label(language)))
             .collect(),
     ));
 
@@ -959,7 +973,7 @@ fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Le
     let mut y = top_left.y;
     for (heading, items) in sections {
         headings.push(TextLine {
-            text: heading.to_owned(),
+            text: heading,
             pos: pos2(
                 top_left.x,
                 y + (row_height - heading_style.line_height()) / 2.0,

@@ -141,13 +141,15 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                 if let (Some(channel), Some(track)) = (card.channel, lane.kind.track())
                     && channel.track() != track
                 {
+                    // A problem is an interface sentence, so its words are the interface's.
+                    let language = crate::i18n::interface_language();
                     problems.push(Problem::warning(
                         format!("cards[{i}].channel"),
                         format!(
                             "\"{}\" is a {} channel, but the card is on the {} track",
-                            channel.label(),
-                            channel.track().label(),
-                            track.label()
+                            channel.label(language),
+                            channel.track().label(language),
+                            track.label(language)
                         ),
                     ));
                 }
@@ -181,7 +183,9 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     "links[{first}] already connects \"{}\" to \"{}\" as a {}",
                     excerpt(link.from.as_str()),
                     excerpt(link.to.as_str()),
-                    link.kind.label().to_lowercase()
+                    link.kind
+                        .label(crate::i18n::interface_language())
+                        .to_lowercase()
                 ),
             ));
         }
@@ -194,7 +198,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                 format!("{}.kind", path()),
                 format!(
                     "both cards use the channel \"{}\", so this is not a channel switch; a next step may be meant",
-                    from.label()
+                    from.label(crate::i18n::interface_language())
                 ),
             ));
         }
@@ -203,7 +207,9 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                 format!("{}.quality", path()),
                 format!(
                     "only channel switches have a handoff quality, and this link is a {}",
-                    link.kind.label().to_lowercase()
+                    link.kind
+                        .label(crate::i18n::interface_language())
+                        .to_lowercase()
                 ),
             ));
         }

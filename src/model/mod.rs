@@ -65,6 +65,16 @@ pub enum MapState {
     Future,
 }
 
+impl MapState {
+    /// The name a user reads, in `language`: "Current state", "Future state".
+    pub fn label(self, language: Language) -> String {
+        match self {
+            MapState::Current => crate::tr_in!(language, "map-state-current"),
+            MapState::Future => crate::tr_in!(language, "map-state-future"),
+        }
+    }
+}
+
 /// One kind of customer, described in enough detail to see the journey through their eyes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Persona {
@@ -162,19 +172,21 @@ impl LaneKind {
         LaneKind::Kpis,
     ];
 
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language` (the map's, when it is written on a map).
+    pub fn label(self, language: Language) -> String {
         match self {
-            LaneKind::PhysicalTouchpoints => "Physical touchpoints",
-            LaneKind::DigitalTouchpoints => "Digital touchpoints",
-            LaneKind::CustomerActions => "Customer actions",
-            LaneKind::Thoughts => "Thoughts & quotes",
-            LaneKind::Emotions => "Emotions",
-            LaneKind::PainPoints => "Pain points",
-            LaneKind::Opportunities => "Opportunities",
-            LaneKind::Content => "Content",
-            LaneKind::Backstage => "Backstage / organisation",
-            LaneKind::Kpis => "KPIs & data",
+            LaneKind::PhysicalTouchpoints => {
+                crate::tr_in!(language, "map-lane-physical-touchpoints")
+            }
+            LaneKind::DigitalTouchpoints => crate::tr_in!(language, "map-lane-digital-touchpoints"),
+            LaneKind::CustomerActions => crate::tr_in!(language, "map-lane-customer-actions"),
+            LaneKind::Thoughts => crate::tr_in!(language, "map-lane-thoughts"),
+            LaneKind::Emotions => crate::tr_in!(language, "map-lane-emotions"),
+            LaneKind::PainPoints => crate::tr_in!(language, "map-lane-pain-points"),
+            LaneKind::Opportunities => crate::tr_in!(language, "map-lane-opportunities"),
+            LaneKind::Content => crate::tr_in!(language, "map-lane-content"),
+            LaneKind::Backstage => crate::tr_in!(language, "map-lane-backstage"),
+            LaneKind::Kpis => crate::tr_in!(language, "map-lane-kpis"),
         }
     }
 
@@ -198,11 +210,11 @@ pub enum Track {
 }
 
 impl Track {
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language`.
+    pub fn label(self, language: Language) -> String {
         match self {
-            Track::Physical => "physical",
-            Track::Digital => "digital",
+            Track::Physical => crate::tr_in!(language, "map-track-physical"),
+            Track::Digital => crate::tr_in!(language, "map-track-digital"),
         }
     }
 }
@@ -320,24 +332,24 @@ impl Channel {
         Channel::ReviewSite,
     ];
 
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language` (the map's: channel names are written on cards).
+    pub fn label(self, language: Language) -> String {
         match self {
-            Channel::Website => "Website",
-            Channel::App => "App",
-            Channel::Email => "E-mail",
-            Channel::Phone => "Phone",
-            Channel::Chat => "Chat",
-            Channel::Whatsapp => "WhatsApp",
-            Channel::SocialMedia => "Social media",
-            Channel::ReviewSite => "Review site",
-            Channel::Advertising => "Advertising",
-            Channel::Print => "Print / folder",
-            Channel::Shop => "Shop / branch",
-            Channel::EmployeeVisit => "Employee visit",
-            Channel::Event => "Event",
-            Channel::Post => "Post",
-            Channel::Other => "Other",
+            Channel::Website => crate::tr_in!(language, "map-channel-website"),
+            Channel::App => crate::tr_in!(language, "map-channel-app"),
+            Channel::Email => crate::tr_in!(language, "map-channel-email"),
+            Channel::Phone => crate::tr_in!(language, "map-channel-phone"),
+            Channel::Chat => crate::tr_in!(language, "map-channel-chat"),
+            Channel::Whatsapp => crate::tr_in!(language, "map-channel-whatsapp"),
+            Channel::SocialMedia => crate::tr_in!(language, "map-channel-social-media"),
+            Channel::ReviewSite => crate::tr_in!(language, "map-channel-review-site"),
+            Channel::Advertising => crate::tr_in!(language, "map-channel-advertising"),
+            Channel::Print => crate::tr_in!(language, "map-channel-print"),
+            Channel::Shop => crate::tr_in!(language, "map-channel-shop"),
+            Channel::EmployeeVisit => crate::tr_in!(language, "map-channel-employee-visit"),
+            Channel::Event => crate::tr_in!(language, "map-channel-event"),
+            Channel::Post => crate::tr_in!(language, "map-channel-post"),
+            Channel::Other => crate::tr_in!(language, "map-channel-other"),
         }
     }
 
@@ -456,12 +468,12 @@ pub enum LinkKind {
 }
 
 impl LinkKind {
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language`.
+    pub fn label(self, language: Language) -> String {
         match self {
-            LinkKind::ChannelSwitch => "Channel switch",
-            LinkKind::NextStep => "Next step",
-            LinkKind::Influence => "Influence",
+            LinkKind::ChannelSwitch => crate::tr_in!(language, "map-link-channel-switch"),
+            LinkKind::NextStep => crate::tr_in!(language, "map-link-next-step"),
+            LinkKind::Influence => crate::tr_in!(language, "map-link-influence"),
         }
     }
 }
@@ -480,13 +492,21 @@ pub enum HandoffQuality {
 }
 
 impl HandoffQuality {
-    /// The name a user reads.
-    pub fn label(self) -> &'static str {
+    /// The name a user reads, in `language`.
+    pub fn label(self, language: Language) -> String {
         match self {
-            HandoffQuality::Smooth => "Smooth",
-            HandoffQuality::Friction => "Friction",
-            HandoffQuality::Broken => "Broken",
+            HandoffQuality::Smooth => crate::tr_in!(language, "map-handoff-smooth"),
+            HandoffQuality::Friction => crate::tr_in!(language, "map-handoff-friction"),
+            HandoffQuality::Broken => crate::tr_in!(language, "map-handoff-broken"),
         }
+    }
+
+    /// The name of a handoff quality, or of none ("not judged"), in `language`.
+    pub fn label_or_not_judged(quality: Option<HandoffQuality>, language: Language) -> String {
+        quality.map_or_else(
+            || crate::tr_in!(language, "map-handoff-not-judged"),
+            |quality| quality.label(language),
+        )
     }
 }
 
@@ -571,5 +591,67 @@ impl JourneyMap {
         self.cards
             .iter()
             .filter(move |card| &card.phase == phase && &card.lane == lane)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_speak_the_language_asked_for() {
+        let (en, nl) = (Language::English, Language::Dutch);
+        assert_eq!(Channel::Phone.label(en), "Phone");
+        assert_eq!(Channel::Phone.label(nl), "Telefoon");
+        assert_eq!(Channel::Shop.label(nl), "Winkel / filiaal");
+        assert_eq!(
+            LaneKind::PhysicalTouchpoints.label(en),
+            "Physical touchpoints"
+        );
+        assert_eq!(
+            LaneKind::PhysicalTouchpoints.label(nl),
+            "Fysieke contactmomenten"
+        );
+        assert_eq!(LaneKind::Emotions.label(nl), "Beleving");
+        assert_eq!(LinkKind::NextStep.label(en), "Next step");
+        assert_eq!(LinkKind::NextStep.label(nl), "Volgende stap");
+        assert_eq!(LinkKind::ChannelSwitch.label(nl), "Kanaalwissel");
+        assert_eq!(HandoffQuality::Broken.label(nl), "Breekt af");
+        assert_eq!(
+            HandoffQuality::label_or_not_judged(None, nl),
+            "niet beoordeeld"
+        );
+        assert_eq!(Track::Digital.label(nl), "digitaal");
+        assert_eq!(MapState::Future.label(en), "Future state");
+        assert_eq!(MapState::Future.label(nl), "Gewenste situatie");
+    }
+
+    #[test]
+    fn every_label_has_its_own_words_in_each_language() {
+        for language in Language::ALL {
+            let mut words: Vec<String> = Channel::ALL.map(|c| c.label(language)).to_vec();
+            words.extend(LaneKind::ALL.map(|k| k.label(language)));
+            words.extend(
+                [
+                    LinkKind::ChannelSwitch,
+                    LinkKind::NextStep,
+                    LinkKind::Influence,
+                ]
+                .map(|k| k.label(language)),
+            );
+            let mut unique = words.clone();
+            unique.sort();
+            unique.dedup();
+            // A label that fell through to its key would show "map-…".
+            assert!(words.iter().all(|w| !w.starts_with("map-")), "{words:?}");
+            assert_eq!(unique.len(), words.len(), "{language:?}: {words:?}");
+        }
+        // Each Dutch lane kind and link kind differs from its English name.
+        for kind in LaneKind::ALL
+            .into_iter()
+            .filter(|k| *k != LaneKind::Content)
+        {
+            assert_ne!(kind.label(Language::English), kind.label(Language::Dutch));
+        }
     }
 }

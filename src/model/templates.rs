@@ -1,31 +1,70 @@
 //! Templates for a new map, one per phase model that the seeds name.
 
-use super::{Color, JourneyMap, Lane, LaneId, LaneKind, Persona, PersonaId, Phase, PhaseId};
+use super::{
+    Color, JourneyMap, Lane, LaneId, LaneKind, Language, Persona, PersonaId, Phase, PhaseId,
+};
 
 /// A starting point for a new map.
+///
+/// Its words come in English and Dutch: the fields hold the English ones,
+/// [`Template::dutch`] the Dutch ones, and the `*_in` methods pick by language. A template
+/// that makes maps in one language only has its phase names in that language in both.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Template {
     /// The name used on the command line, e.g. `see-think-do-care`.
     pub name: &'static str,
-    /// The title a new map gets when none is given.
+    /// The title a new English map gets when none is given (Dutch for a Dutch-only
+    /// template). [`Template::title_in`] gives it in any language; this field stays for the
+    /// New Map dialog until that asks `title_in` instead.
     pub default_title: &'static str,
     /// One line that says where the phase model comes from.
     pub description: &'static str,
     /// The phases, left to right, each with its optional group.
-    pub phases: &'static [(&'static str, Option<&'static str>)],
-    /// Whether lane and persona names are in Dutch.
-    pub dutch: bool,
+    pub phases: &'static [(&'static str, Option<Group>)],
+    /// The one language this template makes maps in, whatever is asked (Braincandy's Dutch
+    /// and English models); `None` when it follows the language asked for.
+    pub language: Option<Language>,
+    /// The description and phase names in Dutch.
+    pub dutch: DutchWords,
 }
 
-const BUYER: Option<&str> = Some("Buyer journey");
-const DELIGHT: Option<&str> = Some("Delight journey");
+/// A template's words in Dutch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DutchWords {
+    /// One line that says where the phase model comes from.
+    pub description: &'static str,
+    /// The phase names, left to right, one per phase of [`Template::phases`].
+    pub phases: &'static [&'static str],
+}
+
+/// A band of phases that a phase model names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// The phases up to the purchase.
+    Buyer,
+    /// The phases after it: service, use, loyalty.
+    Delight,
+}
+
+impl Group {
+    /// The group's name on a map in `language`: "Buyer journey", "Koopreis".
+    pub fn label(self, language: Language) -> String {
+        match self {
+            Group::Buyer => crate::tr_in!(language, "map-group-buyer"),
+            Group::Delight => crate::tr_in!(language, "map-group-delight"),
+        }
+    }
+}
+
+const BUYER: Option<Group> = Some(Group::Buyer);
+const DELIGHT: Option<Group> = Some(Group::Delight);
 
 /// Every template, in the order a "New map" dialog offers them.
 pub const TEMPLATES: &[Template] = &[
     Template {
         name: "braincandy-nl",
         default_title: "Nieuwe klantreis",
-        description: "Braincandy's vijf stappen: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
+        description: "Braincandy's five steps, in Dutch: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
         phases: &[
             ("Aandacht", BUYER),
             ("Afweging", BUYER),
@@ -33,7 +72,11 @@ pub const TEMPLATES: &[Template] = &[
             ("Service", DELIGHT),
             ("Loyaliteit", DELIGHT),
         ],
-        dutch: true,
+        language: Some(Language::Dutch),
+        dutch: DutchWords {
+            description: "Braincandy's vijf stappen: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
+            phases: &["Aandacht", "Afweging", "Aankoop", "Service", "Loyaliteit"],
+        },
     },
     Template {
         name: "braincandy-en",
@@ -46,7 +89,17 @@ pub const TEMPLATES: &[Template] = &[
             ("Service", DELIGHT),
             ("Loyalty", DELIGHT),
         ],
-        dutch: false,
+        language: Some(Language::English),
+        dutch: DutchWords {
+            description: "Braincandy's vijf stappen, in het Engels: Attention, Consideration, Purchase, Service, Loyalty",
+            phases: &[
+                "Attention",
+                "Consideration",
+                "Purchase",
+                "Service",
+                "Loyalty",
+            ],
+        },
     },
     Template {
         name: "customerscope",
@@ -59,14 +112,28 @@ pub const TEMPLATES: &[Template] = &[
             ("Service & delivery", DELIGHT),
             ("Delight & loyalty", DELIGHT),
         ],
-        dutch: false,
+        language: None,
+        dutch: DutchWords {
+            description: "De vijf fases van CustomerScope: de koopreis en wat erna komt",
+            phases: &[
+                "Bewustwording",
+                "Overweging",
+                "Beslissing",
+                "Levering en service",
+                "Tevredenheid en loyaliteit",
+            ],
+        },
     },
     Template {
         name: "see-think-do-care",
         default_title: "New customer journey",
         description: "Google's See - Think - Do - Care",
         phases: &[("See", None), ("Think", None), ("Do", None), ("Care", None)],
-        dutch: false,
+        language: None,
+        dutch: DutchWords {
+            description: "See - Think - Do - Care van Google, in het Nederlands",
+            phases: &["Zien", "Denken", "Doen", "Zorgen"],
+        },
     },
     Template {
         name: "six-phase",
@@ -80,14 +147,29 @@ pub const TEMPLATES: &[Template] = &[
             ("Use", None),
             ("Advocacy", None),
         ],
-        dutch: false,
+        language: None,
+        dutch: DutchWords {
+            description: "Zes fases van klantcontact, van bewustwording tot ambassadeur",
+            phases: &[
+                "Bewustwording",
+                "Interesse",
+                "Vergelijken",
+                "Aankoop",
+                "Gebruik",
+                "Aanbevelen",
+            ],
+        },
     },
     Template {
         name: "blank",
         default_title: "New customer journey",
         description: "Three plain phases to rename: before, during and after",
         phases: &[("Before", None), ("During", None), ("After", None)],
-        dutch: false,
+        language: None,
+        dutch: DutchWords {
+            description: "Drie eenvoudige fases om te hernoemen: voor, tijdens en na",
+            phases: &["Voor", "Tijdens", "Na"],
+        },
     },
 ];
 
@@ -112,46 +194,72 @@ pub fn find(name: &str) -> Option<&'static Template> {
 }
 
 impl Template {
+    /// The language a map from this template is in when `asked` is asked for.
+    pub fn language_for(&self, asked: Language) -> Language {
+        self.language.unwrap_or(asked)
+    }
+
+    /// The title a new map gets when none is given, in the language of a map made when
+    /// `language` is asked for.
+    pub fn title_in(&self, language: Language) -> String {
+        crate::tr_in!(self.language_for(language), "map-template-title")
+    }
+
+    /// One line that says where the phase model comes from, in `language`.
+    pub fn description_in(&self, language: Language) -> &'static str {
+        match language {
+            Language::English => self.description,
+            Language::Dutch => self.dutch.description,
+        }
+    }
+
+    /// The phase names, left to right, of a map made when `language` is asked for.
+    pub fn phase_names_in(&self, language: Language) -> Vec<&'static str> {
+        match self.language_for(language) {
+            Language::English => self.phases.iter().map(|(name, _)| *name).collect(),
+            Language::Dutch => self.dutch.phases.to_vec(),
+        }
+    }
+
     /// A new map from this template: its phases, the physical and digital touchpoint lanes
-    /// and an emotion lane, and one persona so the emotion lane can be used at once.
-    pub fn instantiate(&self, title: Option<&str>) -> JourneyMap {
-        let mut map = JourneyMap::empty(title.unwrap_or(self.default_title));
+    /// and an emotion lane, and one persona so the emotion lane can be used at once, all
+    /// named in `language` (or in the template's own language, when it has one).
+    pub fn instantiate(&self, title: Option<&str>, language: Language) -> JourneyMap {
+        let language = self.language_for(language);
+        let mut map =
+            JourneyMap::empty(title.map_or_else(|| self.title_in(language), str::to_owned));
+        map.language = Some(language);
         map.phases = self
-            .phases
-            .iter()
+            .phase_names_in(language)
+            .into_iter()
+            .zip(self.phases)
             .enumerate()
-            .map(|(i, (name, group))| Phase {
+            .map(|(i, (name, (_, group)))| Phase {
                 id: PhaseId(format!("p{}", i + 1)),
-                name: (*name).to_owned(),
+                name: name.to_owned(),
                 color: phase_color(i),
-                group: group.map(str::to_owned),
+                group: group.map(|group| group.label(language)),
                 width: None,
             })
             .collect();
-        let lane_names = if self.dutch {
-            ["Fysieke touchpoints", "Digitale touchpoints", "Beleving"]
-        } else {
-            ["Physical touchpoints", "Digital touchpoints", "Emotions"]
-        };
         let kinds = [
             LaneKind::PhysicalTouchpoints,
             LaneKind::DigitalTouchpoints,
             LaneKind::Emotions,
         ];
-        map.lanes = lane_names
-            .iter()
-            .zip(kinds)
+        map.lanes = kinds
+            .into_iter()
             .enumerate()
-            .map(|(i, (name, kind))| Lane {
+            .map(|(i, kind)| Lane {
                 id: LaneId(format!("l{}", i + 1)),
-                name: (*name).to_owned(),
+                name: kind.label(language),
                 kind,
                 collapsed: false,
             })
             .collect();
         map.personas = vec![Persona {
             id: PersonaId::new("persona1"),
-            name: if self.dutch { "Klant" } else { "Customer" }.to_owned(),
+            name: crate::tr_in!(language, "map-template-persona"),
             description: String::new(),
             color: Color::rgb(0xe1, 0x57, 0x59),
             hidden: false,
@@ -163,35 +271,100 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Severity, check};
+    use crate::model::check;
 
     #[test]
-    fn every_template_makes_a_map_without_problems() {
+    fn every_template_makes_a_map_without_problems_in_either_language() {
         for template in TEMPLATES {
-            let map = template.instantiate(None);
-            let problems = check(&map);
-            assert!(problems.is_empty(), "{}: {problems:?}", template.name);
-            assert_eq!(map.phases.len(), template.phases.len());
-            let kinds: Vec<_> = map.lanes.iter().map(|l| l.kind).collect();
+            for language in Language::ALL {
+                let map = template.instantiate(None, language);
+                let problems = check(&map);
+                assert!(
+                    problems.is_empty(),
+                    "{} {language:?}: {problems:?}",
+                    template.name
+                );
+                assert_eq!(map.phases.len(), template.phases.len());
+                assert_eq!(template.dutch.phases.len(), template.phases.len());
+                let kinds: Vec<_> = map.lanes.iter().map(|l| l.kind).collect();
+                assert_eq!(
+                    kinds,
+                    [
+                        LaneKind::PhysicalTouchpoints,
+                        LaneKind::DigitalTouchpoints,
+                        LaneKind::Emotions
+                    ]
+                );
+                assert_eq!(
+                    map.language,
+                    Some(template.language.unwrap_or(language)),
+                    "{}",
+                    template.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn braincandy_nl_makes_a_dutch_map_whatever_is_asked() {
+        let template = find("braincandy-nl").unwrap();
+        for asked in Language::ALL {
+            let map = template.instantiate(None, asked);
+            assert_eq!(map.language, Some(Language::Dutch));
+            assert_eq!(map.title, "Nieuwe klantreis");
+            let phases: Vec<_> = map.phases.iter().map(|p| p.name.as_str()).collect();
             assert_eq!(
-                kinds,
+                phases,
+                ["Aandacht", "Afweging", "Aankoop", "Service", "Loyaliteit"]
+            );
+            let groups: Vec<_> = map.phases.iter().map(|p| p.group.as_deref()).collect();
+            let (buyer, delight) = (Some("Koopreis"), Some("Na de aankoop"));
+            assert_eq!(groups, [buyer, buyer, buyer, delight, delight]);
+            let lanes: Vec<_> = map.lanes.iter().map(|l| l.name.as_str()).collect();
+            assert_eq!(
+                lanes,
                 [
-                    LaneKind::PhysicalTouchpoints,
-                    LaneKind::DigitalTouchpoints,
-                    LaneKind::Emotions
+                    "Fysieke contactmomenten",
+                    "Digitale contactmomenten",
+                    "Beleving"
                 ]
             );
-            assert!(!problems.iter().any(|p| p.severity == Severity::Warning));
+            assert_eq!(map.personas[0].name, "Klant");
         }
+        let english = find("braincandy-en")
+            .unwrap()
+            .instantiate(None, Language::Dutch);
+        assert_eq!(english.language, Some(Language::English));
+        assert_eq!(english.lanes[0].name, "Physical touchpoints");
+        assert_eq!(english.phases[0].group.as_deref(), Some("Buyer journey"));
+    }
+
+    #[test]
+    fn the_other_templates_follow_the_language_asked_for() {
+        let template = find("see-think-do-care").unwrap();
+        let dutch = template.instantiate(Some("Webwinkel"), Language::Dutch);
+        let phases: Vec<_> = dutch.phases.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(phases, ["Zien", "Denken", "Doen", "Zorgen"]);
+        assert_eq!(dutch.title, "Webwinkel");
+        assert_eq!(dutch.lanes[2].name, "Beleving");
+        let english = template.instantiate(None, Language::English);
+        assert_eq!(english.title, "New customer journey");
+        assert_eq!(english.lanes[2].name, "Emotions");
+        assert_eq!(english.personas[0].name, "Customer");
+        assert_eq!(
+            template.description_in(Language::Dutch),
+            template.dutch.description
+        );
     }
 
     #[test]
     fn customerscope_groups_buyer_and_delight_phases() {
         let map = find("customerscope")
-            .map(|t| t.instantiate(Some("Webshop")))
+            .map(|t| t.instantiate(Some("Webshop"), Language::English))
             .unwrap();
         assert_eq!(map.title, "Webshop");
         let groups: Vec<_> = map.phases.iter().map(|p| p.group.as_deref()).collect();
-        assert_eq!(groups, [BUYER, BUYER, BUYER, DELIGHT, DELIGHT]);
+        let (buyer, delight) = (Some("Buyer journey"), Some("Delight journey"));
+        assert_eq!(groups, [buyer, buyer, buyer, delight, delight]);
     }
 }

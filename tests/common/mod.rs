@@ -16,7 +16,7 @@ use egui_kittest::kittest::Queryable;
 use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{JourneyApp, Start};
 use journeymap::export::Format;
-use journeymap::model::{CardId, JourneyMap, LaneId, Language, PhaseId};
+use journeymap::model::{CardId, JourneyMap, LaneId, Language, PhaseId, Track};
 
 /// Stands in for the user at the file dialogs: answers from a queue, then cancels; or,
 /// like a desktop without a file-dialog service, says no dialog can be shown.
@@ -342,4 +342,36 @@ pub fn copied_text(harness: &Harness<'_, JourneyApp>) -> Option<String> {
             egui::OutputCommand::CopyText(text) => Some(text.clone()),
             _ => None,
         })
+}
+
+/// Double-clicks a free spot of a touchpoint lane (below a cell's cards); returns the
+/// lane's track.
+pub fn add_touchpoint(harness: &mut Harness<'_, JourneyApp>) -> Track {
+    let map = map_of(harness);
+    let app = harness.state();
+    let map_from_screen = app.view().screen_from_map(app.canvas()).inverse();
+    let (at, track) = map
+        .lanes
+        .iter()
+        .filter_map(|l| Some((l, l.kind.track()?)))
+        .flat_map(|(l, track)| map.phases.iter().map(move |p| (p, l, track)))
+        .map(|(p, l, track)| {
+            let cell = cell_on_screen(app, &p.id, &l.id);
+            (cell.center_bottom() - egui::vec2(0.0, 4.0), track)
+        })
+        .find(|(at, _)| {
+            app.canvas().contains(*at)
+                && app
+                    .laid_out()
+                    .card_at(map_from_screen.mul_pos(*at))
+                    .is_none()
+        })
+        .expect("a free spot on a touchpoint lane");
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..2 {
+        press_release!(harness, at, egui::PointerButton::Primary, Modifiers::NONE);
+    }
+    harness.run();
+    track
 }

@@ -73,8 +73,9 @@ impl JourneyApp {
 
     /// One channel as a button the width of the popup: its icon and its name.
     fn channel_button_ui(&self, ui: &mut Ui, channel: Channel) -> egui::Response {
-        let icon = IdSalt::new(("channel icon", channel.label()));
-        let button = egui::Button::new((Atom::custom(icon, vec2(16.0, 16.0)), channel.label()))
+        let icon = IdSalt::new(("channel icon", channel));
+        let name = channel.label(self.doc.map().language());
+        let button = egui::Button::new((Atom::custom(icon, vec2(16.0, 16.0)), name))
             .frame_when_inactive(false)
             .min_size(vec2(150.0, 0.0));
         let response = button.atom_ui(ui);

@@ -416,7 +416,7 @@ impl JourneyApp {
             .and_then(|p| p.group.clone());
         let phase = Phase {
             id: id.clone(),
-            name: "New phase".to_owned(),
+            name: crate::tr_in!(self.doc.map().language(), "map-new-phase"),
             color: templates::phase_color(self.doc.map().phases.len()),
             group,
             width: None,
@@ -437,7 +437,7 @@ impl JourneyApp {
         ));
         let lane = Lane {
             id: id.clone(),
-            name: kind.label().to_owned(),
+            name: kind.label(self.doc.map().language()),
             kind,
             collapsed: false,
         };

@@ -38,18 +38,20 @@ pub(in crate::app) struct Overview {
 
 pub(in crate::app) const SELECTION: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
-/// The title a new card gets in a lane of this kind.
-fn new_card_title(kind: LaneKind) -> &'static str {
+/// The title a new card gets in a lane of this kind, in the map's language.
+fn new_card_title(kind: LaneKind, language: crate::i18n::Language) -> String {
     match kind {
-        LaneKind::PhysicalTouchpoints | LaneKind::DigitalTouchpoints => "New touchpoint",
-        LaneKind::CustomerActions => "New action",
-        LaneKind::Thoughts => "New thought",
-        LaneKind::Emotions => "New feeling",
-        LaneKind::PainPoints => "New pain point",
-        LaneKind::Opportunities => "New opportunity",
-        LaneKind::Content => "New content",
-        LaneKind::Backstage => "New backstage step",
-        LaneKind::Kpis => "New KPI",
+        LaneKind::PhysicalTouchpoints | LaneKind::DigitalTouchpoints => {
+            crate::tr_in!(language, "map-new-card-touchpoint")
+        }
+        LaneKind::CustomerActions => crate::tr_in!(language, "map-new-card-action"),
+        LaneKind::Thoughts => crate::tr_in!(language, "map-new-card-thought"),
+        LaneKind::Emotions => crate::tr_in!(language, "map-new-card-feeling"),
+        LaneKind::PainPoints => crate::tr_in!(language, "map-new-card-pain-point"),
+        LaneKind::Opportunities => crate::tr_in!(language, "map-new-card-opportunity"),
+        LaneKind::Content => crate::tr_in!(language, "map-new-card-content"),
+        LaneKind::Backstage => crate::tr_in!(language, "map-new-card-backstage"),
+        LaneKind::Kpis => crate::tr_in!(language, "map-new-card-kpi"),
     }
 }
 
@@ -202,7 +204,8 @@ impl JourneyApp {
                     Stroke::new(1.5, SELECTION.gamma_multiply(0.6)),
                     StrokeKind::Outside,
                 );
-                menus.push(response.on_hover_ui(|ui| card_tooltip_ui(ui, model)));
+                let language = self.doc.map().language();
+                menus.push(response.on_hover_ui(|ui| card_tooltip_ui(ui, model, language)));
             } else {
                 menus.push(response);
             }
@@ -450,7 +453,7 @@ impl JourneyApp {
             id.clone(),
             place.phase.clone(),
             place.lane.clone(),
-            new_card_title(kind),
+            new_card_title(kind, self.doc.map().language()),
         );
         let edit = ops::add_card(self.doc.map(), card, &place);
         self.edit(edit, None);

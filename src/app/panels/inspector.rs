@@ -126,6 +126,18 @@ impl JourneyApp {
                 self.edit(edit, None);
             }
         });
+        let mut language = self.doc.map().language();
+        egui::ComboBox::from_label(crate::tr!("inspector-map-language"))
+            .selected_text(language.native_name())
+            .show_ui(ui, |ui| {
+                for choice in crate::model::Language::ALL {
+                    ui.selectable_value(&mut language, choice, choice.native_name());
+                }
+            });
+        if language != self.doc.map().language() {
+            let edit = ops::set_language(self.doc.map(), language, "change map language");
+            self.edit(edit, None);
+        }
         ui.add_space(8.0);
         ui.weak(format!(
             "{} phases · {} lanes · {} cards · {} links · {} personas",
@@ -167,8 +179,13 @@ impl JourneyApp {
 
         let mut draft = self.current(&card);
         let before = draft.channel;
+        let language = self.doc.map().language();
         egui::ComboBox::from_label("Channel")
-            .selected_text(draft.channel.map_or("None", Channel::label))
+            .selected_text(
+                draft
+                    .channel
+                    .map_or_else(|| "None".to_owned(), |c| c.label(language)),
+            )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut draft.channel, None, "None");
                 for track in [Track::Physical, Track::Digital] {
@@ -179,7 +196,11 @@ impl JourneyApp {
                         "Digital"
                     });
                     for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
-                        ui.selectable_value(&mut draft.channel, Some(channel), channel.label());
+                        ui.selectable_value(
+                            &mut draft.channel,
+                            Some(channel),
+                            channel.label(language),
+                        );
                     }
                 }
             });
@@ -423,11 +444,12 @@ impl JourneyApp {
         }
         let mut draft = self.doc.map().lane(id).cloned().unwrap_or(lane);
         let before = draft.kind;
+        let language = self.doc.map().language();
         egui::ComboBox::from_label("Kind")
-            .selected_text(draft.kind.label())
+            .selected_text(draft.kind.label(language))
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
-                    ui.selectable_value(&mut draft.kind, kind, kind.label());
+                    ui.selectable_value(&mut draft.kind, kind, kind.label(language));
                 }
             });
         if draft.kind != before {
@@ -477,15 +499,16 @@ impl JourneyApp {
         ));
         ui.add_space(4.0);
         let mut draft = link.clone();
+        let language = self.doc.map().language();
         egui::ComboBox::from_label("Kind")
-            .selected_text(draft.kind.label())
+            .selected_text(draft.kind.label(language))
             .show_ui(ui, |ui| {
                 for kind in [
                     LinkKind::ChannelSwitch,
                     LinkKind::NextStep,
                     LinkKind::Influence,
                 ] {
-                    ui.selectable_value(&mut draft.kind, kind, kind.label());
+                    ui.selectable_value(&mut draft.kind, kind, kind.label(language));
                 }
             });
         if draft.kind != link.kind {
@@ -521,7 +544,7 @@ impl JourneyApp {
                     HandoffQuality::Friction,
                     HandoffQuality::Broken,
                 ] {
-                    ui.radio_value(&mut quality, Some(q), q.label());
+                    ui.radio_value(&mut quality, Some(q), q.label(language));
                 }
             });
             if quality != draft.quality {
@@ -601,9 +624,9 @@ impl JourneyApp {
             .filter(|ch| cards.iter().all(|c| c.channel == *ch));
         let mut channel = same_channel.flatten();
         let channel_text = match same_channel {
-            Some(Some(channel)) => channel.label(),
-            Some(None) => "None",
-            None => "Several",
+            Some(Some(channel)) => channel.label(self.doc.map().language()),
+            Some(None) => "None".to_owned(),
+            None => "Several".to_owned(),
         };
         let before = channel;
         egui::ComboBox::from_label("Channel")
@@ -611,7 +634,7 @@ impl JourneyApp {
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut channel, None, "None");
                 for c in Channel::ALL {
-                    ui.selectable_value(&mut channel, Some(c), c.label());
+                    ui.selectable_value(&mut channel, Some(c), c.label(self.doc.map().language()));
                 }
             });
         if channel != before || (same_channel.is_none() && channel.is_some()) {

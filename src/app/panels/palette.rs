@@ -38,18 +38,20 @@ impl JourneyApp {
     /// A channel's row: the whole row can be grabbed (not only its icon or its word), it
     /// lights up under the pointer, and its tooltip says what a drop does.
     fn channel_row_ui(&self, ui: &mut Ui, channel: Channel) {
+        let language = self.doc.map().language();
         let height = ui.spacing().interact_size.y;
         let (rect, response) =
             ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::drag());
-        response
-            .widget_info(|| WidgetInfo::labeled(Role::ListItem, ui.is_enabled(), channel.label()));
+        response.widget_info(|| {
+            WidgetInfo::labeled(Role::ListItem, ui.is_enabled(), channel.label(language))
+        });
         response.dnd_set_drag_payload(channel);
         let track = channel.track();
         let response = response.on_hover_text(format!(
             "Drag onto a phase of the map to add a \u{201c}{}\u{201d} touchpoint there, on \
              the {} track.",
-            channel.label(),
-            track.label()
+            channel.label(language),
+            track.label(language)
         ));
         let dragged = response.dragged();
         if response.hovered() || dragged {
@@ -87,7 +89,7 @@ impl JourneyApp {
         painter.text(
             egui::pos2(icon.right() + 6.0, rect.center().y),
             Align2::LEFT_CENTER,
-            channel.label(),
+            channel.label(self.doc.map().language()),
             egui::TextStyle::Body.resolve(&style),
             style.visuals.text_color(),
         );
@@ -181,7 +183,7 @@ impl JourneyApp {
                 id.clone(),
                 place.phase.clone(),
                 place.lane.clone(),
-                channel.label(),
+                channel.label(self.doc.map().language()),
             );
             card.channel = Some(*channel);
             let edit = ops::add_card(self.doc.map(), card, &place);

@@ -8,7 +8,7 @@ use crate::analysis::channel_switches;
 use crate::app::JourneyApp;
 use crate::app::canvas::curves::score_text;
 use crate::app::selection::Selection;
-use crate::model::{Channel, HandoffQuality, LinkId};
+use crate::model::{HandoffQuality, LinkId};
 
 fn quality_color(quality: Option<HandoffQuality>) -> Color32 {
     match quality {
@@ -62,13 +62,16 @@ impl JourneyApp {
                     ui.end_row();
                     for row in &rows {
                         let selected = self.selection.link() == Some(&row.link);
-                        let quality = row.quality.map_or("not judged", |q| q.label());
+                        let language = self.doc.map().language();
+                        let quality = HandoffQuality::label_or_not_judged(row.quality, language);
                         let cells = [
                             RichText::new(quality).color(quality_color(row.quality)),
                             RichText::new(format!(
                                 "{} \u{2192} {}",
-                                row.from.map_or("no channel", Channel::label),
-                                row.to.map_or("no channel", Channel::label)
+                                row.from
+                                    .map_or_else(|| "no channel".to_owned(), |c| c.label(language)),
+                                row.to
+                                    .map_or_else(|| "no channel".to_owned(), |c| c.label(language))
                             )),
                             RichText::new(if row.crosses_tracks {
                                 "physical \u{2194} digital"
