@@ -304,3 +304,19 @@ impl JourneyApp {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::score_text;
+    use crate::i18n::{Language, set_interface_language};
+
+    #[test]
+    fn a_score_is_written_with_the_interface_language_s_decimal_mark() {
+        set_interface_language(Language::Dutch);
+        let dutch = [score_text(1.5), score_text(-0.5), score_text(0.0)];
+        set_interface_language(Language::English);
+        assert_eq!(dutch, ["+1,5", "\u{2212}0,5", "0"]);
+        assert_eq!(score_text(1.5), "+1.5");
+        assert_eq!(score_text(-2.0), "\u{2212}2");
+    }
+}
