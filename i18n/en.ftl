@@ -206,6 +206,145 @@ error-could-not-redo = Could not redo
 
 ## Canvas and status bar
 
+# The status bar.
+status-fit = Fit
+status-count-phases = { $count ->
+    [one] { $count } phase
+   *[other] { $count } phases
+}
+status-count-lanes = { $count ->
+    [one] { $count } lane
+   *[other] { $count } lanes
+}
+status-count-links = { $count ->
+    [one] { $count } link
+   *[other] { $count } links
+}
+status-pasted = { $count ->
+    [one] Pasted 1 card.
+   *[other] Pasted { $count } cards.
+}
+status-paste-needs-cell = Add a phase and a lane before pasting cards.
+status-not-saved-changed-on-disk = Not saved: the file on disk is kept as it is.
+status-exported = Exported { $path }.
+status-exporting = Exporting { $name }… ({ $seconds } s)
+status-link-not-dropped = No link: it was not dropped on a card.
+status-link-end-not-dropped = The link stays as it was: its end was not dropped on a card.
+status-link-to-itself = A card cannot be linked to itself.
+status-link-ends-not-cards = Both ends of a link must be cards of this map.
+status-link-gone = That link is no longer in the map.
+status-link-exists = “{ $from }” is already linked to “{ $to }” as a { $kind }.
+status-point-needs-persona = Add a persona first (in the inspector, with nothing selected): points belong to a persona's curve.
+status-point-curve-hidden = { $name }’s curve is hidden: show it in the personas list to add points.
+
+# The window's title: the map's title, where it came from, whether it has changes.
+window-title = { $title } — { $source } — journeymap
+window-title-edited = { $title } — { $source } (edited) — journeymap
+window-source-sample = sample
+window-source-untitled = untitled
+
+# On the canvas: names that screen readers (and tests) find widgets by, tooltips, menus.
+canvas-phase-header = Phase { $name }
+canvas-lane-header = Lane { $name }
+canvas-column-width = Width of { $name }
+canvas-new-name = New name
+canvas-add-lane-above = Add Lane Above
+canvas-add-lane-below = Add Lane Below
+canvas-link-start = Link start
+canvas-link-end = Link end
+canvas-link-end-tooltip = Drag to another card to reconnect
+canvas-link-from-left = Link from { $title } (left)
+canvas-link-from-right = Link from { $title } (right)
+canvas-link-from-top = Link from { $title } (top)
+canvas-link-from-bottom = Link from { $title } (bottom)
+canvas-channel-picker = Channel
+canvas-delete-point = Delete point
+canvas-card-owner = Owner: { $owner }
+canvas-card-kpi = { $name }: { $value }
+canvas-card-kpi-target = { $name }: { $value } (target { $target })
+
+# Asking before a phase or lane is deleted with its cards.
+canvas-delete-phase-question = Delete the phase “{ $name }”?
+canvas-delete-lane-question = Delete the lane “{ $name }”?
+canvas-delete-header-cards = { $count ->
+    [0] It has no cards.
+    [one] Its 1 card will be deleted with it. You can undo this.
+   *[other] Its { $count } cards will be deleted with it. You can undo this.
+}
+canvas-delete-phase = Delete phase
+canvas-delete-lane = Delete lane
+canvas-cancel = Cancel
+
+# The export dialog, the error dialog and the question when a file changed on disk.
+dialog-export-heading = Export { $format }
+dialog-export-scale = Scale
+dialog-export-background = Background
+dialog-export-white = White
+dialog-export-transparent = Transparent
+dialog-export-title = Include the title
+dialog-export-legend = Include the legend
+dialog-export-go = Export…
+dialog-export-failed = The picture could not be exported
+dialog-export-stopped = The export stopped unexpectedly; please try again.
+dialog-error-ok = OK
+dialog-changed-on-disk-heading = “{ $name }” was changed since you opened it
+dialog-changed-on-disk-sentence = Another program or a colleague saved it (perhaps through a synced folder). Overwriting replaces their version with yours.
+dialog-changed-on-disk-overwrite = Overwrite
+dialog-changed-on-disk-save-as = Save As…
+dialog-changed-on-disk-save-as-tooltip = Enter: save your version as a new file
+
+# Undo steps: what Edit ▸ Undo and Redo call a change ("Undo move card").
+edit-failed = Could not { $step }
+edit-add-card = add card
+edit-move-cards = { $count ->
+    [one] move card
+   *[other] move { $count } cards
+}
+edit-delete-cards = { $count ->
+    [one] delete card
+   *[other] delete { $count } cards
+}
+edit-cut-cards = { $count ->
+    [one] cut card
+   *[other] cut { $count } cards
+}
+edit-duplicate-cards = { $count ->
+    [one] duplicate card
+   *[other] duplicate { $count } cards
+}
+edit-paste = paste
+edit-paste-text = paste text
+edit-rename-card = rename card
+edit-set-channel = set channel
+edit-add-phase = add phase
+edit-move-phase = move phase
+edit-delete-phase = delete phase
+edit-rename-phase = rename phase
+edit-resize-column = resize column
+edit-add-lane = add lane
+edit-move-lane = move lane
+edit-delete-lane = delete lane
+edit-rename-lane = rename lane
+edit-fold-lane = fold lane
+edit-unfold-lane = unfold lane
+edit-add-link = add link
+edit-delete-link = delete link
+edit-reconnect-link = reconnect link
+edit-change-link-kind = change link kind
+edit-change-handoff = change handoff
+edit-toggle-decision = toggle decision moment
+edit-toggle-wow = toggle wow moment
+edit-add-persona = add persona
+edit-delete-persona = delete persona
+edit-add-point = add emotion point
+edit-move-point = move emotion point
+edit-tie-point = tie emotion point to card
+edit-change-score = change emotion score
+edit-delete-points = { $count ->
+    [one] delete emotion point
+   *[other] delete { $count } emotion points
+}
+
 ## Panels: palette, inspector, personas, channel switches
 
 inspector-map-language = Language of the map

@@ -207,6 +207,145 @@ error-could-not-redo = Opnieuw doen lukte niet
 
 ## Canvas and status bar
 
+# De statusbalk.
+status-fit = Passend
+status-count-phases = { $count ->
+    [one] { $count } fase
+   *[other] { $count } fases
+}
+status-count-lanes = { $count ->
+    [one] { $count } baan
+   *[other] { $count } banen
+}
+status-count-links = { $count ->
+    [one] { $count } verbinding
+   *[other] { $count } verbindingen
+}
+status-pasted = { $count ->
+    [one] 1 kaart geplakt.
+   *[other] { $count } kaarten geplakt.
+}
+status-paste-needs-cell = Voeg eerst een fase en een baan toe; daarna kun je kaarten plakken.
+status-not-saved-changed-on-disk = Niet opgeslagen: het bestand op schijf blijft zoals het is.
+status-exported = Geëxporteerd naar { $path }.
+status-exporting = { $name } exporteren… ({ $seconds } s)
+status-link-not-dropped = Geen verbinding: je liet hem niet op een kaart los.
+status-link-end-not-dropped = De verbinding blijft zoals hij was: je liet het uiteinde niet op een kaart los.
+status-link-to-itself = Een kaart kan niet met zichzelf verbonden worden.
+status-link-ends-not-cards = Beide uiteinden van een verbinding moeten kaarten van deze klantreis zijn.
+status-link-gone = Die verbinding staat niet meer in de klantreis.
+status-link-exists = “{ $from }” is al met “{ $to }” verbonden als { $kind }.
+status-point-needs-persona = Voeg eerst een persona toe (bij Eigenschappen, als er niets geselecteerd is): punten horen bij de belevingscurve van een persona.
+status-point-curve-hidden = De belevingscurve van { $name } is verborgen: zet hem aan in de lijst met persona's om punten toe te voegen.
+
+# De titel van het venster: de titel van de klantreis, waar hij vandaan komt, of hij gewijzigd is.
+window-title = { $title } — { $source } — journeymap
+window-title-edited = { $title } — { $source } (gewijzigd) — journeymap
+window-source-sample = voorbeeld
+window-source-untitled = naamloos
+
+# Op het canvas: namen waaraan schermlezers (en tests) onderdelen herkennen, tooltips, menu's.
+canvas-phase-header = Fase { $name }
+canvas-lane-header = Baan { $name }
+canvas-column-width = Breedte van { $name }
+canvas-new-name = Nieuwe naam
+canvas-add-lane-above = Baan erboven toevoegen
+canvas-add-lane-below = Baan eronder toevoegen
+canvas-link-start = Begin van de verbinding
+canvas-link-end = Eind van de verbinding
+canvas-link-end-tooltip = Sleep naar een andere kaart om de verbinding te verleggen
+canvas-link-from-left = Verbinding vanaf { $title } (links)
+canvas-link-from-right = Verbinding vanaf { $title } (rechts)
+canvas-link-from-top = Verbinding vanaf { $title } (boven)
+canvas-link-from-bottom = Verbinding vanaf { $title } (onder)
+canvas-channel-picker = Kanaal
+canvas-delete-point = Punt verwijderen
+canvas-card-owner = Eigenaar: { $owner }
+canvas-card-kpi = { $name }: { $value }
+canvas-card-kpi-target = { $name }: { $value } (doel { $target })
+
+# Vragen voordat een fase of baan met haar kaarten verdwijnt.
+canvas-delete-phase-question = De fase “{ $name }” verwijderen?
+canvas-delete-lane-question = De baan “{ $name }” verwijderen?
+canvas-delete-header-cards = { $count ->
+    [0] Er staan geen kaarten in.
+    [one] De kaart die erin staat, wordt ook verwijderd. Je kunt dit ongedaan maken.
+   *[other] De { $count } kaarten die erin staan, worden ook verwijderd. Je kunt dit ongedaan maken.
+}
+canvas-delete-phase = Fase verwijderen
+canvas-delete-lane = Baan verwijderen
+canvas-cancel = Annuleren
+
+# Het exportvenster, de foutmelding en de vraag als een bestand op schijf veranderd is.
+dialog-export-heading = Exporteren als { $format }
+dialog-export-scale = Schaal
+dialog-export-background = Achtergrond
+dialog-export-white = Wit
+dialog-export-transparent = Transparant
+dialog-export-title = Titel meenemen
+dialog-export-legend = Legenda meenemen
+dialog-export-go = Exporteren…
+dialog-export-failed = De afbeelding kon niet worden geëxporteerd
+dialog-export-stopped = Het exporteren is onverwacht gestopt; probeer het nog eens.
+dialog-error-ok = OK
+dialog-changed-on-disk-heading = “{ $name }” is gewijzigd sinds je het opende
+dialog-changed-on-disk-sentence = Een ander programma of een collega heeft het opgeslagen (misschien via een gedeelde map). Als je overschrijft, vervang je hun versie door de jouwe.
+dialog-changed-on-disk-overwrite = Overschrijven
+dialog-changed-on-disk-save-as = Opslaan als…
+dialog-changed-on-disk-save-as-tooltip = Enter: je eigen versie opslaan als nieuw bestand
+
+# Stappen die je ongedaan maakt: hoe Bewerken ▸ Ongedaan maken en Opnieuw een wijziging noemen.
+edit-failed = Niet gelukt: { $step }
+edit-add-card = kaart toevoegen
+edit-move-cards = { $count ->
+    [one] kaart verplaatsen
+   *[other] { $count } kaarten verplaatsen
+}
+edit-delete-cards = { $count ->
+    [one] kaart verwijderen
+   *[other] { $count } kaarten verwijderen
+}
+edit-cut-cards = { $count ->
+    [one] kaart knippen
+   *[other] { $count } kaarten knippen
+}
+edit-duplicate-cards = { $count ->
+    [one] kaart dupliceren
+   *[other] { $count } kaarten dupliceren
+}
+edit-paste = plakken
+edit-paste-text = tekst plakken
+edit-rename-card = titel van de kaart wijzigen
+edit-set-channel = kanaal kiezen
+edit-add-phase = fase toevoegen
+edit-move-phase = fase verplaatsen
+edit-delete-phase = fase verwijderen
+edit-rename-phase = naam van de fase wijzigen
+edit-resize-column = kolombreedte aanpassen
+edit-add-lane = baan toevoegen
+edit-move-lane = baan verplaatsen
+edit-delete-lane = baan verwijderen
+edit-rename-lane = naam van de baan wijzigen
+edit-fold-lane = baan inklappen
+edit-unfold-lane = baan uitklappen
+edit-add-link = verbinding toevoegen
+edit-delete-link = verbinding verwijderen
+edit-reconnect-link = verbinding verleggen
+edit-change-link-kind = soort verbinding wijzigen
+edit-change-handoff = overdracht wijzigen
+edit-toggle-decision = beslismoment aan- of uitzetten
+edit-toggle-wow = wauwmoment aan- of uitzetten
+edit-add-persona = persona toevoegen
+edit-delete-persona = persona verwijderen
+edit-add-point = belevingspunt toevoegen
+edit-move-point = belevingspunt verplaatsen
+edit-tie-point = belevingspunt aan een kaart koppelen
+edit-change-score = belevingsscore wijzigen
+edit-delete-points = { $count ->
+    [one] belevingspunt verwijderen
+   *[other] { $count } belevingspunten verwijderen
+}
+
 ## Panels: palette, inspector, personas, channel switches
 
 inspector-map-language = Taal van de klantreis

@@ -520,7 +520,7 @@ impl JourneyApp {
                 let count = self.selection.cards().len();
                 if action == Action::Cut {
                     let mut edit = ops::delete_cards(self.doc.map(), self.selection.cards());
-                    edit.label = edit.label.replacen("delete", "cut", 1);
+                    edit.label = crate::tr!("edit-cut-cards", count = count);
                     self.apply(edit, None);
                     self.selection = Selection::None;
                 }
@@ -589,22 +589,25 @@ impl JourneyApp {
                     && let Some(lane) = self.doc.map().lane(id).cloned()
                 {
                     let label = if lane.collapsed {
-                        "unfold lane"
+                        crate::tr!("edit-unfold-lane")
                     } else {
-                        "fold lane"
+                        crate::tr!("edit-fold-lane")
                     };
                     let folded = Lane {
                         collapsed: !lane.collapsed,
                         ..lane
                     };
-                    let edit = ops::update_lane(self.doc.map(), folded, label);
+                    let edit = ops::update_lane(self.doc.map(), folded, &label);
                     self.apply(edit, None);
                 }
             }
             Action::SetLinkKind(kind) => {
                 if let Some(link) = self.selected_link_model().cloned() {
-                    let edit =
-                        ops::update_link(self.doc.map(), Link { kind, ..link }, "change link kind");
+                    let edit = ops::update_link(
+                        self.doc.map(),
+                        Link { kind, ..link },
+                        &crate::tr!("edit-change-link-kind"),
+                    );
                     self.apply(edit, None);
                 }
             }
@@ -613,7 +616,7 @@ impl JourneyApp {
                     let edit = ops::update_link(
                         self.doc.map(),
                         Link { quality, ..link },
-                        "change handoff",
+                        &crate::tr!("edit-change-handoff"),
                     );
                     self.apply(edit, None);
                 }
@@ -690,11 +693,11 @@ fn toggle_moment(map: &JourneyMap, ids: &[CardId], decision: bool) -> Edit {
         })
         .collect();
     let label = if decision {
-        "toggle decision moment"
+        crate::tr!("edit-toggle-decision")
     } else {
-        "toggle wow moment"
+        crate::tr!("edit-toggle-wow")
     };
-    ops::update_cards(map, changed, label)
+    ops::update_cards(map, changed, &label)
 }
 
 /// "1 card", "3 cards": a count with the word that fits it.

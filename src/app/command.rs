@@ -54,7 +54,9 @@ impl super::JourneyApp {
         let label = edit.label.clone();
         match self.doc.apply(edit, merge_key) {
             Ok(()) => self.selection.prune(self.doc.map()),
-            Err(error) => self.show_error(&format!("Could not {label}"), error.to_string()),
+            Err(error) => {
+                self.show_error(&crate::tr!("edit-failed", step = label), error.to_string())
+            }
         }
     }
 

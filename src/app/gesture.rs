@@ -246,16 +246,20 @@ pub fn place_of(laid_out: &MapLayout, target: &DropTarget) -> Option<ops::Place>
 pub fn resize_column(map: &JourneyMap, phase: &PhaseId, width: f64) -> Option<Edit> {
     let mut resized = map.phase(phase)?.clone();
     resized.width = Some(width);
-    Some(ops::update_phase(map, resized, "resize column"))
+    Some(ops::update_phase(
+        map,
+        resized,
+        &crate::tr!("edit-resize-column"),
+    ))
 }
 
 fn finish_link(map: &JourneyMap, drag: LinkDrag) -> Finished {
     let Some(target) = drag.target else {
         return Finished {
             status: Some(if drag.reconnect.is_some() {
-                "The link stays as it was: its end was not dropped on a card.".to_owned()
+                crate::tr!("status-link-end-not-dropped")
             } else {
-                "No link: it was not dropped on a card.".to_owned()
+                crate::tr!("status-link-not-dropped")
             }),
             ..Finished::default()
         };
@@ -291,13 +295,13 @@ fn finish_point(map: &JourneyMap, drag: PointDrag) -> Option<Edit> {
         return None;
     }
     let label = if drag.draft.phase != drag.original.phase {
-        "move emotion point"
+        crate::tr!("edit-move-point")
     } else if drag.draft.card != drag.original.card {
-        "tie emotion point to card"
+        crate::tr!("edit-tie-point")
     } else {
-        "change emotion score"
+        crate::tr!("edit-change-score")
     };
-    Some(ops::update_point(map, drag.draft, label))
+    Some(ops::update_point(map, drag.draft, &label))
 }
 
 /// The edit that gives the renamed thing its new name; none for an empty name.
@@ -310,17 +314,17 @@ fn rename(map: &JourneyMap, renaming: &Renaming) -> Option<Edit> {
         RenameTarget::Card(id) => {
             let mut card = map.card(id)?.clone();
             card.title = text.to_owned();
-            ops::update_card(map, card, "rename card")
+            ops::update_card(map, card, &crate::tr!("edit-rename-card"))
         }
         RenameTarget::Header(Header::Phase(id)) => {
             let mut phase = map.phase(id)?.clone();
             phase.name = text.to_owned();
-            ops::update_phase(map, phase, "rename phase")
+            ops::update_phase(map, phase, &crate::tr!("edit-rename-phase"))
         }
         RenameTarget::Header(Header::Lane(id)) => {
             let mut lane = map.lane(id)?.clone();
             lane.name = text.to_owned();
-            ops::update_lane(map, lane, "rename lane")
+            ops::update_lane(map, lane, &crate::tr!("edit-rename-lane"))
         }
     })
 }

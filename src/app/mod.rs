@@ -436,23 +436,22 @@ impl JourneyApp {
         let (mut overwrite, mut save_as, mut cancel) = (false, false, false);
         let modal = egui::Modal::new(Id::unique("changed on disk")).show(ctx, |ui| {
             ui.set_max_width(440.0);
-            ui.heading(format!(
-                "\u{201c}{}\u{201d} was changed since you opened it",
-                display_name(&path)
+            ui.heading(crate::tr!(
+                "dialog-changed-on-disk-heading",
+                name = display_name(&path)
             ));
             ui.add_space(6.0);
-            ui.label(
-                "Another program or a colleague saved it (perhaps through a synced folder). \
-                 Overwriting replaces their version with yours.",
-            );
+            ui.label(crate::tr!("dialog-changed-on-disk-sentence"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                overwrite = ui.button("Overwrite").clicked();
-                save_as = ui
-                    .button("Save As…")
-                    .on_hover_text("Enter: save your version as a new file")
+                overwrite = ui
+                    .button(crate::tr!("dialog-changed-on-disk-overwrite"))
                     .clicked();
-                cancel = ui.button("Cancel").clicked();
+                save_as = ui
+                    .button(crate::tr!("dialog-changed-on-disk-save-as"))
+                    .on_hover_text(crate::tr!("dialog-changed-on-disk-save-as-tooltip"))
+                    .clicked();
+                cancel = ui.button(crate::tr!("canvas-cancel")).clicked();
             });
             // Enter keeps both versions (a reflex must not throw a colleague's work away),
             // unless a focused button was pressed with it.
@@ -468,7 +467,7 @@ impl JourneyApp {
             self.save_as();
         } else if cancel || modal.should_close() {
             self.dialogs.changed_on_disk = None;
-            self.status = "Not saved: the file on disk is kept as it is.".to_owned();
+            self.status = crate::tr!("status-not-saved-changed-on-disk");
         }
     }
 
@@ -545,7 +544,7 @@ impl JourneyApp {
                     receiver,
                 });
             }
-            Err(error) => self.show_error("The picture could not be exported", error.to_string()),
+            Err(error) => self.show_error(&crate::tr!("dialog-export-failed"), error.to_string()),
         }
     }
 
@@ -566,17 +565,20 @@ impl JourneyApp {
                 let path = exporting.path.clone();
                 self.exporting = None;
                 match result {
-                    Ok(()) => self.status = format!("Exported {}.", path.display()),
-                    Err(sentence) => self.show_error("The picture could not be exported", sentence),
+                    Ok(()) => {
+                        self.status =
+                            crate::tr!("status-exported", path = path.display().to_string());
+                    }
+                    Err(sentence) => self.show_error(&crate::tr!("dialog-export-failed"), sentence),
                 }
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {
                 if now - started > 0.5 {
                     ui.add(egui::Spinner::new());
-                    ui.label(format!(
-                        "Exporting {}\u{2026} ({:.0} s)",
-                        display_name(&exporting.path),
-                        now - started
+                    ui.label(crate::tr!(
+                        "status-exporting",
+                        name = display_name(&exporting.path),
+                        seconds = format!("{:.0}", now - started)
                     ));
                 }
                 ui.ctx().request_repaint_after_secs(0.1);
@@ -584,8 +586,8 @@ impl JourneyApp {
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.exporting = None;
                 self.show_error(
-                    "The picture could not be exported",
-                    "The export stopped unexpectedly; please try again.".to_owned(),
+                    &crate::tr!("dialog-export-failed"),
+                    crate::tr!("dialog-export-stopped"),
                 );
             }
         }
@@ -699,7 +701,7 @@ impl JourneyApp {
                 Some((phase, lane))
             });
         let Some((phase, lane)) = fallback else {
-            self.status = "Add a phase and a lane before pasting cards.".to_owned();
+            self.status = crate::tr!("status-paste-needs-cell");
             return;
         };
         let place = ops::Place {
@@ -708,7 +710,7 @@ impl JourneyApp {
             before: None,
         };
         let (edit, ids) = clipboard::paste(map, text, &place);
-        self.status = format!("Pasted {}.", actions::count_of(ids.len(), "card", "cards"));
+        self.status = crate::tr!("status-pasted", count = ids.len());
         self.edit(edit, None);
         self.select(Selection::of_cards(ids));
     }
@@ -891,7 +893,7 @@ impl JourneyApp {
         // place; the status gets what is left, cut with "…" (the whole text on hover).
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let buttons = [
-                (egui::Button::new("Fit"), Action::FitMap),
+                (egui::Button::new(crate::tr!("status-fit")), Action::FitMap),
                 (egui::Button::new("+").small(), Action::ZoomIn),
                 (
                     egui::Button::new(self.view.zoom_label()).frame(false),
@@ -913,10 +915,10 @@ impl JourneyApp {
             let map = self.doc.map();
             ui.label(format!(
                 "{} \u{b7} {} \u{b7} {} \u{b7} {}",
-                actions::count_of(map.phases.len(), "phase", "phases"),
-                actions::count_of(map.lanes.len(), "lane", "lanes"),
-                actions::count_of(map.cards.len(), "card", "cards"),
-                actions::count_of(map.links.len(), "link", "links"),
+                crate::tr!("status-count-phases", count = map.phases.len()),
+                crate::tr!("status-count-lanes", count = map.lanes.len()),
+                crate::tr!("count-cards", count = map.cards.len()),
+                crate::tr!("status-count-links", count = map.links.len()),
             ));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 self.export_progress_ui(ui);
@@ -933,34 +935,45 @@ impl JourneyApp {
         let mut go = false;
         let modal = egui::Modal::new(Id::unique("export dialog")).show(ctx, |ui| {
             ui.set_width(320.0);
-            ui.heading(match dialog.format {
-                Format::Png => "Export PNG",
-                Format::Svg => "Export SVG",
-            });
+            let format = match dialog.format {
+                Format::Png => "PNG",
+                Format::Svg => "SVG",
+            };
+            ui.heading(crate::tr!("dialog-export-heading", format = format));
             ui.add_space(6.0);
             if dialog.format == Format::Png {
                 ui.horizontal(|ui| {
-                    ui.label("Scale");
+                    ui.label(crate::tr!("dialog-export-scale"));
                     for scale in export::SCALE_RANGE {
                         ui.selectable_value(&mut dialog.options.scale, scale, format!("{scale}×"));
                     }
                 });
             }
             ui.horizontal(|ui| {
-                ui.label("Background");
-                ui.radio_value(&mut dialog.options.background, Background::White, "White");
+                ui.label(crate::tr!("dialog-export-background"));
+                ui.radio_value(
+                    &mut dialog.options.background,
+                    Background::White,
+                    crate::tr!("dialog-export-white"),
+                );
                 ui.radio_value(
                     &mut dialog.options.background,
                     Background::Transparent,
-                    "Transparent",
+                    crate::tr!("dialog-export-transparent"),
                 );
             });
-            ui.checkbox(&mut dialog.options.layout.title, "Include the title");
-            ui.checkbox(&mut dialog.options.layout.legend, "Include the legend");
+            ui.checkbox(
+                &mut dialog.options.layout.title,
+                crate::tr!("dialog-export-title"),
+            );
+            ui.checkbox(
+                &mut dialog.options.layout.legend,
+                crate::tr!("dialog-export-legend"),
+            );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                go = ui.button("Export…").clicked();
-                close = ui.button("Cancel").clicked();
+                go = ui.button(crate::tr!("dialog-export-go")).clicked();
+                close = ui.button(crate::tr!("canvas-cancel")).clicked();
             });
             if ui.input(|i| i.key_pressed(Key::Enter)) {
                 go = true;
@@ -994,7 +1007,8 @@ impl JourneyApp {
                 .max_height(text_height)
                 .show(ui, |ui| ui.label(sentence.as_str()));
             ui.add_space(8.0);
-            close = ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter));
+            close = ui.button(crate::tr!("dialog-error-ok")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Enter));
         });
         if close || modal.should_close() {
             self.dialogs.error = None;
@@ -1004,11 +1018,15 @@ impl JourneyApp {
     fn window_title_ui(&mut self, ctx: &egui::Context) {
         let source = match &self.doc.origin {
             Origin::File(path) => display_name(path),
-            Origin::Sample(_) => "sample".to_owned(),
-            Origin::New => "untitled".to_owned(),
+            Origin::Sample(_) => crate::tr!("window-source-sample"),
+            Origin::New => crate::tr!("window-source-untitled"),
         };
-        let dirty = if self.doc.is_dirty() { " (edited)" } else { "" };
-        let title = format!("{} — {source}{dirty} — journeymap", &self.doc.map().title);
+        let title = self.doc.map().title.as_str();
+        let title = if self.doc.is_dirty() {
+            crate::tr!("window-title-edited", title = title, source = source)
+        } else {
+            crate::tr!("window-title", title = title, source = source)
+        };
         if title != self.window_title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -1066,20 +1084,40 @@ fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card, language: crate::i18n
         ui.label(excerpt(&card.body, 2_000));
     }
     if let Some(owner) = &card.owner {
-        ui.weak(format!("Owner: {owner}"));
+        ui.weak(crate::tr!("canvas-card-owner", owner = owner.as_str()));
     }
     for kpi in &card.kpis {
         let value = kpi
             .value
-            .map_or_else(|| "–".to_owned(), |v| format!("{v}{}", kpi.unit));
-        let target = kpi
-            .target
-            .map_or_else(String::new, |t| format!(" (target {t}{})", kpi.unit));
-        ui.label(format!("{}: {value}{target}", kpi.name));
+            .map_or_else(|| "–".to_owned(), |v| kpi_number(v, &kpi.unit));
+        let name = kpi.name.as_str();
+        ui.label(match kpi.target {
+            Some(t) => crate::tr!(
+                "canvas-card-kpi-target",
+                name = name,
+                value = value,
+                target = kpi_number(t, &kpi.unit)
+            ),
+            None => crate::tr!("canvas-card-kpi", name = name, value = value),
+        });
     }
     if !card.tags.is_empty() {
         ui.weak(card.tags.join(", "));
     }
+}
+
+/// A number with as many decimals as it has, as the interface language writes it: "4.25",
+/// in Dutch "4,25".
+fn number_text(value: f64) -> String {
+    match crate::i18n::interface_language() {
+        crate::i18n::Language::English => value.to_string(),
+        crate::i18n::Language::Dutch => value.to_string().replace('.', ","),
+    }
+}
+
+/// A KPI's value or target with its unit: "4.2%", "1,5 min".
+fn kpi_number(value: f64, unit: &str) -> String {
+    format!("{}{unit}", number_text(value))
 }
 
 impl eframe::App for JourneyApp {

@@ -79,7 +79,7 @@ pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardI
                     card
                 })
                 .collect();
-            (cards, clip.links, "paste")
+            (cards, clip.links, crate::tr!("edit-paste"))
         }
         Err(_) => {
             let cards = text
@@ -95,7 +95,7 @@ pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardI
                     )
                 })
                 .collect();
-            (cards, Vec::new(), "paste text")
+            (cards, Vec::new(), crate::tr!("edit-paste-text"))
         }
     };
 

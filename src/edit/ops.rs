@@ -7,14 +7,6 @@ use std::collections::HashSet;
 use super::{Edit, Op};
 use crate::model::{Card, CardId, JourneyMap, LaneId, Language, MapState, PhaseId, fresh_id};
 
-fn plural(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        one.to_owned()
-    } else {
-        format!("{count} {many}")
-    }
-}
-
 /// Ops that untie or move the emotion points of cards: untie when `new_phase` is `None`,
 /// otherwise move them to that phase along with their card.
 fn follow_points(
@@ -63,7 +55,7 @@ pub fn delete_cards(map: &JourneyMap, ids: &[CardId]) -> Edit {
         .collect();
     let count = cards.len();
     ops.extend(cards.into_iter().rev().map(Op::RemoveCard));
-    Edit::new(format!("delete {}", plural(count, "card", "cards")), ops)
+    Edit::new(crate::tr!("edit-delete-cards", count = count), ops)
 }
 
 /// Where a card goes: a cell, and the card it goes before (`None`: the end of the cell).
@@ -94,7 +86,7 @@ fn insertion_index(cards: &[Card], place: &Place) -> usize {
 pub fn move_cards(map: &JourneyMap, ids: &[CardId], place: &Place) -> Edit {
     let moving: HashSet<&CardId> = ids.iter().collect();
     if place.before.as_ref().is_some_and(|b| moving.contains(b)) {
-        return Edit::new("move card", Vec::new());
+        return Edit::new(crate::tr!("edit-move-cards", count = 1), Vec::new());
     }
     let mut ops = Vec::new();
     let mut remaining = map.cards.clone();
@@ -126,7 +118,7 @@ pub fn move_cards(map: &JourneyMap, ids: &[CardId], place: &Place) -> Edit {
     if super::apply_all(&mut after, ops.clone()).is_ok() && after.cards == map.cards {
         ops.clear();
     }
-    Edit::new(format!("move {}", plural(count, "card", "cards")), ops)
+    Edit::new(crate::tr!("edit-move-cards", count = count), ops)
 }
 
 /// Adds a card at a place; the card's own phase and lane are set from the place.
@@ -134,7 +126,7 @@ pub fn add_card(map: &JourneyMap, mut card: Card, place: &Place) -> Edit {
     card.phase = place.phase.clone();
     card.lane = place.lane.clone();
     let at = insertion_index(&map.cards, place);
-    Edit::new("add card", vec![Op::InsertCard(at, card)])
+    Edit::new(crate::tr!("edit-add-card"), vec![Op::InsertCard(at, card)])
 }
 
 /// A card id not used in the map.
@@ -226,14 +218,14 @@ pub fn duplicate_cards(map: &JourneyMap, ids: &[CardId]) -> (Edit, Vec<CardId>) 
         ops.push(Op::InsertCard(i + inserted, copy));
         new_ids.push(id);
     }
-    let label = format!("duplicate {}", plural(new_ids.len(), "card", "cards"));
+    let label = crate::tr!("edit-duplicate-cards", count = new_ids.len());
     (Edit::new(label, ops), new_ids)
 }
 
 /// Adds a phase at a position (clamped to the end).
 pub fn add_phase(map: &JourneyMap, index: usize, phase: crate::model::Phase) -> Edit {
     Edit::new(
-        "add phase",
+        crate::tr!("edit-add-phase"),
         vec![Op::InsertPhase(index.min(map.phases.len()), phase)],
     )
 }
@@ -241,7 +233,7 @@ pub fn add_phase(map: &JourneyMap, index: usize, phase: crate::model::Phase) -> 
 /// Adds a lane at a position (clamped to the end).
 pub fn add_lane(map: &JourneyMap, index: usize, lane: crate::model::Lane) -> Edit {
     Edit::new(
-        "add lane",
+        crate::tr!("edit-add-lane"),
         vec![Op::InsertLane(index.min(map.lanes.len()), lane)],
     )
 }
@@ -285,20 +277,20 @@ fn move_in<T: Clone>(
 pub fn move_phase(map: &JourneyMap, id: &PhaseId, to: usize) -> Edit {
     let from = map.phases.iter().position(|p| &p.id == id);
     let ops = move_in(&map.phases, from, to, Op::RemovePhase, Op::InsertPhase);
-    Edit::new("move phase", ops)
+    Edit::new(crate::tr!("edit-move-phase"), ops)
 }
 
 /// Moves a lane to another position, with its cards.
 pub fn move_lane(map: &JourneyMap, id: &LaneId, to: usize) -> Edit {
     let from = map.lanes.iter().position(|l| &l.id == id);
     let ops = move_in(&map.lanes, from, to, Op::RemoveLane, Op::InsertLane);
-    Edit::new("move lane", ops)
+    Edit::new(crate::tr!("edit-move-lane"), ops)
 }
 
 /// Deletes a phase with its cards (and their links) and the emotion points in it.
 pub fn delete_phase(map: &JourneyMap, id: &PhaseId) -> Edit {
     let Some(index) = map.phases.iter().position(|p| &p.id == id) else {
-        return Edit::new("delete phase", Vec::new());
+        return Edit::new(crate::tr!("edit-delete-phase"), Vec::new());
     };
     let cards: Vec<CardId> = map
         .cards
@@ -317,13 +309,13 @@ pub fn delete_phase(map: &JourneyMap, id: &PhaseId) -> Edit {
         }
     }
     ops.push(Op::RemovePhase(index));
-    Edit::new("delete phase", ops)
+    Edit::new(crate::tr!("edit-delete-phase"), ops)
 }
 
 /// Deletes a lane with its cards (and their links); emotion points stay, untied.
 pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
     let Some(index) = map.lanes.iter().position(|l| &l.id == id) else {
-        return Edit::new("delete lane", Vec::new());
+        return Edit::new(crate::tr!("edit-delete-lane"), Vec::new());
     };
     let cards: Vec<CardId> = map
         .cards
@@ -333,7 +325,7 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
         .collect();
     let mut ops = delete_cards(map, &cards).ops;
     ops.push(Op::RemoveLane(index));
-    Edit::new("delete lane", ops)
+    Edit::new(crate::tr!("edit-delete-lane"), ops)
 }
 
 /// The kind a new link between two cards gets: a channel switch when their channels
@@ -359,11 +351,11 @@ fn refuse_duplicate(
         .iter()
         .any(|l| Some(&l.id) != except && l.from == a.id && l.to == b.id && l.kind == kind);
     if taken {
-        return Err(format!(
-            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
-            a.title,
-            b.title,
-            kind.label(crate::i18n::interface_language()).to_lowercase()
+        return Err(crate::tr!(
+            "status-link-exists",
+            from = a.title.as_str(),
+            to = b.title.as_str(),
+            kind = kind.label(crate::i18n::interface_language()).to_lowercase()
         ));
     }
     Ok(())
@@ -379,10 +371,10 @@ pub fn add_link(
 ) -> Result<(Edit, crate::model::LinkId), String> {
     use crate::model::{Link, LinkId};
     if from == to {
-        return Err("A card cannot be linked to itself.".to_owned());
+        return Err(crate::tr!("status-link-to-itself"));
     }
     let (Some(a), Some(b)) = (map.card(from), map.card(to)) else {
-        return Err("Both ends of a link must be cards of this map.".to_owned());
+        return Err(crate::tr!("status-link-ends-not-cards"));
     };
     let kind = kind_between(a, b);
     refuse_duplicate(map, None, a, b, kind)?;
@@ -396,7 +388,10 @@ pub fn add_link(
         quality: None,
     };
     Ok((
-        Edit::new("add link", vec![Op::InsertLink(map.links.len(), link)]),
+        Edit::new(
+            crate::tr!("edit-add-link"),
+            vec![Op::InsertLink(map.links.len(), link)],
+        ),
         id,
     ))
 }
@@ -421,7 +416,7 @@ pub fn delete_link(map: &JourneyMap, id: &crate::model::LinkId) -> Edit {
         .position(|l| &l.id == id)
         .map(|i| vec![Op::RemoveLink(i)])
         .unwrap_or_default();
-    Edit::new("delete link", ops)
+    Edit::new(crate::tr!("edit-delete-link"), ops)
 }
 
 /// Which end of a link.
@@ -444,7 +439,7 @@ pub fn reconnect_link(
 ) -> Result<Edit, String> {
     use crate::model::LinkKind;
     let Some(old) = map.links.iter().find(|l| &l.id == id) else {
-        return Err("That link is no longer in the map.".to_owned());
+        return Err(crate::tr!("status-link-gone"));
     };
     let mut link = old.clone();
     match end {
@@ -452,16 +447,16 @@ pub fn reconnect_link(
         LinkEnd::To => link.to = card.clone(),
     }
     if link.from == link.to {
-        return Err("A card cannot be linked to itself.".to_owned());
+        return Err(crate::tr!("status-link-to-itself"));
     }
     let (Some(a), Some(b)) = (map.card(&link.from), map.card(&link.to)) else {
-        return Err("Both ends of a link must be cards of this map.".to_owned());
+        return Err(crate::tr!("status-link-ends-not-cards"));
     };
     if link.kind != LinkKind::Influence {
         link.kind = kind_between(a, b);
     }
     refuse_duplicate(map, Some(&link.id), a, b, link.kind)?;
-    Ok(update_link(map, link, "reconnect link"))
+    Ok(update_link(map, link, &crate::tr!("edit-reconnect-link")))
 }
 
 /// Colours for new personas, in the order they are offered: distinct on white and in print.
@@ -501,7 +496,7 @@ pub fn add_persona(map: &JourneyMap) -> (Edit, crate::model::PersonaId) {
         hidden: false,
     };
     let ops = vec![Op::InsertPersona(map.personas.len(), persona)];
-    (Edit::new("add persona", ops), id)
+    (Edit::new(crate::tr!("edit-add-persona"), ops), id)
 }
 
 /// Replaces a persona's fields (found by id).
@@ -525,7 +520,7 @@ pub fn delete_persona(map: &JourneyMap, id: &crate::model::PersonaId) -> Edit {
     if let Some(i) = map.personas.iter().position(|p| &p.id == id) {
         ops.push(Op::RemovePersona(i));
     }
-    Edit::new("delete persona", ops)
+    Edit::new(crate::tr!("edit-delete-persona"), ops)
 }
 
 /// Adds a point to a persona's emotion curve (starting the curve if it has none).
@@ -568,7 +563,7 @@ pub fn add_point(
             },
         ),
     };
-    (Edit::new("add emotion point", vec![op]), id)
+    (Edit::new(crate::tr!("edit-add-point"), vec![op]), id)
 }
 
 /// Where a point is: its curve's position and its own position in that curve.
@@ -612,10 +607,5 @@ pub fn delete_points(map: &JourneyMap, ids: &[crate::model::PointId]) -> Edit {
             ops.push(Op::SetCurve(c, kept));
         }
     }
-    let label = if ids.len() == 1 {
-        "delete emotion point".to_owned()
-    } else {
-        format!("delete {} emotion points", ids.len())
-    };
-    Edit::new(label, ops)
+    Edit::new(crate::tr!("edit-delete-points", count = ids.len()), ops)
 }

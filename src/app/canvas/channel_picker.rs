@@ -37,7 +37,7 @@ impl JourneyApp {
             .fixed_pos(below)
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.weak("Channel");
+                    ui.weak(crate::tr!("canvas-channel-picker"));
                     for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
                         if self.channel_button_ui(ui, channel).clicked() {
                             chosen = Some(channel);
@@ -52,7 +52,7 @@ impl JourneyApp {
                     channel: Some(channel),
                     ..card
                 },
-                "set channel",
+                &crate::tr!("edit-set-channel"),
             );
             self.edit(edit, None);
             self.channel_picker = None;

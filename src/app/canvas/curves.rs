@@ -16,12 +16,14 @@ use crate::paint::egui_backend::draw;
 /// How far from a point's centre, in screen pixels, it can be grabbed.
 const GRAB_RADIUS: f32 = 11.0;
 
-/// A score as the scale writes it: "+1.5", "0", "−2".
+/// A score as the scale writes it: "+1.5", "0", "−2"; in Dutch with a decimal comma,
+/// "+1,5".
 pub(in crate::app) fn score_text(score: f64) -> String {
+    let digits = crate::app::number_text(score.abs());
     if score > 0.0 {
-        format!("+{score}")
+        format!("+{digits}")
     } else if score < 0.0 {
-        format!("\u{2212}{}", -score)
+        format!("\u{2212}{digits}")
     } else {
         "0".to_owned()
     }
@@ -64,19 +66,14 @@ impl JourneyApp {
         let score = spot.score;
         let phase = laid_out.columns[spot.column].phase.clone();
         let Some(persona) = self.active_persona().cloned() else {
-            self.status = "Add a persona first (in the inspector, with nothing selected): \
-                           points belong to a persona's curve."
-                .to_owned();
+            self.status = crate::tr!("status-point-needs-persona");
             return;
         };
         let Some(details) = self.doc.map().persona(&persona).cloned() else {
             return;
         };
         if details.hidden {
-            self.status = format!(
-                "{}\u{2019}s curve is hidden: show it in the personas list to add points.",
-                details.name
-            );
+            self.status = crate::tr!("status-point-curve-hidden", name = details.name.as_str());
             return;
         }
         let (edit, id) = ops::add_point(self.doc.map(), &persona, &phase, None, score);
@@ -163,7 +160,7 @@ impl JourneyApp {
         }
         for (response, id) in menus {
             response.context_menu(|ui| {
-                if ui.button("Delete point").clicked() {
+                if ui.button(crate::tr!("canvas-delete-point")).clicked() {
                     let edit = ops::delete_points(self.doc.map(), std::slice::from_ref(&id));
                     self.edit(edit, None);
                     ui.close();
@@ -215,7 +212,11 @@ impl JourneyApp {
             }
         }
         if draft != drag.draft {
-            let edit = ops::update_point(self.doc.map(), draft.clone(), "move emotion point");
+            let edit = ops::update_point(
+                self.doc.map(),
+                draft.clone(),
+                &crate::tr!("edit-move-point"),
+            );
             let preview = self.preview_of(edit);
             if let Gesture::MovePoint(drag, shown) = &mut self.gesture {
                 drag.draft = draft;
@@ -301,5 +302,21 @@ impl JourneyApp {
             egui::FontId::proportional(16.0),
             curve.color,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_text;
+    use crate::i18n::{Language, set_interface_language};
+
+    #[test]
+    fn a_score_is_written_with_the_interface_language_s_decimal_mark() {
+        set_interface_language(Language::Dutch);
+        let dutch = [score_text(1.5), score_text(-0.5), score_text(0.0)];
+        set_interface_language(Language::English);
+        assert_eq!(dutch, ["+1,5", "\u{2212}0,5", "0"]);
+        assert_eq!(score_text(1.5), "+1.5");
+        assert_eq!(score_text(-2.0), "\u{2212}2");
     }
 }

@@ -225,8 +225,8 @@ impl JourneyApp {
             };
             let response = ui.interact(screen, ui.scope_id().with(salt), Sense::click_and_drag());
             let label = match header {
-                Header::Phase(_) => format!("Phase {name}"),
-                Header::Lane(_) => format!("Lane {name}"),
+                Header::Phase(_) => crate::tr!("canvas-phase-header", name = name.as_str()),
+                Header::Lane(_) => crate::tr!("canvas-lane-header", name = name.as_str()),
             };
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             if response.double_clicked() {
@@ -325,7 +325,11 @@ impl JourneyApp {
                 .phase(&phase)
                 .map_or_else(String::new, |p| p.name.clone());
             response.widget_info(|| {
-                WidgetInfo::labeled(egui::Role::Splitter, true, format!("Width of {name}"))
+                WidgetInfo::labeled(
+                    egui::Role::Splitter,
+                    true,
+                    crate::tr!("canvas-column-width", name = name.as_str()),
+                )
             });
             let resizing = matches!(&self.gesture, Gesture::ResizeColumn(p, ..) if *p == phase);
             if response.dragged() && (resizing || self.gesture.is_idle()) {
@@ -382,12 +386,12 @@ impl JourneyApp {
                 self.action_button(ui, Action::AddPhaseAfter);
             }
             Header::Lane(_) => {
-                ui.menu_button("Add Lane Above", |ui| {
+                ui.menu_button(crate::tr!("canvas-add-lane-above"), |ui| {
                     for kind in LaneKind::ALL {
                         self.action_button(ui, Action::AddLaneAbove(kind));
                     }
                 });
-                ui.menu_button("Add Lane Below", |ui| {
+                ui.menu_button(crate::tr!("canvas-add-lane-below"), |ui| {
                     for kind in LaneKind::ALL {
                         self.action_button(ui, Action::AddLaneBelow(kind));
                     }
@@ -570,7 +574,9 @@ impl JourneyApp {
                 .font(egui::FontId::proportional(size))
                 .desired_width(screen.width()),
         );
-        response.widget_info(|| WidgetInfo::labeled(egui::Role::TextInput, true, "New name"));
+        response.widget_info(|| {
+            WidgetInfo::labeled(egui::Role::TextInput, true, crate::tr!("canvas-new-name"))
+        });
         if !newly_shown && response.lost_focus() {
             self.commands.push(Command::Finish);
         }
@@ -584,10 +590,6 @@ impl JourneyApp {
         let Some(header) = self.dialogs.confirm.clone() else {
             return;
         };
-        let what = match &header {
-            Header::Phase(_) => "phase",
-            Header::Lane(_) => "lane",
-        };
         let (name, cards) = (
             header.name(self.doc.map()),
             header.card_count(self.doc.map()),
@@ -595,19 +597,24 @@ impl JourneyApp {
         let mut answer = None;
         let modal = egui::Modal::new(Id::unique("confirm delete")).show(ctx, |ui| {
             ui.set_max_width(380.0);
-            ui.heading(format!("Delete the {what} \u{201c}{name}\u{201d}?"));
-            ui.add_space(6.0);
-            ui.label(match cards {
-                0 => "It has no cards.".to_owned(),
-                1 => "Its 1 card will be deleted with it. You can undo this.".to_owned(),
-                n => format!("Its {n} cards will be deleted with it. You can undo this."),
+            ui.heading(match &header {
+                Header::Phase(_) => {
+                    crate::tr!("canvas-delete-phase-question", name = name.as_str())
+                }
+                Header::Lane(_) => crate::tr!("canvas-delete-lane-question", name = name.as_str()),
             });
+            ui.add_space(6.0);
+            ui.label(crate::tr!("canvas-delete-header-cards", count = cards));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(format!("Delete {what}")).clicked() {
+                let delete = match &header {
+                    Header::Phase(_) => crate::tr!("canvas-delete-phase"),
+                    Header::Lane(_) => crate::tr!("canvas-delete-lane"),
+                };
+                if ui.button(delete).clicked() {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("canvas-cancel")).clicked() {
                     answer = Some(false);
                 }
             });

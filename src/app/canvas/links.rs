@@ -62,8 +62,11 @@ impl JourneyApp {
             let response = ui
                 .interact(area, ui.scope_id().with(("link end", name)), Sense::drag())
                 .on_hover_cursor(egui::CursorIcon::Grab)
-                .on_hover_text("Drag to another card to reconnect");
-            let label = format!("Link {name}");
+                .on_hover_text(crate::tr!("canvas-link-end-tooltip"));
+            let label = match end {
+                ops::LinkEnd::From => crate::tr!("canvas-link-start"),
+                ops::LinkEnd::To => crate::tr!("canvas-link-end"),
+            };
             response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
             let square = Rect::from_center_size(
                 center,
@@ -127,7 +130,12 @@ impl JourneyApp {
                 let response = ui
                     .interact(area, id, Sense::drag())
                     .on_hover_cursor(egui::CursorIcon::Crosshair);
-                let label = format!("Link from {title} ({})", side.label());
+                let label = match side {
+                    Side::Left => crate::tr!("canvas-link-from-left", title = title.as_str()),
+                    Side::Right => crate::tr!("canvas-link-from-right", title = title.as_str()),
+                    Side::Top => crate::tr!("canvas-link-from-top", title = title.as_str()),
+                    Side::Bottom => crate::tr!("canvas-link-from-bottom", title = title.as_str()),
+                };
                 response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
                 let hot = response.hovered();
                 ui.painter().circle(
