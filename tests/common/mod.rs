@@ -330,3 +330,24 @@ pub fn copied_text(harness: &Harness<'_, JourneyApp>) -> Option<String> {
             _ => None,
         })
 }
+
+/// Makes a change the user would not want to lose: deletes the first card.
+pub fn change_something(harness: &mut Harness<'_, JourneyApp>) {
+    let first = map_of(harness).cards[0].id.clone();
+    click_card(harness, &first, Modifiers::NONE);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().is_dirty());
+}
+
+/// Asks the window to close, as its close button does.
+pub fn request_close(harness: &mut Harness<'_, JourneyApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+}
