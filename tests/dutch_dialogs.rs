@@ -108,6 +108,13 @@ fn the_inspector_is_dutch_and_its_fields_edit_the_map() {
         Some("beslismoment aan- of uitzetten")
     );
 
+    // A card with KPIs: the table's cells are named in Dutch.
+    let measured = map.cards.iter().find(|c| !c.kpis.is_empty()).unwrap();
+    click_card(&mut harness, &measured.id, Modifiers::NONE);
+    assert!(harness.query_by_label("KPI\u{2019}s").is_some());
+    assert!(harness.query_by_label("KPI 1 naam").is_some());
+    assert!(harness.query_by_label("KPI 1 name").is_none());
+
     // Two cards: the count is Dutch.
     let second = map.cards[1].id.clone();
     click_card(&mut harness, &second, Modifiers::SHIFT);

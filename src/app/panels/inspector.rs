@@ -6,6 +6,7 @@ use egui::{Response, Ui};
 
 use crate::app::{Action, Header, JourneyApp};
 use crate::edit::ops;
+use crate::i18n::Language;
 use crate::model::{
     Better, Card, CardId, Channel, Color, HandoffQuality, Kpi, LaneId, LaneKind, LinkId, LinkKind,
     MapState, PhaseId, Track,
@@ -285,8 +286,7 @@ impl JourneyApp {
                     for (field, number) in numbers {
                         match number {
                             Some(value) => {
-                                let drag =
-                                    ui.add(egui::DragValue::new(value).speed(0.1).max_decimals(2));
+                                let drag = ui.add(kpi_number(value));
                                 drag.widget_info(|| {
                                     egui::WidgetInfo::labeled(
                                         egui::Role::SpinButton,
@@ -736,6 +736,29 @@ impl KpiField {
     }
 }
 
+/// A number cell of the KPI table, written with the interface language's decimal mark
+/// ("1,5" in Dutch) and read back with either mark, so a value pasted from elsewhere works.
+fn kpi_number(value: &mut f64) -> egui::DragValue<'_> {
+    let drag = egui::DragValue::new(value).speed(0.1).max_decimals(2);
+    match crate::i18n::interface_language() {
+        Language::English => drag,
+        Language::Dutch => drag
+            .custom_formatter(|number, decimals| {
+                egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
+            })
+            .custom_parser(number_with_either_mark),
+    }
+}
+
+/// A number typed with a decimal comma or point ("1,5", "1.5"), or a minus sign.
+fn number_with_either_mark(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .replace('\u{2212}', "-")
+        .parse()
+        .ok()
+}
+
 /// One text cell of the KPI table, named for screen readers ("KPI 2 unit").
 fn kpi_text_ui(
     ui: &mut Ui,
@@ -753,4 +776,17 @@ fn kpi_text_ui(
         egui::WidgetInfo::labeled(egui::Role::TextInput, true, field.accessible_name(row))
     });
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kpi_numbers_are_read_with_a_comma_or_a_point() {
+        assert_eq!(number_with_either_mark("1,5"), Some(1.5));
+        assert_eq!(number_with_either_mark(" 1.5 "), Some(1.5));
+        assert_eq!(number_with_either_mark("\u{2212}2,25"), Some(-2.25));
+        assert_eq!(number_with_either_mark("anderhalf"), None);
+    }
 }
