@@ -11,7 +11,7 @@ use egui::{Id, Key, Ui, ViewportCommand};
 
 use super::{JourneyApp, Origin, display_name};
 use crate::file;
-use crate::i18n::Language;
+use crate::model::Language;
 use crate::model::templates::TEMPLATES;
 use crate::samples::SAMPLES;
 
