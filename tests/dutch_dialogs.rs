@@ -218,3 +218,20 @@ fn the_restore_question_is_dutch_and_says_when_in_dutch() {
     );
     let _ = std::fs::remove_dir_all(store_dir);
 }
+
+#[test]
+fn the_new_map_dialog_is_dutch_and_maken_starts_the_map() {
+    let mut harness = dutch_editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.query_by_label("Nieuwe klantreis").is_some());
+    assert!(harness.query_by_label("Create").is_none());
+    harness
+        .get_by_label("Titel van de nieuwe klantreis")
+        .type_text("Onboarding zakelijke klanten");
+    harness.run();
+    harness.get_by_label("Maken").click();
+    harness.run();
+    assert_eq!(map_of(&harness).title, "Onboarding zakelijke klanten");
+    assert!(harness.query_by_label("Nieuwe klantreis").is_none());
+}
