@@ -19,26 +19,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use journeymap::app::{JourneyApp, Origin, Start};
 use journeymap::file;
 
-/// Makes a change the user would not want to lose: deletes the first card.
-fn change_something(harness: &mut Harness<'_, JourneyApp>) {
-    let first = map_of(harness).cards[0].id.clone();
-    click_card(harness, &first, Modifiers::NONE);
-    harness.key_press(Key::Delete);
-    harness.run();
-    assert!(harness.state().is_dirty());
-}
-
-fn request_close(harness: &mut Harness<'_, JourneyApp>) {
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    harness.run();
-}
-
 #[test]
 fn closing_with_unsaved_changes_asks_and_cancel_keeps_everything() {
     let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());

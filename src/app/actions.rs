@@ -149,7 +149,9 @@ impl Action {
     /// The name in menus and on buttons, in the interface language.
     pub fn label(self) -> String {
         match self {
-            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => kind.label(crate::i18n::interface_language()),
+            Action::AddLaneAbove(kind) | Action::AddLaneBelow(kind) => {
+                kind.label(crate::i18n::interface_language())
+            }
             Action::SetLinkKind(kind) => kind.label(crate::i18n::interface_language()),
             Action::SetHandoff(quality) => quality.map_or_else(
                 || crate::tr!("action-handoff-not-judged"),
@@ -157,7 +159,10 @@ impl Action {
             ),
             Action::New(index) => crate::model::templates::TEMPLATES.get(index).map_or_else(
                 || crate::tr!("action-new-fallback"),
-                |t| t.description_in(crate::i18n::interface_language()).to_owned(),
+                |t| {
+                    t.description_in(crate::i18n::interface_language())
+                        .to_owned()
+                },
             ),
             Action::OpenSample(index) => crate::samples::SAMPLES
                 .get(index)
@@ -698,15 +703,6 @@ fn toggle_moment(map: &JourneyMap, ids: &[CardId], decision: bool) -> Edit {
         crate::tr!("edit-toggle-wow")
     };
     ops::update_cards(map, changed, &label)
-}
-
-/// "1 card", "3 cards": a count with the word that fits it.
-pub(super) fn count_of(count: usize, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
-    }
 }
 
 #[cfg(test)]

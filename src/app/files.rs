@@ -123,33 +123,47 @@ impl<T: Send + 'static> Background<T> {
         match self.receiver.recv_timeout(timeout) {
             Ok(answer) => Some(answer),
             Err(RecvTimeoutError::Timeout) => None,
-            Err(RecvTimeoutError::Disconnected) => Some(Err(
-                "The work on the file stopped unexpectedly; please try again.".to_owned(),
-            )),
+            Err(RecvTimeoutError::Disconnected) => Some(Err(crate::tr!("files-work-stopped"))),
         }
     }
 }
 
+/// What the window waits for a file to be done with.
+#[derive(Clone, Copy)]
+enum Doing {
+    Opening,
+    Saving,
+}
+
 /// "Opening “bank.json”…" while a file takes long, modal so nothing is edited meanwhile;
 /// returns whether the user chose to stop waiting.
-fn waiting_ui(ctx: &egui::Context, doing: &str, path: &Path, seconds: f64) -> bool {
+fn waiting_ui(ctx: &egui::Context, doing: Doing, path: &Path, seconds: f64) -> bool {
     let mut stop = false;
+    let name = display_name(path);
+    let (heading, sentence) = {
+        let language = crate::i18n::interface_language();
+        let seconds = crate::i18n::format_number(language, seconds, 0);
+        let path = path.display().to_string();
+        match doing {
+            Doing::Opening => (
+                crate::tr!("dialog-waiting-opening-heading", name = name),
+                crate::tr!("dialog-waiting-opening", path = path, seconds = seconds),
+            ),
+            Doing::Saving => (
+                crate::tr!("dialog-waiting-saving-heading", name = name),
+                crate::tr!("dialog-waiting-saving", path = path, seconds = seconds),
+            ),
+        }
+    };
     egui::Modal::new(Id::unique("waiting for a file")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.heading(format!(
-                "{doing} \u{201c}{}\u{201d}\u{2026}",
-                display_name(path)
-            ));
+            ui.heading(heading);
         });
-        ui.label(format!(
-            "{doing} {} has taken {seconds:.0} s so far. A file on a network share can be \
-             slow.",
-            path.display()
-        ));
+        ui.label(sentence);
         ui.add_space(8.0);
-        stop = ui.button("Stop waiting").clicked();
+        stop = ui.button(crate::tr!("dialog-waiting-stop")).clicked();
     });
     if !stop {
         ctx.request_repaint_after_secs(0.1);
@@ -179,14 +193,17 @@ pub(super) struct Opened {
 /// Reads a map file; runs on the opening thread. Anything that is not a regular file (a
 /// folder, a named pipe, a device) is refused before it is opened: opening a pipe waits for
 /// a writer that may never come.
-fn read_map(path: &Path) -> Result<Opened, String> {
+///
+/// It speaks `language`: the interface language is set per thread, and this thread is not
+/// the window's.
+fn read_map(path: &Path, language: Language) -> Result<Opened, String> {
     let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).to_string())?;
     if !meta.is_file() {
-        return Err(format!(
-            "{} is {}, not a map file. Choose a journey map (.json) or a picture with a \
-             map inside (.png).",
-            path.display(),
-            kind_of(&meta.file_type())
+        return Err(crate::tr_in!(
+            language,
+            "files-not-a-map-file",
+            path = path.display().to_string(),
+            kind = kind_of(&meta.file_type(), language)
         ));
     }
     let (loaded, stamp) = file::load_path_stamped(path).map_err(|e| e.to_string())?;
@@ -199,24 +216,24 @@ fn read_map(path: &Path) -> Result<Opened, String> {
 }
 
 /// "a folder", "a named pipe": what a file that is not a regular file is, in words.
-fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+fn kind_of(file_type: &std::fs::FileType, language: Language) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a named pipe (FIFO)";
+            return crate::tr_in!(language, "files-kind-pipe");
         }
         if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+            return crate::tr_in!(language, "files-kind-device");
         }
         if file_type.is_socket() {
-            return "a socket";
+            return crate::tr_in!(language, "files-kind-socket");
         }
     }
     if file_type.is_dir() {
-        "a folder"
+        crate::tr_in!(language, "files-kind-folder")
     } else {
-        "not a regular file"
+        crate::tr_in!(language, "files-kind-other")
     }
 }
 
@@ -264,10 +281,8 @@ impl JourneyApp {
                         crate::i18n::interface_language(),
                     );
                     self.set_map(map, Origin::New);
-                    self.status = format!(
-                        "New map from the template \u{201c}{}\u{201d}.",
-                        template.description
-                    );
+                    self.status =
+                        crate::tr!("files-new-from-template", template = template.description);
                 }
             }
             Leave::PickAndOpen => {
@@ -292,10 +307,13 @@ impl JourneyApp {
         let Some(to) = self.dialogs.unsaved.clone() else {
             return;
         };
-        let doing = match &to {
-            Leave::Close => "closing",
-            Leave::New { .. } => "starting a new map",
-            Leave::PickAndOpen | Leave::Open(_) | Leave::Sample(_) => "opening another map",
+        let title = self.doc.map().title.clone();
+        let heading = match &to {
+            Leave::Close => crate::tr!("dialog-unsaved-heading-close", title = title),
+            Leave::New { .. } => crate::tr!("dialog-unsaved-heading-new", title = title),
+            Leave::PickAndOpen | Leave::Open(_) | Leave::Sample(_) => {
+                crate::tr!("dialog-unsaved-heading-open", title = title)
+            }
         };
         #[derive(PartialEq)]
         enum Answer {
@@ -306,21 +324,18 @@ impl JourneyApp {
         let mut answer = None;
         let modal = egui::Modal::new(Id::unique("unsaved changes")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading(format!(
-                "Save the changes to \u{201c}{}\u{201d} before {doing}?",
-                self.doc.map().title
-            ));
+            ui.heading(heading);
             ui.add_space(6.0);
-            ui.label("If you don\u{2019}t save, the changes since the last save are lost.");
+            ui.label(crate::tr!("dialog-unsaved-sentence"));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(crate::tr!("dialog-save")).clicked() {
                     answer = Some(Answer::Save);
                 }
-                if ui.button("Don\u{2019}t Save").clicked() {
+                if ui.button(crate::tr!("dialog-dont-save")).clicked() {
                     answer = Some(Answer::Discard);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("dialog-cancel")).clicked() {
                     answer = Some(Answer::Cancel);
                 }
             });
@@ -331,7 +346,7 @@ impl JourneyApp {
         let Some(answer) = answer else { return };
         self.dialogs.unsaved = None;
         match answer {
-            Answer::Cancel => self.status = "Cancelled: the map stays open.".to_owned(),
+            Answer::Cancel => self.status = crate::tr!("files-leave-cancelled"),
             Answer::Discard => {
                 self.discard_recovery();
                 self.go(ctx, to);
@@ -352,10 +367,9 @@ impl JourneyApp {
             // A restored map's file is only a suggestion from the recovery copy: if it is
             // gone or no longer a journeymap file, nothing is written there.
             Origin::File(path) if self.doc.origin_unconfirmed && !is_journeymap_file(path) => {
-                self.status = format!(
-                    "\u{201c}{}\u{201d} is gone or is no longer a journeymap map, so the \
-                     restored map is not saved over it: choose where to save it.",
-                    path.display()
+                self.status = crate::tr!(
+                    "files-restored-origin-gone",
+                    path = path.display().to_string()
                 );
                 self.save_as();
             }
@@ -375,9 +389,10 @@ impl JourneyApp {
         match file::load(sample.json.as_bytes()) {
             Ok(loaded) => {
                 self.set_map(loaded.map, Origin::Sample(sample.name));
-                self.status = format!("Opened the sample \"{}\".", self.doc.map().title);
+                self.status =
+                    crate::tr!("files-opened-sample", title = self.doc.map().title.clone());
             }
-            Err(error) => self.show_error("This sample could not be opened", error.to_string()),
+            Err(error) => self.show_error(&crate::tr!("files-sample-failed"), error.to_string()),
         }
     }
 
@@ -387,13 +402,14 @@ impl JourneyApp {
     /// answer must not freeze the window. [`Self::opening_ui`] collects the map.
     pub(super) fn open_path(&mut self, path: &Path) {
         let target = path.to_owned();
-        match Background::start("open", path, move || read_map(&target)) {
+        let language = crate::i18n::interface_language();
+        match Background::start("open", path, move || read_map(&target, language)) {
             Ok(opening) => {
-                self.status = format!("Opening {}\u{2026}", path.display());
+                self.status = crate::tr!("files-opening", path = path.display().to_string());
                 self.opening = Some(opening);
             }
             Err(error) => self.show_error(
-                &format!("{} could not be opened", display_name(path)),
+                &crate::tr!("files-open-failed", name = display_name(path)),
                 error.to_string(),
             ),
         }
@@ -425,17 +441,15 @@ impl JourneyApp {
             Some(Err(sentence)) => {
                 self.opening = None;
                 self.show_error(
-                    &format!("{} could not be opened", display_name(&path)),
+                    &crate::tr!("files-open-failed", name = display_name(&path)),
                     sentence,
                 );
             }
             None => {
-                if waiting_ui(ctx, "Opening", &path, now - started) {
+                if waiting_ui(ctx, Doing::Opening, &path, now - started) {
                     self.opening = None;
-                    self.status = format!(
-                        "Stopped opening {}: the open map stays as it is.",
-                        path.display()
-                    );
+                    self.status =
+                        crate::tr!("files-open-stopped", path = path.display().to_string());
                 }
             }
         }
@@ -462,11 +476,11 @@ impl JourneyApp {
             Ok(saving) => match saving.wait(self.io_patience) {
                 Some(answer) => self.saved(path, answer),
                 None => {
-                    self.status = format!("Saving {}\u{2026}", path.display());
+                    self.status = crate::tr!("files-saving", path = path.display().to_string());
                     self.saving = Some(saving);
                 }
             },
-            Err(error) => self.show_error("The map could not be saved", error.to_string()),
+            Err(error) => self.show_error(&crate::tr!("files-save-failed"), error.to_string()),
         }
     }
 
@@ -489,12 +503,10 @@ impl JourneyApp {
                 self.saved(path, answer);
             }
             None => {
-                if waiting_ui(ctx, "Saving", &path, now - started) {
+                if waiting_ui(ctx, Doing::Saving, &path, now - started) {
                     self.saving = None;
-                    self.status = format!(
-                        "Stopped waiting for {} to be saved: the map is kept as unsaved.",
-                        path.display()
-                    );
+                    self.status =
+                        crate::tr!("files-save-stopped", path = path.display().to_string());
                 }
             }
         }
@@ -510,18 +522,16 @@ impl JourneyApp {
                 }
                 self.doc.disk_stamp = Some(saved.stamp);
                 self.doc.origin_unconfirmed = false;
+                let shown = path.display().to_string();
                 self.status = if saved.split_hard_link {
-                    format!(
-                        "Saved {}. It had other names (hard links), which still show the version before this save.",
-                        path.display()
-                    )
+                    crate::tr!("files-saved-hard-links", path = shown)
                 } else {
-                    format!("Saved {}.", path.display())
+                    crate::tr!("files-saved", path = shown)
                 };
                 self.remember_recent_as(saved.canonical);
                 self.doc.origin = Origin::File(path);
             }
-            Err(sentence) => self.show_error("The map could not be saved", sentence),
+            Err(sentence) => self.show_error(&crate::tr!("files-save-failed"), sentence),
         }
     }
 
@@ -535,12 +545,14 @@ impl JourneyApp {
         self.set_map(loaded.map, Origin::File(path.to_owned()));
         self.doc.disk_stamp = Some(stamp);
         self.remember_recent_as(canonical);
-        self.status = match loaded.warnings.len() {
-            0 => format!("Opened {}.", path.display()),
-            n => format!(
-                "Opened {}; {n} warning(s): {}",
-                path.display(),
-                loaded.warnings[0]
+        let shown = path.display().to_string();
+        self.status = match loaded.warnings.first() {
+            None => crate::tr!("files-opened", path = shown),
+            Some(first) => crate::tr!(
+                "files-opened-with-warnings",
+                path = shown,
+                count = loaded.warnings.len(),
+                first = first.to_string()
             ),
         };
     }
@@ -558,7 +570,7 @@ impl JourneyApp {
     /// File ▸ Open Recent: the last files, greyed out when they are gone.
     pub(super) fn recent_menu_ui(&mut self, ui: &mut Ui) {
         if self.recent.is_empty() {
-            ui.add_enabled(false, egui::Button::new("No recent files"));
+            ui.add_enabled(false, egui::Button::new(crate::tr!("files-recent-none")));
             return;
         }
         let now = ui.input(|i| i.time);
@@ -571,14 +583,17 @@ impl JourneyApp {
             let button = ui
                 .add_enabled(exists, egui::Button::new(display_name(&path)))
                 .on_hover_text(path.display().to_string())
-                .on_disabled_hover_text(format!("{} is no longer there", path.display()));
+                .on_disabled_hover_text(crate::tr!(
+                    "files-recent-gone",
+                    path = path.display().to_string()
+                ));
             if button.clicked() {
                 self.pending_leave = Some(Leave::Open(path));
                 ui.close();
             }
         }
         ui.separator();
-        if ui.button("Clear Recent").clicked() {
+        if ui.button(crate::tr!("files-recent-clear")).clicked() {
             self.recent.clear();
             ui.close();
         }
@@ -597,7 +612,7 @@ impl JourneyApp {
             painter.text(
                 screen.center(),
                 egui::Align2::CENTER_CENTER,
-                "Drop a journey map (.json) or a picture with a map inside (.png) to open it",
+                crate::tr!("files-drop-hint"),
                 egui::FontId::proportional(20.0),
                 egui::Color32::WHITE,
             );
@@ -611,10 +626,10 @@ impl JourneyApp {
         });
         if let Some(path) = dropped.first() {
             if dropped.len() > 1 {
-                self.status = format!(
-                    "{} files were dropped; opening the first, {}.",
-                    dropped.len(),
-                    display_name(path)
+                self.status = crate::tr!(
+                    "files-dropped-several",
+                    count = dropped.len(),
+                    name = display_name(path)
                 );
             }
             self.leave(ctx, Leave::Open(path.clone()));
@@ -638,9 +653,9 @@ impl JourneyApp {
         let mut cancel = false;
         let modal = egui::Modal::new(Id::unique("new map")).show(ctx, |ui| {
             ui.set_width(460.0);
-            ui.heading("New journey map");
+            ui.heading(crate::tr!("dialog-new-heading"));
             ui.add_space(6.0);
-            let label = ui.label("Title of the new map");
+            let label = ui.label(crate::tr!("dialog-new-title"));
             let default_title = TEMPLATES
                 .get(dialog.template)
                 .map_or("", |t| t.default_title);
@@ -658,7 +673,7 @@ impl JourneyApp {
                 title.request_focus();
             }
             ui.add_space(6.0);
-            ui.label("Phases");
+            ui.label(crate::tr!("dialog-new-phases"));
             for (index, template) in TEMPLATES.iter().enumerate() {
                 let phases: Vec<&str> = template.phases.iter().map(|(name, _)| *name).collect();
                 let text = if phases.is_empty() {
@@ -674,8 +689,8 @@ impl JourneyApp {
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                create = ui.button("Create").clicked() || entered;
-                cancel = ui.button("Cancel").clicked();
+                create = ui.button(crate::tr!("dialog-new-create")).clicked() || entered;
+                cancel = ui.button(crate::tr!("dialog-cancel")).clicked();
             });
         });
         if cancel || (modal.should_close() && !create) {
@@ -703,8 +718,8 @@ impl JourneyApp {
         let mut close = false;
         let modal = egui::Modal::new(Id::unique("sample gallery")).show(ctx, |ui| {
             ui.set_width(720.0);
-            ui.heading("Open a sample journey");
-            ui.weak("Each opens as an untitled copy: the samples themselves never change.");
+            ui.heading(crate::tr!("dialog-gallery-heading"));
+            ui.weak(crate::tr!("dialog-gallery-hint"));
             ui.add_space(6.0);
             // A fixed height: a modal is centred on its last size, so a growing one drifts.
             egui::ScrollArea::vertical()
@@ -736,7 +751,9 @@ impl JourneyApp {
                             ui.vertical(|ui| {
                                 ui.strong(title.as_str());
                                 ui.label(description.as_str());
-                                if ui.button(format!("Open \u{201c}{title}\u{201d}")).clicked() {
+                                let open =
+                                    crate::tr!("dialog-gallery-open", title = title.as_str());
+                                if ui.button(open).clicked() {
                                     picked = Some(index);
                                 }
                             });
@@ -744,7 +761,7 @@ impl JourneyApp {
                         ui.separator();
                     }
                 });
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::tr!("dialog-cancel")).clicked() {
                 close = true;
             }
         });

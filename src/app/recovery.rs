@@ -7,8 +7,10 @@ use std::time::SystemTime;
 
 use egui::{Id, Key};
 
+use super::dialogs::date_time;
 use super::{JourneyApp, Origin};
 use crate::file::{Recovered, RecoveryStore};
+use crate::i18n::interface_language;
 use crate::model::JourneyMap;
 
 /// How often unsaved changes are copied, in seconds.
@@ -35,13 +37,11 @@ fn ago(time: SystemTime) -> String {
         .duration_since(time)
         .map_or(0, |d| d.as_secs());
     match seconds {
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "a minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", seconds / 60),
-        3600..7200 => "an hour ago".to_owned(),
-        7200..86400 => format!("{} hours ago", seconds / 3600),
-        86400..172800 => "yesterday".to_owned(),
-        _ => format!("{} days ago", seconds / 86400),
+        0..60 => crate::tr!("recovery-ago-seconds"),
+        60..3600 => crate::tr!("recovery-ago-minutes", count = seconds / 60),
+        3600..86400 => crate::tr!("recovery-ago-hours", count = seconds / 3600),
+        86400..172800 => crate::tr!("recovery-ago-yesterday"),
+        _ => crate::tr!("recovery-ago-days", count = seconds / 86400),
     }
 }
 
@@ -116,7 +116,8 @@ impl JourneyApp {
                 Err(error) => {
                     let sentence = error.to_string();
                     if recovery.failed.as_ref() != Some(&sentence) {
-                        self.status = format!("No recovery copy could be kept: {sentence}");
+                        self.status =
+                            crate::tr!("recovery-write-failed", sentence = sentence.as_str());
                         recovery.failed = Some(sentence);
                     }
                 }
@@ -147,29 +148,32 @@ impl JourneyApp {
         let mut later = false;
         let modal = egui::Modal::new(Id::unique("restore")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading("Restore unsaved work?");
-            ui.label(
-                "journeymap was closed without saving these maps. Restore opens one as \
-                 unsaved; Discard deletes the copy.",
-            );
+            ui.heading(crate::tr!("recovery-heading"));
+            ui.label(crate::tr!("recovery-sentence"));
             ui.add_space(6.0);
             for (index, found) in recovery.offered.iter().enumerate() {
                 ui.separator();
                 ui.strong(&found.title);
-                let from = found
-                    .origin
-                    .as_ref()
-                    .map_or_else(|| "never saved".to_owned(), |p| p.display().to_string());
-                ui.weak(format!("{} \u{b7} {from}", ago(found.saved_at)));
+                let from = found.origin.as_ref().map_or_else(
+                    || crate::tr!("recovery-never-saved"),
+                    |p| p.display().to_string(),
+                );
+                ui.weak(crate::tr!(
+                    "recovery-copy-line",
+                    ago = ago(found.saved_at),
+                    time = date_time(interface_language(), found.saved_at),
+                    from = from
+                ));
                 ui.horizontal(|ui| {
+                    let title = found.title.as_str();
                     if ui
-                        .button(format!("Restore \u{201c}{}\u{201d}", found.title))
+                        .button(crate::tr!("recovery-restore", title = title))
                         .clicked()
                     {
                         restore = Some(index);
                     }
                     if ui
-                        .button(format!("Discard \u{201c}{}\u{201d}", found.title))
+                        .button(crate::tr!("recovery-discard", title = title))
                         .clicked()
                     {
                         discard = Some(index);
@@ -178,8 +182,8 @@ impl JourneyApp {
             }
             ui.separator();
             later = ui
-                .button("Decide later")
-                .on_hover_text("Keep the copies; the next start asks again")
+                .button(crate::tr!("recovery-later"))
+                .on_hover_text(crate::tr!("recovery-later-tooltip"))
                 .clicked();
             // Enter restores the newest.
             if ui.input(|i| i.key_pressed(Key::Enter)) {
@@ -203,7 +207,7 @@ impl JourneyApp {
             self.doc.disk_stamp = found.origin_stamp;
             self.doc.origin_unconfirmed = true;
             self.doc.mark_unsaved();
-            self.status = format!("Restored \u{201c}{title}\u{201d}: save it to keep it.");
+            self.status = crate::tr!("recovery-restored", title = title);
             // Straight into this run's copy, so a second crash loses nothing either.
             if let Some(recovery) = &mut self.recovery {
                 recovery.written_at = None;

@@ -69,8 +69,10 @@ pub const SIZE: Vec2 = vec2(1280.0, 800.0);
 /// it, and every run takes the same steps.
 pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
 
+/// An editor on a system set to this thread's interface language: English, unless the test
+/// chose another with `set_interface_language` first (never the machine's own).
 pub fn editor(start: Start, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
-    editor_on_system(start, dialogs, Language::English)
+    editor_on_system(start, dialogs, journeymap::i18n::interface_language())
 }
 
 /// An editor on a system set to `language` (tests never depend on the machine's own).
@@ -95,10 +97,12 @@ pub fn editor_with_recovery(
     dialogs: ScriptedDialogs,
     dir: PathBuf,
 ) -> Harness<'static, JourneyApp> {
+    // Read before the editor is made: making it sets the thread's language to its own.
+    let language = journeymap::i18n::interface_language();
     let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
         JourneyApp::with_dialogs(&cc.egui_ctx, start, Box::new(dialogs))
             .with_io_patience(PATIENCE)
-            .with_system_language(Language::English)
+            .with_system_language(language)
             .with_recovery(journeymap::file::RecoveryStore::new(dir))
     });
     harness.run();
@@ -374,4 +378,25 @@ pub fn add_touchpoint(harness: &mut Harness<'_, JourneyApp>) -> Track {
     }
     harness.run();
     track
+}
+
+/// Makes a change the user would not want to lose: deletes the first card.
+pub fn change_something(harness: &mut Harness<'_, JourneyApp>) {
+    let first = map_of(harness).cards[0].id.clone();
+    click_card(harness, &first, Modifiers::NONE);
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().is_dirty());
+}
+
+/// Asks the window to close, as its close button does.
+pub fn request_close(harness: &mut Harness<'_, JourneyApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
 }

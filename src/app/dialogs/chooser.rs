@@ -8,7 +8,9 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{Id, Key};
 
-use crate::app::dialogs::{Choice, picture_filter, with_json_extension, with_picture_extension};
+use crate::app::dialogs::{
+    Choice, date_time, picture_filter, with_json_extension, with_picture_extension,
+};
 use crate::app::{ExportDialog, JourneyApp, Origin, display_name};
 
 /// At most this many entries of a folder are listed: a folder of a million files must not
@@ -49,6 +51,9 @@ impl Purpose {
 struct Entry {
     name: String,
     is_folder: bool,
+    /// When the entry last changed, written out in the interface language; empty when the
+    /// system does not say.
+    modified: String,
 }
 
 /// The folder's entries, read on a thread of their own: a folder on a network share that
@@ -95,6 +100,8 @@ impl PathChooser {
 fn list(folder: &Path, extensions: &'static [&'static str]) -> Listing {
     let (sender, receiver) = std::sync::mpsc::channel();
     let folder = folder.to_owned();
+    // The interface language is set per thread: the reading thread is told it.
+    let language = crate::i18n::interface_language();
     let spawned = std::thread::Builder::new()
         .name("list folder".to_owned())
         .spawn(move || {
@@ -106,7 +113,8 @@ fn list(folder: &Path, extensions: &'static [&'static str]) -> Listing {
                         .filter_map(|entry| {
                             let name = entry.file_name().to_string_lossy().into_owned();
                             // Follows links, so a link to a folder is a folder.
-                            let is_folder = entry.path().is_dir();
+                            let meta = std::fs::metadata(entry.path()).ok();
+                            let is_folder = meta.as_ref().is_some_and(std::fs::Metadata::is_dir);
                             let wanted = if is_folder {
                                 !name.starts_with('.')
                             } else {
@@ -114,16 +122,26 @@ fn list(folder: &Path, extensions: &'static [&'static str]) -> Listing {
                                     extensions.iter().any(|x| e.eq_ignore_ascii_case(x))
                                 })
                             };
-                            wanted.then_some(Entry { name, is_folder })
+                            let modified = meta
+                                .and_then(|meta| meta.modified().ok())
+                                .map(|time| date_time(language, time))
+                                .unwrap_or_default();
+                            wanted.then_some(Entry {
+                                name,
+                                is_folder,
+                                modified,
+                            })
                         })
                         .collect();
                     listed.sort_by_key(|e| (!e.is_folder, e.name.to_lowercase()));
                     listed
                 })
                 .map_err(|error| {
-                    format!(
-                        "The folder {} could not be read ({error}). Type a whole path, or go up.",
-                        folder.display()
+                    crate::tr_in!(
+                        language,
+                        "chooser-folder-unreadable",
+                        folder = folder.display().to_string(),
+                        error = error.to_string()
                     )
                 });
             // The chooser may be closed by now; then nobody needs the list.
@@ -131,7 +149,10 @@ fn list(folder: &Path, extensions: &'static [&'static str]) -> Listing {
         });
     match spawned {
         Ok(_) => Listing::Reading(receiver),
-        Err(error) => Listing::Failed(format!("The folder could not be read ({error}).")),
+        Err(error) => Listing::Failed(crate::tr!(
+            "chooser-folder-unreadable-short",
+            error = error.to_string()
+        )),
     }
 }
 
@@ -160,13 +181,11 @@ impl JourneyApp {
             Choice::Chosen(path) => self.chosen(purpose, path, true),
             Choice::Cancelled => match purpose {
                 Purpose::Open => {}
-                Purpose::SaveMap => self.status = "Save cancelled.".to_owned(),
-                Purpose::Export(_) => self.status = "Export cancelled.".to_owned(),
+                Purpose::SaveMap => self.status = crate::tr!("chooser-save-cancelled"),
+                Purpose::Export(_) => self.status = crate::tr!("chooser-export-cancelled"),
             },
             Choice::Unavailable => {
-                self.status = "This desktop could not show its file dialog, so choose the \
-                               file in journeymap\u{2019}s own chooser."
-                    .to_owned();
+                self.status = crate::tr!("chooser-no-native-dialog");
                 let folder = self.chooser_folder();
                 self.dialogs.chooser =
                     Some(PathChooser::new(purpose, folder, suggested_name.to_owned()));
@@ -219,20 +238,21 @@ impl JourneyApp {
         let (mut replace, mut cancel) = (false, false);
         let modal = egui::Modal::new(Id::unique("replace file")).show(ctx, |ui| {
             ui.set_max_width(440.0);
-            ui.heading(format!(
-                "\u{201c}{}\u{201d} already exists. Replace it?",
-                display_name(&path)
+            ui.heading(crate::tr!(
+                "dialog-replace-heading",
+                name = display_name(&path)
             ));
             ui.add_space(6.0);
-            ui.label(format!(
-                "It is in {}. Replacing it overwrites what is in it now.",
-                path.parent()
+            ui.label(crate::tr!(
+                "dialog-replace-sentence",
+                folder = path
+                    .parent()
                     .map_or_else(String::new, |p| p.display().to_string())
             ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                replace = ui.button("Replace").clicked();
-                cancel = ui.button("Cancel").clicked();
+                replace = ui.button(crate::tr!("dialog-replace")).clicked();
+                cancel = ui.button(crate::tr!("dialog-cancel")).clicked();
             });
         });
         if replace {
@@ -240,10 +260,7 @@ impl JourneyApp {
             self.carry_out(purpose, path);
         } else if cancel || modal.should_close() {
             self.dialogs.replace = None;
-            self.status = format!(
-                "Nothing written: \u{201c}{}\u{201d} is kept as it is.",
-                display_name(&path)
-            );
+            self.status = crate::tr!("dialog-replace-cancelled", name = display_name(&path));
         }
     }
 
@@ -258,30 +275,34 @@ impl JourneyApp {
                 Ok(Err(sentence)) => chooser.listing = Listing::Failed(sentence),
                 Err(TryRecvError::Empty) => ctx.request_repaint_after_secs(0.05),
                 Err(TryRecvError::Disconnected) => {
-                    chooser.listing = Listing::Failed("The folder could not be read.".to_owned());
+                    chooser.listing =
+                        Listing::Failed(crate::tr!("chooser-folder-unreadable-plain"));
                 }
             }
         }
         let (title, confirm_label) = match chooser.purpose {
-            Purpose::Open => ("Open a journey map", "Open"),
-            Purpose::SaveMap => ("Save the journey map", "Save"),
-            Purpose::Export(_) => ("Export the map", "Export"),
+            Purpose::Open => (crate::tr!("chooser-open-title"), crate::tr!("chooser-open")),
+            Purpose::SaveMap => (crate::tr!("chooser-save-title"), crate::tr!("chooser-save")),
+            Purpose::Export(_) => (
+                crate::tr!("chooser-export-title"),
+                crate::tr!("chooser-export"),
+            ),
         };
         let mut go_to = None;
         let (mut confirm, mut cancel) = (false, false);
         let modal = egui::Modal::new(Id::unique("file chooser")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(title);
-            ui.weak(
-                "No file dialog of this desktop could be shown, so choose the file here: \
-                 click a folder to go into it, or type a name or a whole path.",
-            );
+            ui.weak(crate::tr!("chooser-hint"));
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let parent = chooser.folder.parent().map(Path::to_owned);
                 if ui
-                    .add_enabled(parent.is_some(), egui::Button::new("Up"))
-                    .on_hover_text("The folder that holds this one")
+                    .add_enabled(
+                        parent.is_some(),
+                        egui::Button::new(crate::tr!("chooser-up")),
+                    )
+                    .on_hover_text(crate::tr!("chooser-up-tooltip"))
                     .clicked()
                 {
                     go_to = parent;
@@ -297,39 +318,49 @@ impl JourneyApp {
                     Listing::Reading(_) => {
                         ui.horizontal(|ui| {
                             ui.spinner();
-                            ui.label("Reading the folder\u{2026}");
+                            ui.label(crate::tr!("chooser-reading"));
                         });
                     }
                     Listing::Failed(sentence) => {
                         ui.label(sentence.as_str());
                     }
                     Listing::Read(entries) if entries.is_empty() => {
-                        ui.weak("No folders or files of this kind here.");
+                        ui.weak(crate::tr!("chooser-empty"));
                     }
                     Listing::Read(entries) => {
-                        for entry in entries {
-                            let text = if entry.is_folder {
-                                format!("{}/", entry.name)
-                            } else {
-                                entry.name.clone()
-                            };
-                            let selected = !entry.is_folder && chooser.typed == entry.name;
-                            let response = ui.selectable_label(selected, text);
-                            if response.clicked() {
-                                if entry.is_folder {
-                                    go_to = Some(chooser.folder.join(&entry.name));
-                                } else {
-                                    chooser.typed = entry.name.clone();
+                        egui::Grid::new("chooser entries")
+                            .num_columns(2)
+                            .spacing([24.0, 2.0])
+                            .show(ui, |ui| {
+                                ui.weak(crate::tr!("chooser-column-name"));
+                                ui.weak(crate::tr!("chooser-column-modified"));
+                                ui.end_row();
+                                for entry in entries {
+                                    let text = if entry.is_folder {
+                                        format!("{}/", entry.name)
+                                    } else {
+                                        entry.name.clone()
+                                    };
+                                    let selected = !entry.is_folder && chooser.typed == entry.name;
+                                    let response = ui.selectable_label(selected, text);
+                                    if response.clicked() {
+                                        if entry.is_folder {
+                                            go_to = Some(chooser.folder.join(&entry.name));
+                                        } else {
+                                            chooser.typed = entry.name.clone();
+                                        }
+                                    }
+                                    if response.double_clicked() && !entry.is_folder {
+                                        confirm = true;
+                                    }
+                                    ui.weak(entry.modified.as_str());
+                                    ui.end_row();
                                 }
-                            }
-                            if response.double_clicked() && !entry.is_folder {
-                                confirm = true;
-                            }
-                        }
+                            });
                     }
                 });
             ui.add_space(6.0);
-            let label = ui.label("File name or path");
+            let label = ui.label(crate::tr!("chooser-name-field"));
             let mut output = egui::TextEdit::singleline(&mut chooser.typed)
                 .desired_width(f32::INFINITY)
                 .show(ui);
@@ -355,7 +386,7 @@ impl JourneyApp {
                 {
                     confirm = true;
                 }
-                cancel = ui.button("Cancel").clicked();
+                cancel = ui.button(crate::tr!("dialog-cancel")).clicked();
             });
         });
         if let Some(folder) = go_to {

@@ -7,8 +7,10 @@
 pub(in crate::app) mod chooser;
 
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 use crate::export::Format;
+use crate::i18n::Language;
 
 /// What a file dialog answered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,9 +49,9 @@ impl FileDialogs for NativeDialogs {
             return Choice::Unavailable;
         }
         rfd::FileDialog::new()
-            .set_title("Open a journey map")
-            .add_filter("Journey maps", &["json", "png"])
-            .add_filter("All files", &["*"])
+            .set_title(crate::tr!("chooser-open-title"))
+            .add_filter(crate::tr!("dialog-filter-maps"), &["json", "png"])
+            .add_filter(crate::tr!("dialog-filter-all"), &["*"])
             .pick_file()
             .into()
     }
@@ -60,7 +62,7 @@ impl FileDialogs for NativeDialogs {
         }
         let (name, extension) = picture_filter(format);
         rfd::FileDialog::new()
-            .set_title("Export the map")
+            .set_title(crate::tr!("chooser-export-title"))
             .set_file_name(format!("{suggested_name}.{extension}"))
             .add_filter(name, &[extension])
             .save_file()
@@ -72,19 +74,19 @@ impl FileDialogs for NativeDialogs {
             return Choice::Unavailable;
         }
         rfd::FileDialog::new()
-            .set_title("Save the journey map")
+            .set_title(crate::tr!("chooser-save-title"))
             .set_file_name(format!("{suggested_name}.json"))
-            .add_filter("Journey maps", &["json"])
+            .add_filter(crate::tr!("dialog-filter-maps"), &["json"])
             .save_file()
             .into()
     }
 }
 
 /// The name and extension of a picture format, for filters.
-pub fn picture_filter(format: Format) -> (&'static str, &'static str) {
+pub fn picture_filter(format: Format) -> (String, &'static str) {
     match format {
-        Format::Png => ("PNG picture", "png"),
-        Format::Svg => ("SVG drawing", "svg"),
+        Format::Png => (crate::tr!("dialog-filter-png"), "png"),
+        Format::Svg => (crate::tr!("dialog-filter-svg"), "svg"),
     }
 }
 
@@ -167,6 +169,94 @@ pub fn with_json_extension(path: PathBuf) -> (PathBuf, bool) {
     }
 }
 
+/// A moment as the language writes it, in the computer's time zone: "29 November 2026,
+/// 14:05" in English, "29 november 2026, 14:05" in Dutch.
+pub(in crate::app) fn date_time(language: Language, time: SystemTime) -> String {
+    let civil = CivilTime::local(time);
+    crate::tr_in!(
+        language,
+        "dialog-date-time",
+        day = civil.day,
+        month = civil.month,
+        year = civil.year,
+        time = format!("{:02}:{:02}", civil.hour, civil.minute)
+    )
+}
+
+/// A date and a time of day on the wall clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct CivilTime {
+    year: i64,
+    /// 1 to 12.
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+}
+
+impl CivilTime {
+    /// The moment in the computer's time zone; in UTC where the zone cannot be asked.
+    fn local(time: SystemTime) -> CivilTime {
+        let seconds = match time.duration_since(SystemTime::UNIX_EPOCH) {
+            Ok(after) => i64::try_from(after.as_secs()).unwrap_or(i64::MAX),
+            Err(before) => -i64::try_from(before.duration().as_secs()).unwrap_or(i64::MAX),
+        };
+        local_offset_s(seconds)
+            .and_then(|offset| seconds.checked_add(offset))
+            .map_or_else(|| CivilTime::utc(seconds), CivilTime::utc)
+    }
+
+    /// The UTC date and time `seconds` after 1970 began (Howard Hinnant's
+    /// days-to-civil algorithm).
+    fn utc(seconds: i64) -> CivilTime {
+        let days = seconds.div_euclid(86_400);
+        let of_day = seconds.rem_euclid(86_400);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        CivilTime {
+            year,
+            month: month as u32,
+            day: day as u32,
+            hour: (of_day / 3600) as u32,
+            minute: (of_day % 3600 / 60) as u32,
+        }
+    }
+}
+
+/// How far the computer's clock is ahead of UTC at that moment, in seconds, summer time
+/// included.
+#[cfg(unix)]
+fn local_offset_s(seconds: i64) -> Option<i64> {
+    let time = libc::time_t::try_from(seconds).ok()?;
+    // SAFETY: `tm` is plain data that localtime_r fills in; both pointers are to locals
+    // that outlive the call, and localtime_r (unlike localtime) keeps no shared state.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    let filled = unsafe { libc::localtime_r(&time, &mut tm) };
+    #[cfg_attr(
+        target_pointer_width = "64",
+        expect(clippy::useless_conversion, reason = "c_long is i32 on 32-bit systems")
+    )]
+    let offset = i64::from(tm.tm_gmtoff);
+    (!filled.is_null()).then_some(offset)
+}
+
+#[cfg(not(unix))]
+fn local_offset_s(_seconds: i64) -> Option<i64> {
+    None
+}
+
 /// A file name made from a map title: letters, digits and dashes.
 pub fn file_stem_for(title: &str) -> String {
     let mut stem = String::new();
@@ -187,6 +277,38 @@ pub fn file_stem_for(title: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_the_language_s_way() {
+        let moment = CivilTime::utc(1_795_961_100);
+        assert_eq!(
+            moment,
+            CivilTime {
+                year: 2026,
+                month: 11,
+                day: 29,
+                hour: 14,
+                minute: 5
+            }
+        );
+        assert_eq!(CivilTime::utc(0).year, 1970);
+        assert_eq!(CivilTime::utc(951_782_400).month, 2, "29 February 2000");
+        assert_eq!(CivilTime::utc(951_782_400).day, 29, "29 February 2000");
+        let text = |language| {
+            crate::tr_in!(
+                language,
+                "dialog-date-time",
+                day = 29,
+                month = 11,
+                year = 2026,
+                time = "14:05"
+            )
+        };
+        assert_eq!(text(Language::Dutch), "29 november 2026, 14:05");
+        assert_eq!(text(Language::English), "29 November 2026, 14:05");
+    }
+
     #[test]
     fn file_names_come_from_titles() {
         assert_eq!(

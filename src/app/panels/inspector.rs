@@ -6,10 +6,12 @@ use egui::{Response, Ui};
 
 use crate::app::{Action, Header, JourneyApp};
 use crate::edit::ops;
+use crate::i18n::Language;
 use crate::model::{
     Better, Card, CardId, Channel, Color, HandoffQuality, Kpi, LaneId, LaneKind, LinkId, LinkKind,
     MapState, PhaseId, Track,
 };
+use crate::tr;
 
 impl JourneyApp {
     pub(in crate::app) fn inspector_ui(&mut self, ui: &mut Ui) {
@@ -37,7 +39,7 @@ impl JourneyApp {
                 }
             }
             cards => {
-                ui.heading(format!("{} cards selected", cards.len()));
+                ui.heading(tr!("inspector-cards-selected", count = cards.len()));
                 ui.add_space(6.0);
                 self.shared_fields_ui(ui);
                 ui.add_space(6.0);
@@ -70,14 +72,14 @@ impl JourneyApp {
     }
 
     fn map_fields_ui(&mut self, ui: &mut Ui) {
-        ui.heading("Journey map");
+        ui.heading(tr!("inspector-map-heading"));
         ui.add_space(4.0);
         let (mut title, mut description, mut state) = (
             self.doc.map().title.clone(),
             self.doc.map().description.clone(),
             self.doc.map().state,
         );
-        let label = ui.label("Title");
+        let label = ui.label(tr!("inspector-title"));
         let title_response = ui
             .add(egui::TextEdit::singleline(&mut title).desired_width(ui.available_width()))
             .labelled_by(label.id);
@@ -88,11 +90,11 @@ impl JourneyApp {
                 &title,
                 &description,
                 state,
-                "edit map title",
+                &tr!("edit-map-title"),
             );
             self.edit(edit, key);
         }
-        let label = ui.label("Description");
+        let label = ui.label(tr!("inspector-description"));
         let description_response = ui
             .add(
                 egui::TextEdit::multiline(&mut description)
@@ -107,21 +109,21 @@ impl JourneyApp {
                 &self.doc.map().title.clone(),
                 &description,
                 state,
-                "edit description",
+                &tr!("edit-description"),
             );
             self.edit(edit, key);
         }
-        ui.label("This map shows");
+        ui.label(tr!("inspector-map-shows"));
         ui.horizontal(|ui| {
-            let current = ui.radio_value(&mut state, MapState::Current, "the current state");
-            let future = ui.radio_value(&mut state, MapState::Future, "a future state");
+            let current = ui.radio_value(&mut state, MapState::Current, tr!("inspector-current"));
+            let future = ui.radio_value(&mut state, MapState::Future, tr!("inspector-future"));
             if current.changed() || future.changed() {
                 let edit = ops::set_meta(
                     self.doc.map(),
                     &self.doc.map().title.clone(),
                     &self.doc.map().description.clone(),
                     state,
-                    "change state",
+                    &tr!("edit-state"),
                 );
                 self.edit(edit, None);
             }
@@ -139,34 +141,38 @@ impl JourneyApp {
             self.edit(edit, None);
         }
         ui.add_space(8.0);
-        ui.weak(format!(
-            "{} phases · {} lanes · {} cards · {} links · {} personas",
-            self.doc.map().phases.len(),
-            self.doc.map().lanes.len(),
-            self.doc.map().cards.len(),
-            self.doc.map().links.len(),
-            self.doc.map().personas.len()
-        ));
-        ui.weak("Double-click an empty spot in a cell to add a card.");
+        let map = self.doc.map();
+        ui.weak(
+            [
+                tr!("count-phases", count = map.phases.len()),
+                tr!("count-lanes", count = map.lanes.len()),
+                tr!("count-cards", count = map.cards.len()),
+                tr!("count-links", count = map.links.len()),
+                tr!("count-personas", count = map.personas.len()),
+            ]
+            .join(" \u{b7} "),
+        );
+        ui.weak(tr!("inspector-add-card-hint"));
         ui.separator();
         self.personas_ui(ui);
     }
 
     fn card_fields_ui(&mut self, ui: &mut Ui, card: Card) {
         let owner_id = card.id.0.clone();
-        ui.heading("Card");
+        ui.heading(tr!("inspector-card-heading"));
         ui.add_space(4.0);
 
         let mut draft = card.clone();
-        let label = ui.label("Title");
+        let label = ui.label(tr!("inspector-title"));
         let title = ui
             .add(egui::TextEdit::singleline(&mut draft.title).desired_width(ui.available_width()))
             .labelled_by(label.id);
         let key = self.field_key(&title, &owner_id, "title");
-        self.commit_card(&card, &draft, title.changed(), "edit card title", key);
+        let label = tr!("edit-card-title");
+        self.commit_card(&card, &draft, title.changed(), &label, key);
 
         let mut draft = self.current(&card);
-        let label = ui.label("Text");
+        let label = ui.label(tr!("inspector-text"));
         let body = ui
             .add(
                 egui::TextEdit::multiline(&mut draft.body)
@@ -175,25 +181,27 @@ impl JourneyApp {
             )
             .labelled_by(label.id);
         let key = self.field_key(&body, &owner_id, "body");
-        self.commit_card(&card, &draft, body.changed(), "edit card text", key);
+        let label = tr!("edit-card-text");
+        self.commit_card(&card, &draft, body.changed(), &label, key);
 
         let mut draft = self.current(&card);
         let before = draft.channel;
         let language = self.doc.map().language();
-        egui::ComboBox::from_label("Channel")
+        let none = tr!("inspector-channel-none");
+        egui::ComboBox::from_label(tr!("inspector-channel"))
             .selected_text(
                 draft
                     .channel
-                    .map_or_else(|| "None".to_owned(), |c| c.label(language)),
+                    .map_or_else(|| none.clone(), |c| c.label(language)),
             )
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.channel, None, "None");
+                ui.selectable_value(&mut draft.channel, None, none.as_str());
                 for track in [Track::Physical, Track::Digital] {
                     ui.separator();
                     ui.weak(if track == Track::Physical {
-                        "Physical"
+                        tr!("palette-physical")
                     } else {
-                        "Digital"
+                        tr!("palette-digital")
                     });
                     for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
                         ui.selectable_value(
@@ -208,38 +216,37 @@ impl JourneyApp {
             &card,
             &draft,
             draft.channel != before,
-            "change channel",
+            &tr!("edit-channel"),
             None,
         );
 
         let mut draft = self.current(&card);
-        let decision = ui.checkbox(
-            &mut draft.decision_moment,
-            "Decision moment / moment of truth",
-        );
+        let decision = ui.checkbox(&mut draft.decision_moment, tr!("inspector-decision-moment"));
         self.commit_card(
             &card,
             &draft,
             decision.changed(),
-            "toggle decision moment",
+            &tr!("edit-toggle-decision"),
             None,
         );
         let mut draft = self.current(&card);
-        let wow = ui.checkbox(&mut draft.wow_moment, "Wow moment");
-        self.commit_card(&card, &draft, wow.changed(), "toggle wow moment", None);
+        let wow = ui.checkbox(&mut draft.wow_moment, tr!("inspector-wow-moment"));
+        let label = tr!("edit-toggle-wow");
+        self.commit_card(&card, &draft, wow.changed(), &label, None);
 
         let mut draft = self.current(&card);
-        let label = ui.label("Owner (team or department)");
+        let label = ui.label(tr!("inspector-owner"));
         let mut owner = draft.owner.clone().unwrap_or_default();
         let owner_response = ui
             .add(egui::TextEdit::singleline(&mut owner).desired_width(ui.available_width()))
             .labelled_by(label.id);
         draft.owner = (!owner.trim().is_empty()).then_some(owner);
         let key = self.field_key(&owner_response, &owner_id, "owner");
-        self.commit_card(&card, &draft, owner_response.changed(), "edit owner", key);
+        let label = tr!("edit-owner");
+        self.commit_card(&card, &draft, owner_response.changed(), &label, key);
 
         let mut draft = self.current(&card);
-        let label = ui.label("Tags, separated by commas");
+        let label = ui.label(tr!("inspector-tags"));
         let mut tags = match &self.tags_draft {
             Some((id, text)) if *id == card.id => text.clone(),
             _ => draft.tags.join(", "),
@@ -259,7 +266,8 @@ impl JourneyApp {
             .map(str::to_owned)
             .collect();
         let key = self.field_key(&tags_response, &owner_id, "tags");
-        self.commit_card(&card, &draft, tags_response.changed(), "edit tags", key);
+        let label = tr!("edit-tags");
+        self.commit_card(&card, &draft, tags_response.changed(), &label, key);
 
         self.kpis_ui(ui, &card);
     }
@@ -268,9 +276,9 @@ impl JourneyApp {
     /// better; rows can be added and removed.
     fn kpis_ui(&mut self, ui: &mut Ui, card: &Card) {
         ui.add_space(6.0);
-        ui.strong("KPIs");
+        ui.strong(tr!("inspector-kpis"));
         let mut draft = self.current(card);
-        let mut changed: Option<(&str, Option<String>)> = None;
+        let mut changed: Option<(String, Option<String>)> = None;
         let mut remove = None;
         let owner = card.id.0.clone();
         egui::Grid::new("kpis")
@@ -278,27 +286,29 @@ impl JourneyApp {
             .spacing([6.0, 4.0])
             .show(ui, |ui| {
                 for (i, kpi) in draft.kpis.iter_mut().enumerate() {
-                    let name = kpi_text_ui(ui, &mut kpi.name, 90.0, "name", i);
+                    let name = kpi_text_ui(ui, &mut kpi.name, 90.0, KpiField::Name, i);
                     if name.gained_focus() {
                         self.field_visit += 1;
                     }
                     if name.changed() {
                         changed = Some((
-                            "edit KPI",
+                            tr!("edit-kpi"),
                             Some(format!("{owner}/kpi{i}/name/{}", self.field_visit)),
                         ));
                     }
-                    for (field, number) in [("value", &mut kpi.value), ("target", &mut kpi.target)]
-                    {
+                    let numbers = [
+                        (KpiField::Value, &mut kpi.value),
+                        (KpiField::Target, &mut kpi.target),
+                    ];
+                    for (field, number) in numbers {
                         match number {
                             Some(value) => {
-                                let drag =
-                                    ui.add(egui::DragValue::new(value).speed(0.1).max_decimals(2));
+                                let drag = ui.add(kpi_number(value));
                                 drag.widget_info(|| {
                                     egui::WidgetInfo::labeled(
                                         egui::Role::SpinButton,
                                         true,
-                                        format!("KPI {} {field}", i + 1),
+                                        field.accessible_name(i),
                                     )
                                 });
                                 if drag.drag_started() || drag.gained_focus() {
@@ -306,29 +316,30 @@ impl JourneyApp {
                                 }
                                 if drag.changed() {
                                     changed = Some((
-                                        "edit KPI",
+                                        tr!("edit-kpi"),
                                         Some(format!(
-                                            "{owner}/kpi{i}/{field}/{}",
+                                            "{owner}/kpi{i}/{}/{}",
+                                            field.key(),
                                             self.field_visit
                                         )),
                                     ));
                                 }
                             }
                             None => {
-                                if ui.small_button(format!("+ {field}")).clicked() {
+                                if ui.small_button(format!("+ {}", field.word())).clicked() {
                                     *number = Some(0.0);
-                                    changed = Some(("edit KPI", None));
+                                    changed = Some((tr!("edit-kpi"), None));
                                 }
                             }
                         }
                     }
-                    let unit = kpi_text_ui(ui, &mut kpi.unit, 36.0, "unit", i);
+                    let unit = kpi_text_ui(ui, &mut kpi.unit, 36.0, KpiField::Unit, i);
                     if unit.gained_focus() {
                         self.field_visit += 1;
                     }
                     if unit.changed() {
                         changed = Some((
-                            "edit KPI",
+                            tr!("edit-kpi"),
                             Some(format!("{owner}/kpi{i}/unit/{}", self.field_visit)),
                         ));
                     }
@@ -338,19 +349,19 @@ impl JourneyApp {
                             Better::Lower => "↓",
                         };
                         let hint = match kpi.better {
-                            Better::Higher => "Higher is better; click for lower",
-                            Better::Lower => "Lower is better; click for higher",
+                            Better::Higher => tr!("inspector-kpi-higher"),
+                            Better::Lower => tr!("inspector-kpi-lower"),
                         };
                         if ui.small_button(arrow).on_hover_text(hint).clicked() {
                             kpi.better = match kpi.better {
                                 Better::Higher => Better::Lower,
                                 Better::Lower => Better::Higher,
                             };
-                            changed = Some(("change KPI direction", None));
+                            changed = Some((tr!("edit-kpi-direction"), None));
                         }
                         if ui
                             .small_button("×")
-                            .on_hover_text("Remove this KPI")
+                            .on_hover_text(tr!("inspector-kpi-remove"))
                             .clicked()
                         {
                             remove = Some(i);
@@ -361,9 +372,9 @@ impl JourneyApp {
             });
         if let Some(i) = remove {
             draft.kpis.remove(i);
-            changed = Some(("remove KPI", None));
+            changed = Some((tr!("edit-kpi-remove"), None));
         }
-        if ui.button("Add KPI").clicked() {
+        if ui.button(tr!("inspector-kpi-add")).clicked() {
             draft.kpis.push(Kpi {
                 name: String::new(),
                 value: None,
@@ -371,10 +382,10 @@ impl JourneyApp {
                 unit: String::new(),
                 better: Better::Higher,
             });
-            changed = Some(("add KPI", None));
+            changed = Some((tr!("edit-kpi-add"), None));
         }
         if let Some((label, key)) = changed {
-            self.commit_card(card, &draft, true, label, key);
+            self.commit_card(card, &draft, true, &label, key);
         }
     }
 
@@ -382,31 +393,32 @@ impl JourneyApp {
         let Some(phase) = self.doc.map().phase(id).cloned() else {
             return;
         };
-        ui.heading("Phase");
+        ui.heading(tr!("inspector-phase-heading"));
         ui.add_space(4.0);
         let mut draft = phase.clone();
-        let label = ui.label("Name");
+        let label = ui.label(tr!("inspector-name"));
         let name = ui
             .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
             .labelled_by(label.id);
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_phase(self.doc.map(), draft.clone(), "rename phase");
+            let edit = ops::update_phase(self.doc.map(), draft.clone(), &tr!("edit-rename-phase"));
             self.edit(edit, key);
         }
         let mut draft = self.doc.map().phase(id).cloned().unwrap_or(phase.clone());
         ui.horizontal(|ui| {
-            ui.label("Colour");
+            ui.label(tr!("inspector-colour"));
             let mut rgb = [draft.color.r, draft.color.g, draft.color.b];
             if ui.color_edit_button_srgb(&mut rgb).changed() {
                 draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                let edit = ops::update_phase(self.doc.map(), draft.clone(), "change phase colour");
+                let label = tr!("edit-phase-colour");
+                let edit = ops::update_phase(self.doc.map(), draft.clone(), &label);
                 let key = Some(format!("{id}/colour"));
                 self.edit(edit, key);
             }
         });
         let mut draft = self.doc.map().phase(id).cloned().unwrap_or(phase);
-        let label = ui.label("Group (e.g. Buyer journey)");
+        let label = ui.label(tr!("inspector-group"));
         let mut group = draft.group.clone().unwrap_or_default();
         let group_response = ui
             .add(egui::TextEdit::singleline(&mut group).desired_width(ui.available_width()))
@@ -414,14 +426,14 @@ impl JourneyApp {
         let key = self.field_key(&group_response, id.as_str(), "group");
         if group_response.changed() {
             draft.group = (!group.trim().is_empty()).then_some(group);
-            let edit = ops::update_phase(self.doc.map(), draft, "change phase group");
+            let edit = ops::update_phase(self.doc.map(), draft, &tr!("edit-phase-group"));
             self.edit(edit, key);
         }
         let cards = Header::Phase(id.clone()).card_count(self.doc.map());
         ui.add_space(6.0);
-        ui.weak(format!(
-            "{}. Drag the header to move the phase; double-click it to rename.",
-            crate::app::actions::count_of(cards, "card", "cards")
+        ui.weak(tr!(
+            "inspector-phase-hint",
+            cards = tr!("count-cards", count = cards)
         ));
         self.header_buttons_ui(ui);
     }
@@ -430,22 +442,22 @@ impl JourneyApp {
         let Some(lane) = self.doc.map().lane(id).cloned() else {
             return;
         };
-        ui.heading("Lane");
+        ui.heading(tr!("inspector-lane-heading"));
         ui.add_space(4.0);
         let mut draft = lane.clone();
-        let label = ui.label("Name");
+        let label = ui.label(tr!("inspector-name"));
         let name = ui
             .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
             .labelled_by(label.id);
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_lane(self.doc.map(), draft.clone(), "rename lane");
+            let edit = ops::update_lane(self.doc.map(), draft.clone(), &tr!("edit-rename-lane"));
             self.edit(edit, key);
         }
         let mut draft = self.doc.map().lane(id).cloned().unwrap_or(lane);
         let before = draft.kind;
         let language = self.doc.map().language();
-        egui::ComboBox::from_label("Kind")
+        egui::ComboBox::from_label(tr!("inspector-kind"))
             .selected_text(draft.kind.label(language))
             .show_ui(ui, |ui| {
                 for kind in LaneKind::ALL {
@@ -453,30 +465,31 @@ impl JourneyApp {
                 }
             });
         if draft.kind != before {
-            let edit = ops::update_lane(self.doc.map(), draft.clone(), "change lane kind");
+            let edit = ops::update_lane(self.doc.map(), draft.clone(), &tr!("edit-lane-kind"));
             self.edit(edit, None);
         }
         let mut folded = draft.collapsed;
-        if ui
-            .checkbox(&mut folded, "Folded (hides its cards)")
-            .changed()
-        {
-            let label = if folded { "fold lane" } else { "unfold lane" };
+        if ui.checkbox(&mut folded, tr!("inspector-folded")).changed() {
+            let label = if folded {
+                tr!("edit-fold-lane")
+            } else {
+                tr!("edit-unfold-lane")
+            };
             let edit = ops::update_lane(
                 self.doc.map(),
                 crate::model::Lane {
                     collapsed: folded,
                     ..draft
                 },
-                label,
+                &label,
             );
             self.edit(edit, None);
         }
         let cards = Header::Lane(id.clone()).card_count(self.doc.map());
         ui.add_space(6.0);
-        ui.weak(format!(
-            "{}. Drag the header to move the lane; double-click it to rename.",
-            crate::app::actions::count_of(cards, "card", "cards")
+        ui.weak(tr!(
+            "inspector-lane-hint",
+            cards = tr!("count-cards", count = cards)
         ));
         self.header_buttons_ui(ui);
     }
@@ -485,22 +498,22 @@ impl JourneyApp {
         let Some(link) = self.doc.map().links.iter().find(|l| &l.id == id).cloned() else {
             return;
         };
-        ui.heading("Link");
+        ui.heading(tr!("inspector-link-heading"));
         let title = |card: &CardId| {
             self.doc
                 .map()
                 .card(card)
                 .map_or_else(String::new, |c| c.title.clone())
         };
-        ui.weak(format!(
-            "From \u{201c}{}\u{201d} to \u{201c}{}\u{201d}",
-            title(&link.from),
-            title(&link.to)
+        ui.weak(tr!(
+            "inspector-link-from-to",
+            from = title(&link.from),
+            to = title(&link.to)
         ));
         ui.add_space(4.0);
         let mut draft = link.clone();
         let language = self.doc.map().language();
-        egui::ComboBox::from_label("Kind")
+        egui::ComboBox::from_label(tr!("inspector-kind"))
             .selected_text(draft.kind.label(language))
             .show_ui(ui, |ui| {
                 for kind in [
@@ -512,7 +525,8 @@ impl JourneyApp {
                 }
             });
         if draft.kind != link.kind {
-            let edit = ops::update_link(self.doc.map(), draft.clone(), "change link kind");
+            let edit =
+                ops::update_link(self.doc.map(), draft.clone(), &tr!("edit-change-link-kind"));
             self.edit(edit, None);
         }
         let mut draft = self
@@ -523,7 +537,7 @@ impl JourneyApp {
             .find(|l| &l.id == id)
             .cloned()
             .unwrap_or(link.clone());
-        let label = ui.label("Label");
+        let label = ui.label(tr!("inspector-link-label"));
         let mut text = draft.label.clone().unwrap_or_default();
         let response = ui
             .add(egui::TextEdit::singleline(&mut text).desired_width(ui.available_width()))
@@ -531,14 +545,14 @@ impl JourneyApp {
         let key = self.field_key(&response, id.as_str(), "label");
         if response.changed() {
             draft.label = (!text.trim().is_empty()).then_some(text);
-            let edit = ops::update_link(self.doc.map(), draft.clone(), "edit link label");
+            let edit = ops::update_link(self.doc.map(), draft.clone(), &tr!("edit-link-label"));
             self.edit(edit, key);
         }
         if draft.kind == LinkKind::ChannelSwitch {
-            ui.label("Handoff");
+            ui.label(tr!("inspector-handoff"));
             let mut quality = draft.quality;
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut quality, None, "not judged");
+                ui.radio_value(&mut quality, None, tr!("inspector-handoff-not-judged"));
                 for q in [
                     HandoffQuality::Smooth,
                     HandoffQuality::Friction,
@@ -549,7 +563,7 @@ impl JourneyApp {
             });
             if quality != draft.quality {
                 let changed = crate::model::Link { quality, ..draft };
-                let edit = ops::update_link(self.doc.map(), changed, "change handoff");
+                let edit = ops::update_link(self.doc.map(), changed, &tr!("edit-change-handoff"));
                 self.edit(edit, None);
             }
         }
@@ -583,16 +597,16 @@ impl JourneyApp {
             .collect();
         type Get = fn(&Card) -> bool;
         type Set = fn(&mut Card, bool);
-        let flags: [(&str, &str, Get, Set); 2] = [
+        let flags: [(String, String, Get, Set); 2] = [
             (
-                "Decision moment / moment of truth",
-                "toggle decision moments",
+                tr!("inspector-decision-moment"),
+                tr!("edit-decision-moments"),
                 |c| c.decision_moment,
                 |c, on| c.decision_moment = on,
             ),
             (
-                "Wow moment",
-                "toggle wow moments",
+                tr!("inspector-wow-moment"),
+                tr!("edit-wow-moments"),
                 |c| c.wow_moment,
                 |c, on| c.wow_moment = on,
             ),
@@ -611,7 +625,7 @@ impl JourneyApp {
                         c
                     })
                     .collect();
-                let edit = ops::update_cards(self.doc.map(), changed, edit_label);
+                let edit = ops::update_cards(self.doc.map(), changed, &edit_label);
                 self.edit(edit, None);
             }
         }
@@ -623,16 +637,18 @@ impl JourneyApp {
             .map(|f| f.0)
             .filter(|ch| cards.iter().all(|c| c.channel == *ch));
         let mut channel = same_channel.flatten();
+        let none = tr!("inspector-channel-none");
+        let several = tr!("inspector-channel-several");
         let channel_text = match same_channel {
             Some(Some(channel)) => channel.label(self.doc.map().language()),
-            Some(None) => "None".to_owned(),
-            None => "Several".to_owned(),
+            Some(None) => none.clone(),
+            None => several.clone(),
         };
         let before = channel;
-        egui::ComboBox::from_label("Channel")
+        egui::ComboBox::from_label(tr!("inspector-channel"))
             .selected_text(channel_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut channel, None, "None");
+                ui.selectable_value(&mut channel, None, none.as_str());
                 for c in Channel::ALL {
                     ui.selectable_value(&mut channel, Some(c), c.label(self.doc.map().language()));
                 }
@@ -645,18 +661,18 @@ impl JourneyApp {
                     ..c.clone()
                 })
                 .collect();
-            let edit = ops::update_cards(self.doc.map(), changed, "change channels");
+            let edit = ops::update_cards(self.doc.map(), changed, &tr!("edit-channels"));
             self.edit(edit, None);
         }
         let same_owner = first
             .and_then(|f| f.1)
             .filter(|o| cards.iter().all(|c| c.owner.as_ref() == Some(o)));
-        let label = ui.label("Owner (team or department)");
+        let label = ui.label(tr!("inspector-owner"));
         let mut owner = same_owner.clone().unwrap_or_default();
         let hint = if same_owner.is_some() || cards.iter().all(|c| c.owner.is_none()) {
-            ""
+            String::new()
         } else {
-            "several owners"
+            tr!("inspector-owners-several")
         };
         let response = ui
             .add(
@@ -675,7 +691,7 @@ impl JourneyApp {
                     ..c.clone()
                 })
                 .collect();
-            let edit = ops::update_cards(self.doc.map(), changed, "edit owners");
+            let edit = ops::update_cards(self.doc.map(), changed, &tr!("edit-owners"));
             self.edit(edit, key);
         }
     }
@@ -704,19 +720,93 @@ impl JourneyApp {
     }
 }
 
+/// A column of the KPI table.
+#[derive(Clone, Copy)]
+enum KpiField {
+    Name,
+    Value,
+    Target,
+    Unit,
+}
+
+impl KpiField {
+    /// The field's name in undo merge keys, the same in every language.
+    fn key(self) -> &'static str {
+        match self {
+            KpiField::Name => "name",
+            KpiField::Value => "value",
+            KpiField::Target => "target",
+            KpiField::Unit => "unit",
+        }
+    }
+
+    /// The field's name as the user reads it: "unit", "eenheid".
+    fn word(self) -> String {
+        match self {
+            KpiField::Name => tr!("inspector-kpi-name"),
+            KpiField::Value => tr!("inspector-kpi-value"),
+            KpiField::Target => tr!("inspector-kpi-target"),
+            KpiField::Unit => tr!("inspector-kpi-unit"),
+        }
+    }
+
+    /// The cell's name for screen readers and tests: "KPI 2 unit" (`row` counts from 0).
+    fn accessible_name(self, row: usize) -> String {
+        tr!("inspector-kpi-cell", row = row + 1, field = self.word())
+    }
+}
+
+/// A number cell of the KPI table, written with the interface language's decimal mark
+/// ("1,5" in Dutch) and read back with either mark, so a value pasted from elsewhere works.
+fn kpi_number(value: &mut f64) -> egui::DragValue<'_> {
+    let drag = egui::DragValue::new(value).speed(0.1).max_decimals(2);
+    match crate::i18n::interface_language() {
+        Language::English => drag,
+        Language::Dutch => drag
+            .custom_formatter(|number, decimals| {
+                egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
+            })
+            .custom_parser(number_with_either_mark),
+    }
+}
+
+/// A number typed with a decimal comma or point ("1,5", "1.5"), or a minus sign.
+fn number_with_either_mark(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .replace('\u{2212}', "-")
+        .parse()
+        .ok()
+}
+
 /// One text cell of the KPI table, named for screen readers ("KPI 2 unit").
-fn kpi_text_ui(ui: &mut Ui, text: &mut String, width: f32, field: &str, row: usize) -> Response {
+fn kpi_text_ui(
+    ui: &mut Ui,
+    text: &mut String,
+    width: f32,
+    field: KpiField,
+    row: usize,
+) -> Response {
     let response = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(width)
-            .hint_text(field),
+            .hint_text(field.word()),
     );
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::TextInput,
-            true,
-            format!("KPI {} {field}", row + 1),
-        )
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, field.accessible_name(row))
     });
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kpi_numbers_are_read_with_a_comma_or_a_point() {
+        assert_eq!(number_with_either_mark("1,5"), Some(1.5));
+        assert_eq!(number_with_either_mark(" 1.5 "), Some(1.5));
+        assert_eq!(number_with_either_mark("\u{2212}2,25"), Some(-2.25));
+        assert_eq!(number_with_either_mark("anderhalf"), None);
+    }
 }

@@ -15,19 +15,20 @@ use crate::app::selection::Selection;
 use crate::edit::ops;
 use crate::model::{Card, Channel, Track};
 use crate::paint::{channel_icon, egui_backend};
+use crate::tr;
 
 const HIGHLIGHT: Color32 = Color32::from_rgb(0x2f, 0x76, 0xd2);
 
 impl JourneyApp {
     pub(in crate::app) fn palette_ui(&mut self, ui: &mut Ui) {
-        ui.heading("Channels");
-        ui.weak("Drag onto the map");
+        ui.heading(tr!("palette-heading"));
+        ui.weak(tr!("palette-hint"));
         ui.add_space(4.0);
         for track in [Track::Physical, Track::Digital] {
             ui.add_space(4.0);
             ui.strong(match track {
-                Track::Physical => "Physical",
-                Track::Digital => "Digital",
+                Track::Physical => tr!("palette-physical"),
+                Track::Digital => tr!("palette-digital"),
             });
             for channel in Channel::ALL.into_iter().filter(|c| c.track() == track) {
                 self.channel_row_ui(ui, channel);
@@ -46,13 +47,16 @@ impl JourneyApp {
             WidgetInfo::labeled(Role::ListItem, ui.is_enabled(), channel.label(language))
         });
         response.dnd_set_drag_payload(channel);
-        let track = channel.track();
-        let response = response.on_hover_text(format!(
-            "Drag onto a phase of the map to add a \u{201c}{}\u{201d} touchpoint there, on \
-             the {} track.",
-            channel.label(language),
-            track.label(language)
-        ));
+        let response = response.on_hover_text(match channel.track() {
+            Track::Physical => tr!(
+                "palette-channel-tooltip-physical",
+                channel = channel.label(language)
+            ),
+            Track::Digital => tr!(
+                "palette-channel-tooltip-digital",
+                channel = channel.label(language)
+            ),
+        });
         let dragged = response.dragged();
         if response.hovered() || dragged {
             let visuals = ui.visuals().widgets.hovered;

@@ -8,12 +8,13 @@ use crate::app::canvas::curves::score_text;
 use crate::app::{Action, JourneyApp};
 use crate::edit::ops;
 use crate::model::{CardId, Color, PersonaId, PhaseId, PointId};
+use crate::tr;
 
 impl JourneyApp {
     /// Every persona with its fields, and a button to add one.
     pub(in crate::app) fn personas_ui(&mut self, ui: &mut Ui) {
-        ui.heading("Personas");
-        ui.weak("Click in the emotion lane to add a point to the active persona\u{2019}s curve.");
+        ui.heading(tr!("personas-heading"));
+        ui.weak(tr!("personas-hint"));
         ui.add_space(4.0);
         let active = self.active_persona().cloned();
         let ids: Vec<PersonaId> = self
@@ -46,40 +47,40 @@ impl JourneyApp {
             let mut rgb = [persona.color.r, persona.color.g, persona.color.b];
             if ui
                 .color_edit_button_srgb(&mut rgb)
-                .on_hover_text("The curve\u{2019}s colour")
+                .on_hover_text(tr!("personas-colour-tooltip"))
                 .changed()
             {
                 let mut draft = persona.clone();
                 draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                let edit = ops::update_persona(self.doc.map(), draft, "change persona colour");
+                let edit = ops::update_persona(self.doc.map(), draft, &tr!("edit-persona-colour"));
                 self.edit(edit, Some(format!("{id}/colour")));
             }
             if ui
-                .radio(active, "Active")
-                .on_hover_text("Clicks and drags in the emotion lane edit this curve")
+                .radio(active, tr!("personas-active"))
+                .on_hover_text(tr!("personas-active-tooltip"))
                 .clicked()
             {
                 self.active_persona = Some(id.clone());
             }
             let mut shown = !persona.hidden;
             if ui
-                .checkbox(&mut shown, "Show")
-                .on_hover_text("Hidden curves are left out of the canvas and of exports")
+                .checkbox(&mut shown, tr!("personas-show"))
+                .on_hover_text(tr!("personas-show-tooltip"))
                 .changed()
             {
                 let mut draft = persona.clone();
                 draft.hidden = !shown;
                 let label = if shown {
-                    "show persona"
+                    tr!("edit-persona-show")
                 } else {
-                    "hide persona"
+                    tr!("edit-persona-hide")
                 };
-                let edit = ops::update_persona(self.doc.map(), draft, label);
+                let edit = ops::update_persona(self.doc.map(), draft, &label);
                 self.edit(edit, None);
             }
             if ui
-                .button("Delete")
-                .on_hover_text("Delete this persona and their curve")
+                .button(tr!("personas-delete"))
+                .on_hover_text(tr!("personas-delete-tooltip"))
                 .clicked()
             {
                 let edit = ops::delete_persona(self.doc.map(), id);
@@ -90,7 +91,7 @@ impl JourneyApp {
             return;
         };
         let mut draft = persona.clone();
-        let label = ui.label("Name");
+        let label = ui.label(tr!("inspector-name"));
         let name = ui
             .add(egui::TextEdit::singleline(&mut draft.name).desired_width(ui.available_width()))
             .labelled_by(label.id);
@@ -110,10 +111,11 @@ impl JourneyApp {
         }
         let key = self.field_key(&name, id.as_str(), "name");
         if name.changed() {
-            let edit = ops::update_persona(self.doc.map(), draft.clone(), "rename persona");
+            let edit =
+                ops::update_persona(self.doc.map(), draft.clone(), &tr!("edit-persona-name"));
             self.edit(edit, key);
         }
-        let label = ui.label("Description");
+        let label = ui.label(tr!("inspector-description"));
         let description = ui
             .add(
                 egui::TextEdit::multiline(&mut draft.description)
@@ -123,7 +125,7 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&description, id.as_str(), "description");
         if description.changed() {
-            let edit = ops::update_persona(self.doc.map(), draft, "describe persona");
+            let edit = ops::update_persona(self.doc.map(), draft, &tr!("edit-persona-description"));
             self.edit(edit, key);
         }
     }
@@ -140,13 +142,13 @@ impl JourneyApp {
             .map()
             .persona(&curve.persona)
             .map_or_else(String::new, |p| p.name.clone());
-        ui.heading("Emotion point");
-        ui.weak(format!("On {persona}\u{2019}s curve"));
+        ui.heading(tr!("personas-point-heading"));
+        ui.weak(tr!("personas-point-curve", persona = persona));
         ui.add_space(4.0);
 
         let mut draft = point.clone();
         ui.horizontal(|ui| {
-            let label = ui.label("Score");
+            let label = ui.label(tr!("personas-point-score"));
             ui.add(
                 egui::Slider::new(&mut draft.score, -2.0..=2.0)
                     .step_by(0.5)
@@ -161,22 +163,23 @@ impl JourneyApp {
                 .phase(phase)
                 .map_or_else(String::new, |p| p.name.clone())
         };
-        egui::ComboBox::from_label("Phase")
+        egui::ComboBox::from_label(tr!("personas-point-phase"))
             .selected_text(phase_name(&draft.phase))
             .show_ui(ui, |ui| {
                 for phase in &self.doc.map().phases {
                     ui.selectable_value(&mut draft.phase, phase.id.clone(), &phase.name);
                 }
             });
+        let none = tr!("personas-point-no-card");
         let card_title = |card: &Option<CardId>| {
             card.as_ref()
                 .and_then(|id| self.doc.map().card(id))
-                .map_or_else(|| "none".to_owned(), |c| c.title.clone())
+                .map_or_else(|| none.clone(), |c| c.title.clone())
         };
-        egui::ComboBox::from_label("Card")
+        egui::ComboBox::from_label(tr!("personas-point-card"))
             .selected_text(card_title(&draft.card))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.card, None, "none");
+                ui.selectable_value(&mut draft.card, None, none.as_str());
                 for card in self
                     .doc
                     .map()
@@ -189,14 +192,14 @@ impl JourneyApp {
             });
         if draft != point {
             let label = if draft.phase != point.phase {
-                "move emotion point"
+                tr!("edit-move-point")
             } else if draft.card != point.card {
-                "tie emotion point to card"
+                tr!("edit-tie-point")
             } else {
-                "change emotion score"
+                tr!("edit-change-score")
             };
             let key = (draft.score != point.score).then(|| format!("{id}/score"));
-            let edit = ops::update_point(self.doc.map(), draft, label);
+            let edit = ops::update_point(self.doc.map(), draft, &label);
             self.edit(edit, key);
         }
         let Some(mut draft) = ops::find_point(self.doc.map(), id)
@@ -204,7 +207,7 @@ impl JourneyApp {
         else {
             return;
         };
-        let label = ui.label("Note (shown on hover)");
+        let label = ui.label(tr!("personas-point-note"));
         let note = ui
             .add(
                 egui::TextEdit::multiline(&mut draft.note)
@@ -214,13 +217,13 @@ impl JourneyApp {
             .labelled_by(label.id);
         let key = self.field_key(&note, id.as_str(), "note");
         if note.changed() {
-            let edit = ops::update_point(self.doc.map(), draft, "edit emotion note");
+            let edit = ops::update_point(self.doc.map(), draft, &tr!("edit-point-note"));
             self.edit(edit, key);
         }
         ui.add_space(6.0);
         if ui.button(Action::Delete.label()).clicked() {
             self.act(Action::Delete);
         }
-        ui.weak("Drag the point up or down to change the score, sideways to another phase, onto a card to tie it to that card.");
+        ui.weak(tr!("personas-point-hint"));
     }
 }

@@ -9,6 +9,7 @@ use crate::app::JourneyApp;
 use crate::app::canvas::curves::score_text;
 use crate::app::selection::Selection;
 use crate::model::{HandoffQuality, LinkId};
+use crate::tr;
 
 fn quality_color(quality: Option<HandoffQuality>) -> Color32 {
     match quality {
@@ -27,21 +28,17 @@ impl JourneyApp {
         let persona_name = persona
             .as_ref()
             .and_then(|p| self.doc.map().persona(p))
-            .map_or_else(|| "Persona".to_owned(), |p| p.name.clone());
+            .map_or_else(|| tr!("switches-persona"), |p| p.name.clone());
         ui.horizontal(|ui| {
-            ui.strong("Channel switches");
-            ui.weak(format!(
-                "{} in this map \u{b7} broken and friction first \u{b7} click a row to show the link",
-                rows.len()
-            ));
+            ui.strong(tr!("switches-heading"));
+            ui.weak(tr!("switches-summary", count = rows.len()));
         });
         if rows.is_empty() {
-            ui.weak(
-                "No channel switches yet: link two cards with different channels \
-                 (drag from a card\u{2019}s handle to the other card).",
-            );
+            ui.weak(tr!("switches-none"));
             return;
         }
+        let no_channel = tr!("switches-no-channel");
+        let (crosses, same_track) = (tr!("switches-crosses-tracks"), tr!("switches-same-track"));
         let mut picked: Option<LinkId> = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             egui::Grid::new("channel switch table")
@@ -50,12 +47,12 @@ impl JourneyApp {
                 .spacing([18.0, 4.0])
                 .show(ui, |ui| {
                     for heading in [
-                        "Handoff",
-                        "From \u{2192} to",
-                        "Tracks",
-                        "Phase",
-                        &format!("{persona_name} feels"),
-                        "Label",
+                        tr!("switches-column-handoff"),
+                        tr!("switches-column-from-to"),
+                        tr!("switches-column-tracks"),
+                        tr!("switches-column-phase"),
+                        tr!("switches-column-feels", persona = persona_name.as_str()),
+                        tr!("switches-column-label"),
                     ] {
                         ui.strong(heading);
                     }
@@ -69,14 +66,14 @@ impl JourneyApp {
                             RichText::new(format!(
                                 "{} \u{2192} {}",
                                 row.from
-                                    .map_or_else(|| "no channel".to_owned(), |c| c.label(language)),
+                                    .map_or_else(|| no_channel.clone(), |c| c.label(language)),
                                 row.to
-                                    .map_or_else(|| "no channel".to_owned(), |c| c.label(language))
+                                    .map_or_else(|| no_channel.clone(), |c| c.label(language))
                             )),
                             RichText::new(if row.crosses_tracks {
-                                "physical \u{2194} digital"
+                                crosses.as_str()
                             } else {
-                                "same track"
+                                same_track.as_str()
                             }),
                             RichText::new(
                                 self.doc
