@@ -64,6 +64,8 @@ pub const SAMPLES: &[Sample] = samples![
     "webshop-reviews": English, "webshop";
     "complaint-handling": English, "complaint";
     "bankrekening-openen": Dutch, "bank-account";
+    "campagne-klantcontactcentrum": Dutch, "campaign";
+    "hypotheek-online-naar-telefoon": Dutch, "mortgage";
 ];
 
 /// The places in [`SAMPLES`] in the order a gallery shows them: the samples written in
