@@ -66,6 +66,8 @@ pub const SAMPLES: &[Sample] = samples![
     "bankrekening-openen": Dutch, "bank-account";
     "campagne-klantcontactcentrum": Dutch, "campaign";
     "hypotheek-online-naar-telefoon": Dutch, "mortgage";
+    "ikea-bezoek": Dutch, "furniture-store";
+    "webwinkel-reviews": Dutch, "webshop";
 ];
 
 /// The places in [`SAMPLES`] in the order a gallery shows them: the samples written in
@@ -79,4 +81,113 @@ pub fn gallery_order(language: Language) -> Vec<usize> {
 /// The sample with this name.
 pub fn find(name: &str) -> Option<&'static Sample> {
     SAMPLES.iter().find(|sample| sample.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_story_is_told_once_in_dutch_and_once_in_english() {
+        for sample in SAMPLES {
+            let tellings: Vec<Language> = SAMPLES
+                .iter()
+                .filter(|other| other.story == sample.story)
+                .map(|other| other.language)
+                .collect();
+            assert_eq!(tellings.len(), 2, "{}: {tellings:?}", sample.story);
+            assert!(tellings.contains(&Language::Dutch), "{}", sample.story);
+            assert!(tellings.contains(&Language::English), "{}", sample.story);
+        }
+    }
+
+    /// A Dutch sample's own words (legend, placeholders) must come out in Dutch, so its
+    /// file says so; an English one may say nothing.
+    #[test]
+    fn each_sample_file_names_the_language_it_is_written_in() {
+        for sample in SAMPLES {
+            let map = crate::file::load(sample.json.as_bytes())
+                .unwrap_or_else(|error| panic!("{}: {error}", sample.name))
+                .map;
+            match sample.language {
+                Language::Dutch => {
+                    assert_eq!(map.language, Some(Language::Dutch), "{}", sample.name)
+                }
+                Language::English => {
+                    assert_ne!(map.language, Some(Language::Dutch), "{}", sample.name)
+                }
+            }
+            assert_eq!(map.language(), sample.language, "{}", sample.name);
+        }
+    }
+
+    /// The two tellings of a story are the same journey: the same phases, lanes, cards,
+    /// links and curve points, only in other words.
+    #[test]
+    fn the_two_tellings_of_a_story_have_the_same_shape() {
+        let shape = |sample: &Sample| {
+            let map = crate::file::load(sample.json.as_bytes())
+                .unwrap_or_else(|error| panic!("{}: {error}", sample.name))
+                .map;
+            let cards: Vec<_> = map
+                .cards
+                .iter()
+                .map(|c| (c.id.clone(), c.phase.clone(), c.lane.clone(), c.channel))
+                .collect();
+            let lanes: Vec<_> = map.lanes.iter().map(|l| (l.id.clone(), l.kind)).collect();
+            let links: Vec<_> = map
+                .links
+                .iter()
+                .map(|l| (l.from.clone(), l.to.clone(), l.kind, l.quality))
+                .collect();
+            let scores: Vec<Vec<f64>> = map
+                .emotion_curves
+                .iter()
+                .map(|curve| curve.points.iter().map(|p| p.score).collect())
+                .collect();
+            (map.phases.len(), lanes, cards, links, scores)
+        };
+        for dutch in SAMPLES.iter().filter(|s| s.language == Language::Dutch) {
+            for english in SAMPLES
+                .iter()
+                .filter(|s| s.story == dutch.story && s.language == Language::English)
+            {
+                assert!(
+                    shape(dutch) == shape(english),
+                    "{} and {}",
+                    dutch.name,
+                    english.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_gallery_shows_the_interface_language_first_and_every_sample_once() {
+        for language in Language::ALL {
+            let order = gallery_order(language);
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, (0..SAMPLES.len()).collect::<Vec<_>>());
+            let languages: Vec<Language> = order.iter().map(|&i| SAMPLES[i].language).collect();
+            let own = languages.iter().filter(|&&l| l == language).count();
+            assert!(own > 0, "{language:?}");
+            assert!(
+                languages[..own].iter().all(|&l| l == language),
+                "{language:?}: {languages:?}"
+            );
+            assert!(
+                languages[own..].iter().all(|&l| l != language),
+                "{language:?}: {languages:?}"
+            );
+        }
+        assert_eq!(
+            SAMPLES[gallery_order(Language::Dutch)[0]].name,
+            "klacht-afhandeling"
+        );
+        assert_eq!(
+            SAMPLES[gallery_order(Language::English)[0]].name,
+            "bank-account"
+        );
+    }
 }
