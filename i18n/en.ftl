@@ -22,4 +22,7 @@ count-cards = { $count ->
 
 ## Dialogs: files, export, new map, samples, recovery, settings
 
+dialog-samples-written-in-english = This sample is written in English
+dialog-samples-written-in-dutch = This sample is written in Dutch
+
 ## Error sentences

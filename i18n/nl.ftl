@@ -23,4 +23,7 @@ count-cards = { $count ->
 
 ## Dialogs: files, export, new map, samples, recovery, settings
 
+dialog-samples-written-in-english = Deze voorbeeldklantreis is in het Engels geschreven
+dialog-samples-written-in-dutch = Deze voorbeeldklantreis is in het Nederlands geschreven
+
 ## Error sentences

@@ -269,13 +269,18 @@ fn new_asks_for_a_template_and_a_title_and_the_map_is_untitled() {
     let _ = std::fs::remove_dir_all(folder);
 }
 
-#[test]
-fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
-    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+/// File ▸ Open Sample….
+fn open_sample_gallery(harness: &mut Harness<'_, JourneyApp>) {
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Open Sample…").click();
     harness.run();
+}
+
+#[test]
+fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    open_sample_gallery(&mut harness);
     for sample in journeymap::samples::SAMPLES {
         let title = sample.title();
         assert!(
@@ -293,13 +298,72 @@ fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
         journeymap::samples::SAMPLES.len(),
         "a thumbnail each"
     );
-    let sample = &journeymap::samples::SAMPLES[1];
+    // The second entry shown: another sample than the one open, and in view without
+    // scrolling.
+    let shown_second =
+        journeymap::samples::gallery_order(journeymap::i18n::interface_language())[1];
+    let sample = &journeymap::samples::SAMPLES[shown_second];
     harness
         .get_by_label(&format!("Open \u{201c}{}\u{201d}", sample.title()))
         .click();
     harness.run();
     assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
     assert_eq!(map_of(&harness).title, sample.title());
+}
+
+/// A Dutch marketer finds the Dutch tellings at the top of the gallery, an English-speaking
+/// one the English tellings; each entry says which language it is in.
+#[test]
+fn the_sample_gallery_lists_the_interface_language_first_and_marks_each_language() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    open_sample_gallery(&mut harness);
+    let chip_rows = |harness: &Harness<'_, JourneyApp>, code: &str| -> Vec<f32> {
+        harness
+            .query_all_by_label(code)
+            .map(|chip| chip.rect().center().y)
+            .collect()
+    };
+    let count = |language| {
+        journeymap::samples::SAMPLES
+            .iter()
+            .filter(|s| s.language == language)
+            .count()
+    };
+    let (dutch, english) = (chip_rows(&harness, "NL"), chip_rows(&harness, "EN"));
+    assert_eq!(dutch.len(), count(journeymap::i18n::Language::Dutch));
+    assert_eq!(english.len(), count(journeymap::i18n::Language::English));
+    let below = |upper: &[f32], lower: &[f32]| {
+        upper.iter().copied().fold(f32::MIN, f32::max)
+            < lower.iter().copied().fold(f32::MAX, f32::min)
+    };
+    assert!(
+        below(&english, &dutch),
+        "English first: {english:?} {dutch:?}"
+    );
+
+    harness.hover_at(
+        harness
+            .query_all_by_label("EN")
+            .next()
+            .unwrap()
+            .rect()
+            .center(),
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("This sample is written in English")
+            .is_some()
+    );
+
+    journeymap::i18n::set_interface_language(journeymap::i18n::Language::Dutch);
+    harness.run();
+    let (dutch, english) = (chip_rows(&harness, "NL"), chip_rows(&harness, "EN"));
+    journeymap::i18n::set_interface_language(journeymap::i18n::Language::English);
+    assert!(
+        below(&dutch, &english),
+        "Dutch first: {dutch:?} {english:?}"
+    );
 }
 
 #[derive(Debug)]
