@@ -91,11 +91,9 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
     let edited = map_of(&harness);
 
     // Open Sample… with changes: Save, but cancel the save dialog: nothing happens.
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open Sample…").click();
-    harness.run();
-    let title = journeymap::samples::SAMPLES[1].title();
+    open_sample_gallery(&mut harness);
+    let sample = second_in_gallery();
+    let title = sample.title();
     let label = format!("Open \u{201c}{title}\u{201d}");
     let open = harness.get_by_label(&label);
     open.click();
@@ -111,10 +109,7 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
 
     // Again, and answer the save dialog: saved, then the sample opens.
     dialogs.answer(saved.clone());
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open Sample…").click();
-    harness.run();
+    open_sample_gallery(&mut harness);
     harness
         .get_by_label(&format!("Open \u{201c}{title}\u{201d}"))
         .click();
@@ -123,10 +118,7 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
     harness.run();
     assert_eq!(file::load_path(&saved).unwrap().map, edited);
     assert_eq!(map_of(&harness).title, title);
-    assert_eq!(
-        harness.state().origin(),
-        &Origin::Sample(journeymap::samples::SAMPLES[1].name)
-    );
+    assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
     assert!(!harness.state().is_dirty());
     let _ = std::fs::remove_dir_all(folder);
 }
@@ -269,6 +261,13 @@ fn new_asks_for_a_template_and_a_title_and_the_map_is_untitled() {
     let _ = std::fs::remove_dir_all(folder);
 }
 
+/// The second sample the gallery shows: another one than the sample the editor starts
+/// with, and in view without scrolling.
+fn second_in_gallery() -> &'static journeymap::samples::Sample {
+    let order = journeymap::samples::gallery_order(journeymap::i18n::interface_language());
+    &journeymap::samples::SAMPLES[order[1]]
+}
+
 /// File ▸ Open Sample….
 fn open_sample_gallery(harness: &mut Harness<'_, JourneyApp>) {
     harness.get_by_label("File").click();
@@ -298,11 +297,7 @@ fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
         journeymap::samples::SAMPLES.len(),
         "a thumbnail each"
     );
-    // The second entry shown: another sample than the one open, and in view without
-    // scrolling.
-    let shown_second =
-        journeymap::samples::gallery_order(journeymap::i18n::interface_language())[1];
-    let sample = &journeymap::samples::SAMPLES[shown_second];
+    let sample = second_in_gallery();
     harness
         .get_by_label(&format!("Open \u{201c}{}\u{201d}", sample.title()))
         .click();
