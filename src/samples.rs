@@ -162,6 +162,29 @@ mod tests {
         }
     }
 
+    /// No card was left in the other language: each card's title and text differ between
+    /// the two tellings.
+    #[test]
+    fn the_two_tellings_of_a_story_share_no_card_text() {
+        let cards = |sample: &Sample| {
+            crate::file::load(sample.json.as_bytes())
+                .unwrap_or_else(|error| panic!("{}: {error}", sample.name))
+                .map
+                .cards
+        };
+        for dutch in SAMPLES.iter().filter(|s| s.language == Language::Dutch) {
+            for english in SAMPLES
+                .iter()
+                .filter(|s| s.story == dutch.story && s.language == Language::English)
+            {
+                for (nl, en) in cards(dutch).iter().zip(&cards(english)) {
+                    assert_ne!(nl.title, en.title, "{} {}", dutch.name, nl.id.0);
+                    assert_ne!(nl.body, en.body, "{} {}", dutch.name, nl.id.0);
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_gallery_shows_the_interface_language_first_and_every_sample_once() {
         for language in Language::ALL {
