@@ -611,5 +611,7 @@ recovery-ago-yesterday = yesterday
 recovery-ago-days = { $count } days ago
 recovery-write-failed = No recovery copy could be kept: { $sentence }
 recovery-restored = Restored “{ $title }”: save it to keep it.
+dialog-samples-written-in-english = This sample is written in English
+dialog-samples-written-in-dutch = This sample is written in Dutch
 
 ## Error sentences

@@ -615,5 +615,7 @@ recovery-ago-yesterday = gisteren
 recovery-ago-days = { $count } dagen geleden
 recovery-write-failed = Er kon geen herstelkopie worden bewaard: { $sentence }
 recovery-restored = “{ $title }” hersteld: sla de klantreis op om hem te bewaren.
+dialog-samples-written-in-english = Deze voorbeeldklantreis is in het Engels geschreven
+dialog-samples-written-in-dutch = Deze voorbeeldklantreis is in het Nederlands geschreven
 
 ## Error sentences

@@ -71,11 +71,9 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
     let edited = map_of(&harness);
 
     // Open Sample… with changes: Save, but cancel the save dialog: nothing happens.
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open Sample…").click();
-    harness.run();
-    let title = journeymap::samples::SAMPLES[1].title();
+    open_sample_gallery(&mut harness);
+    let sample = second_in_gallery();
+    let title = sample.title();
     let label = format!("Open \u{201c}{title}\u{201d}");
     let open = harness.get_by_label(&label);
     open.click();
@@ -91,10 +89,7 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
 
     // Again, and answer the save dialog: saved, then the sample opens.
     dialogs.answer(saved.clone());
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open Sample…").click();
-    harness.run();
+    open_sample_gallery(&mut harness);
     harness
         .get_by_label(&format!("Open \u{201c}{title}\u{201d}"))
         .click();
@@ -103,10 +98,7 @@ fn save_in_the_question_saves_then_goes_on_and_a_cancelled_save_stays() {
     harness.run();
     assert_eq!(file::load_path(&saved).unwrap().map, edited);
     assert_eq!(map_of(&harness).title, title);
-    assert_eq!(
-        harness.state().origin(),
-        &Origin::Sample(journeymap::samples::SAMPLES[1].name)
-    );
+    assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
     assert!(!harness.state().is_dirty());
     let _ = std::fs::remove_dir_all(folder);
 }
@@ -249,13 +241,25 @@ fn new_asks_for_a_template_and_a_title_and_the_map_is_untitled() {
     let _ = std::fs::remove_dir_all(folder);
 }
 
-#[test]
-fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
-    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+/// The second sample the gallery shows: another one than the sample the editor starts
+/// with, and in view without scrolling.
+fn second_in_gallery() -> &'static journeymap::samples::Sample {
+    let order = journeymap::samples::gallery_order(journeymap::i18n::interface_language());
+    &journeymap::samples::SAMPLES[order[1]]
+}
+
+/// File ▸ Open Sample….
+fn open_sample_gallery(harness: &mut Harness<'_, JourneyApp>) {
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Open Sample…").click();
     harness.run();
+}
+
+#[test]
+fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    open_sample_gallery(&mut harness);
     for sample in journeymap::samples::SAMPLES {
         let title = sample.title();
         assert!(
@@ -273,13 +277,72 @@ fn the_sample_gallery_shows_every_sample_with_a_thumbnail() {
         journeymap::samples::SAMPLES.len(),
         "a thumbnail each"
     );
-    let sample = &journeymap::samples::SAMPLES[1];
+    let sample = second_in_gallery();
     harness
         .get_by_label(&format!("Open \u{201c}{}\u{201d}", sample.title()))
         .click();
     harness.run();
     assert_eq!(harness.state().origin(), &Origin::Sample(sample.name));
     assert_eq!(map_of(&harness).title, sample.title());
+}
+
+/// A Dutch marketer finds the Dutch tellings at the top of the gallery, an English-speaking
+/// one the English tellings; each entry says which language it is in.
+#[test]
+fn the_sample_gallery_lists_the_interface_language_first_and_marks_each_language() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    open_sample_gallery(&mut harness);
+    let chip_rows = |harness: &Harness<'_, JourneyApp>, code: &str| -> Vec<f32> {
+        harness
+            .query_all_by_label(code)
+            .map(|chip| chip.rect().center().y)
+            .collect()
+    };
+    let count = |language| {
+        journeymap::samples::SAMPLES
+            .iter()
+            .filter(|s| s.language == language)
+            .count()
+    };
+    let (dutch, english) = (chip_rows(&harness, "NL"), chip_rows(&harness, "EN"));
+    assert_eq!(dutch.len(), count(journeymap::i18n::Language::Dutch));
+    assert_eq!(english.len(), count(journeymap::i18n::Language::English));
+    let below = |upper: &[f32], lower: &[f32]| {
+        upper.iter().copied().fold(f32::MIN, f32::max)
+            < lower.iter().copied().fold(f32::MAX, f32::min)
+    };
+    assert!(
+        below(&english, &dutch),
+        "English first: {english:?} {dutch:?}"
+    );
+
+    harness.hover_at(
+        harness
+            .query_all_by_label("EN")
+            .next()
+            .unwrap()
+            .rect()
+            .center(),
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("This sample is written in English")
+            .is_some()
+    );
+
+    // A Dutch editor lists the Dutch samples first.
+    journeymap::i18n::set_interface_language(journeymap::i18n::Language::Dutch);
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label("Voorbeeld openen…").click();
+    harness.run();
+    let (dutch, english) = (chip_rows(&harness, "NL"), chip_rows(&harness, "EN"));
+    assert!(
+        below(&dutch, &english),
+        "Dutch first: {dutch:?} {english:?}"
+    );
 }
 
 #[derive(Debug)]

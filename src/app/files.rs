@@ -727,7 +727,16 @@ impl JourneyApp {
                 .min_scrolled_height(ctx.content_rect().height() * 0.65)
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    for (index, entry) in self.gallery.iter().enumerate() {
+                    // The interface language's samples first: a Dutch marketer sees the
+                    // Dutch tellings at the top, the English ones below, and the other way
+                    // round.
+                    let order = crate::samples::gallery_order(crate::i18n::interface_language());
+                    for index in order {
+                        let (Some(entry), Some(sample)) =
+                            (self.gallery.get(index), SAMPLES.get(index))
+                        else {
+                            continue;
+                        };
                         let (title, description) = (&entry.title, &entry.description);
                         ui.horizontal(|ui| {
                             match &entry.thumbnail {
@@ -749,7 +758,10 @@ impl JourneyApp {
                                 }
                             }
                             ui.vertical(|ui| {
-                                ui.strong(title.as_str());
+                                ui.horizontal(|ui| {
+                                    language_chip_ui(ui, sample.language);
+                                    ui.strong(title.as_str());
+                                });
                                 ui.label(description.as_str());
                                 let open =
                                     crate::tr!("dialog-gallery-open", title = title.as_str());
@@ -772,6 +784,24 @@ impl JourneyApp {
             self.dialogs.sample_gallery = false;
         }
     }
+}
+
+/// A small "NL" or "EN" beside a sample's title, so the two tellings of a story are told
+/// apart at a glance; the tooltip says the language in words.
+fn language_chip_ui(ui: &mut Ui, language: crate::i18n::Language) {
+    let tooltip = match language {
+        crate::i18n::Language::Dutch => crate::tr!("dialog-samples-written-in-dutch"),
+        crate::i18n::Language::English => crate::tr!("dialog-samples-written-in-english"),
+    };
+    let visuals = ui.visuals();
+    egui::Frame::new()
+        .fill(visuals.faint_bg_color)
+        .stroke(visuals.widgets.noninteractive.bg_stroke)
+        .corner_radius(3.0)
+        .inner_margin(egui::Margin::symmetric(4, 0))
+        .show(ui, |ui| ui.small(language.code().to_uppercase()))
+        .response
+        .on_hover_text(tooltip);
 }
 
 /// Whether `path` is a regular file holding a journeymap map as JSON (not a picture, not
