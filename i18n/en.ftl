@@ -167,3 +167,23 @@ error-save-not-a-file = Could not save “{ $name }”: that name is { $kind }, 
 error-save-dangling-link = Could not save “{ $name }”: it is a link to a file that does not exist, and journeymap does not create files through links. Save it under another name with Save As…
 error-save-exists = “{ $name }” already exists; use --force to replace it.
 error-save-other = Could not save “{ $name }”: { $reason }. Try again, or save it somewhere else with Save As…
+
+# Exporting a picture.
+error-export-format = Pictures can be exported as .png or .svg; "{ $name }" is neither.
+error-export-scale = The scale must be 1, 2, 3 or 4, not { $scale }.
+error-export-too-large = The picture would be { $width } × { $height } pixels, which is too large; export at a smaller scale or as SVG.
+error-export-render = The picture could not be drawn: { $reason }.
+error-export-encode = The PNG could not be written: { $reason }.
+
+# An edit that does not fit the map (a bug, refused rather than crashing).
+error-edit-position = the change could not be made: position { $index } is outside the { $list_name } (which has { $len })
+
+# Drawing or moving a link, refused.
+error-link-self = A card cannot be linked to itself.
+error-link-not-cards = Both ends of a link must be cards of this map.
+error-link-gone = That link is no longer in the map.
+error-link-exists = “{ $from }” is already linked to “{ $to }” as a { $kind ->
+        [switch] channel switch
+        [next] next step
+       *[other] influence
+    }.

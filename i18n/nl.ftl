@@ -180,3 +180,31 @@ error-save-not-a-file = “{ $name }” kon niet worden opgeslagen: die naam is 
 error-save-dangling-link = “{ $name }” kon niet worden opgeslagen: het is een koppeling naar een bestand dat niet bestaat, en journeymap maakt geen bestanden aan via koppelingen. Sla de klantreis onder een andere naam op met Opslaan als…
 error-save-exists = “{ $name }” bestaat al; gebruik --force om het te vervangen.
 error-save-other = “{ $name }” kon niet worden opgeslagen: { $reason }. Probeer het opnieuw, of sla de klantreis ergens anders op met Opslaan als…
+
+# Een afbeelding exporteren.
+error-export-format = Een afbeelding kun je exporteren als .png of .svg; "{ $name }" is geen van beide.
+error-export-scale = De schaal moet 1, 2, 3 of 4 zijn, niet { $scale }.
+error-export-too-large = De afbeelding zou { $width } × { $height } pixels worden, en dat is te groot; exporteer op een kleinere schaal of als SVG.
+error-export-render = De afbeelding kon niet worden getekend: { $reason }.
+error-export-encode = De PNG kon niet worden weggeschreven: { $reason }.
+
+# Een bewerking die niet in de klantreis past (een fout in journeymap, geweigerd in plaats van vast te lopen).
+error-edit-position = de wijziging kon niet worden gemaakt: positie { $index } valt buiten de { $list ->
+        [cards] kaarten
+        [lanes] banen
+        [phases] fases
+        [links] verbindingen
+        [personas] persona's
+        [emotion_curves] belevingscurves
+       *[other] lijst
+    } (dat zijn er { $len })
+
+# Een verbinding tekenen of verleggen, geweigerd.
+error-link-self = Een kaart kan niet met zichzelf verbonden worden.
+error-link-not-cards = Beide uiteinden van een verbinding moeten kaarten in deze klantreis zijn.
+error-link-gone = Die verbinding staat niet meer in de klantreis.
+error-link-exists = “{ $from }” is al met “{ $to }” verbonden als { $kind ->
+        [switch] kanaalwissel
+        [next] volgende stap
+       *[other] invloed
+    }.

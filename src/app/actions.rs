@@ -13,6 +13,7 @@ use crate::model::{
     Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Link, LinkKind, templates,
 };
 use crate::samples::SAMPLES;
+use crate::sentence::Localized as _;
 
 /// Declares the actions once: the enum and [`Action::ALL`], so a new action is in the
 /// list (and in the shortcut checks) without anyone remembering to add it.
@@ -454,14 +455,20 @@ impl JourneyApp {
                     self.selection.prune(self.doc.map());
                     self.status = label.map_or_else(String::new, |l| format!("Undid {l}."));
                 }
-                Err(error) => self.show_error("Could not undo", error.to_string()),
+                Err(error) => self.show_error(
+                    "Could not undo",
+                    error.sentence(crate::i18n::interface_language()),
+                ),
             },
             Action::Redo => match self.doc.redo() {
                 Ok(label) => {
                     self.selection.prune(self.doc.map());
                     self.status = label.map_or_else(String::new, |l| format!("Redid {l}."));
                 }
-                Err(error) => self.show_error("Could not redo", error.to_string()),
+                Err(error) => self.show_error(
+                    "Could not redo",
+                    error.sentence(crate::i18n::interface_language()),
+                ),
             },
             Action::SelectAll => {
                 self.selection =

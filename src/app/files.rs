@@ -13,6 +13,7 @@ use super::{JourneyApp, Origin, display_name};
 use crate::file;
 use crate::model::templates::TEMPLATES;
 use crate::samples::SAMPLES;
+use crate::sentence::Localized as _;
 
 /// How many files Open Recent remembers.
 pub const RECENT_FILES: usize = 10;
@@ -104,9 +105,12 @@ impl<T: Send + 'static> Background<T> {
         work: impl FnOnce() -> Result<T, String> + Send + 'static,
     ) -> std::io::Result<Background<T>> {
         let (sender, receiver) = std::sync::mpsc::channel();
+        // The thread's sentences speak the window's language, which is kept per thread.
+        let language = crate::i18n::interface_language();
         std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                crate::i18n::set_interface_language(language);
                 // The window may have stopped waiting; then nobody needs the answer.
                 let _ = sender.send(work());
             })?;
@@ -179,7 +183,8 @@ pub(super) struct Opened {
 /// folder, a named pipe, a device) is refused before it is opened: opening a pipe waits for
 /// a writer that may never come.
 fn read_map(path: &Path) -> Result<Opened, String> {
-    let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).to_string())?;
+    let meta = std::fs::metadata(path)
+        .map_err(|e| file::LoadError::Io(e).sentence(crate::i18n::interface_language()))?;
     if !meta.is_file() {
         return Err(format!(
             "{} is {}, not a map file. Choose a journey map (.json) or a picture with a \
@@ -188,7 +193,8 @@ fn read_map(path: &Path) -> Result<Opened, String> {
             kind_of(&meta.file_type())
         ));
     }
-    let (loaded, stamp) = file::load_path_stamped(path).map_err(|e| e.to_string())?;
+    let (loaded, stamp) =
+        file::load_path_stamped(path).map_err(|e| e.sentence(crate::i18n::interface_language()))?;
     let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
     Ok(Opened {
         loaded,
@@ -373,7 +379,10 @@ impl JourneyApp {
                 self.set_map(loaded.map, Origin::Sample(sample.name));
                 self.status = format!("Opened the sample \"{}\".", self.doc.map().title);
             }
-            Err(error) => self.show_error("This sample could not be opened", error.to_string()),
+            Err(error) => self.show_error(
+                "This sample could not be opened",
+                error.sentence(crate::i18n::interface_language()),
+            ),
         }
     }
 
@@ -445,7 +454,8 @@ impl JourneyApp {
         let map = self.doc.map().clone();
         let target = path.clone();
         let work = Background::start("save", &path, move || {
-            let written = file::save_path_stamped(&map, &target).map_err(|e| e.to_string())?;
+            let written = file::save_path_stamped(&map, &target)
+                .map_err(|e| e.sentence(crate::i18n::interface_language()))?;
             let canonical = std::fs::canonicalize(&target).unwrap_or(target);
             Ok(Saved {
                 map,
@@ -536,7 +546,7 @@ impl JourneyApp {
             n => format!(
                 "Opened {}; {n} warning(s): {}",
                 path.display(),
-                loaded.warnings[0]
+                loaded.warnings[0].sentence(crate::i18n::interface_language())
             ),
         };
     }

@@ -349,11 +349,16 @@ fn refuse_duplicate(
         .iter()
         .any(|l| Some(&l.id) != except && l.from == a.id && l.to == b.id && l.kind == kind);
     if taken {
-        return Err(format!(
-            "\u{201c}{}\u{201d} is already linked to \u{201c}{}\u{201d} as a {}.",
-            a.title,
-            b.title,
-            kind.label().to_lowercase()
+        let kind = match kind {
+            crate::model::LinkKind::ChannelSwitch => "switch",
+            crate::model::LinkKind::NextStep => "next",
+            crate::model::LinkKind::Influence => "influence",
+        };
+        return Err(crate::tr!(
+            "error-link-exists",
+            from = a.title.as_str(),
+            to = b.title.as_str(),
+            kind = kind
         ));
     }
     Ok(())
@@ -369,10 +374,10 @@ pub fn add_link(
 ) -> Result<(Edit, crate::model::LinkId), String> {
     use crate::model::{Link, LinkId};
     if from == to {
-        return Err("A card cannot be linked to itself.".to_owned());
+        return Err(crate::tr!("error-link-self"));
     }
     let (Some(a), Some(b)) = (map.card(from), map.card(to)) else {
-        return Err("Both ends of a link must be cards of this map.".to_owned());
+        return Err(crate::tr!("error-link-not-cards"));
     };
     let kind = kind_between(a, b);
     refuse_duplicate(map, None, a, b, kind)?;
@@ -434,7 +439,7 @@ pub fn reconnect_link(
 ) -> Result<Edit, String> {
     use crate::model::LinkKind;
     let Some(old) = map.links.iter().find(|l| &l.id == id) else {
-        return Err("That link is no longer in the map.".to_owned());
+        return Err(crate::tr!("error-link-gone"));
     };
     let mut link = old.clone();
     match end {
@@ -442,10 +447,10 @@ pub fn reconnect_link(
         LinkEnd::To => link.to = card.clone(),
     }
     if link.from == link.to {
-        return Err("A card cannot be linked to itself.".to_owned());
+        return Err(crate::tr!("error-link-self"));
     }
     let (Some(a), Some(b)) = (map.card(&link.from), map.card(&link.to)) else {
-        return Err("Both ends of a link must be cards of this map.".to_owned());
+        return Err(crate::tr!("error-link-not-cards"));
     };
     if link.kind != LinkKind::Influence {
         link.kind = kind_between(a, b);
