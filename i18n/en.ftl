@@ -187,3 +187,12 @@ error-link-exists = “{ $from }” is already linked to “{ $to }” as a { $k
         [next] next step
        *[other] influence
     }.
+
+# The folder for copies of unsaved work is not private.
+error-recovery-moved = The recovery folder { $folder } { $reason }, so copies of unsaved work are kept in { $private } instead.
+error-recovery-none = The recovery folder { $folder } { $reason }, and no private folder could be made, so no copies of unsaved work are kept.
+error-recovery-unusable = cannot be used
+error-recovery-link = is a link
+error-recovery-not-folder = is not a folder
+error-recovery-other-owner = belongs to another user
+error-recovery-shared = can be changed by other users

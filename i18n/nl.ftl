@@ -94,10 +94,10 @@ error-png-compression-damaged = de ingepakte tekst is beschadigd
 
 # Kapotte JSON: waar, en wat journeymap daar verwachtte.
 error-syntax = Fout in de JSON op regel { $line }, kolom { $column }: { $message }.
-error-syntax-eof-list = het bestand houdt midden in een lijst op; is het afgebroken?
-error-syntax-eof-object = het bestand houdt midden in een object op; is het afgebroken?
-error-syntax-eof-string = het bestand houdt midden in een stuk tekst op; is het afgebroken?
-error-syntax-eof-value = het bestand houdt op waar nog een waarde hoort te komen; is het afgebroken?
+error-syntax-eof-list = het bestand houdt midden in een lijst op (is het afgekapt?)
+error-syntax-eof-object = het bestand houdt midden in een object op (is het afgekapt?)
+error-syntax-eof-string = het bestand houdt midden in een stuk tekst op (is het afgekapt?)
+error-syntax-eof-value = het bestand houdt op waar nog een waarde hoort te komen (is het afgekapt?)
 error-syntax-colon = na een veldnaam hoort een dubbele punt (:) te staan
 error-syntax-comma-list = hier verwacht journeymap een komma (,) of de ] die een lijst afsluit
 error-syntax-comma-object = hier verwacht journeymap een komma (,) of de {"}"} die een object afsluit
@@ -208,3 +208,12 @@ error-link-exists = “{ $from }” is al met “{ $to }” verbonden als { $kin
         [next] volgende stap
        *[other] invloed
     }.
+
+# De map voor kopieën van niet-opgeslagen werk is niet privé.
+error-recovery-moved = De herstelmap { $folder } { $reason }, dus kopieën van niet-opgeslagen werk worden in plaats daarvan bewaard in { $private }.
+error-recovery-none = De herstelmap { $folder } { $reason }, en er kon geen privémap worden gemaakt, dus er worden geen kopieën van niet-opgeslagen werk bewaard.
+error-recovery-unusable = is niet te gebruiken
+error-recovery-link = is een koppeling
+error-recovery-not-folder = is geen map
+error-recovery-other-owner = is van een andere gebruiker
+error-recovery-shared = kan door andere gebruikers worden gewijzigd

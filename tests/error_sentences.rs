@@ -318,3 +318,24 @@ fn every_error_key_exists_in_both_languages_and_is_used() {
         }
     }
 }
+
+/// The notice about a recovery folder others can write to speaks the window's language.
+#[cfg(unix)]
+#[test]
+fn the_recovery_folder_notice_is_dutch_in_a_dutch_window() {
+    use std::os::unix::fs::PermissionsExt;
+    let scratch = std::env::temp_dir().join(format!("journeymap-errors-{}", std::process::id()));
+    let shared = scratch.join("gedeeld");
+    std::fs::create_dir_all(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o777)).unwrap();
+    i18n::set_interface_language(Language::Dutch);
+    let (_, notice) = file::RecoveryStore::private(&shared);
+    i18n::set_interface_language(Language::English);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let notice = notice.unwrap();
+    assert!(
+        notice.starts_with("De herstelmap ") && notice.contains("kan door andere gebruikers"),
+        "{notice}"
+    );
+    assert!(notice.contains("gedeeld"), "{notice}");
+}
