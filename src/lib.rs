@@ -17,5 +17,6 @@ pub mod model;
 pub mod paint;
 pub mod printable;
 pub mod samples;
+pub mod sentence;
 pub mod text;
 pub mod theme;

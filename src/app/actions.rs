@@ -13,6 +13,7 @@ use crate::model::{
     Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link, LinkKind, templates,
 };
 use crate::samples::SAMPLES;
+use crate::sentence::Localized as _;
 
 /// Declares the actions once: the enum and [`Action::ALL`], so a new action is in the
 /// list (and in the shortcut checks) without anyone remembering to add it.
@@ -467,9 +468,10 @@ impl JourneyApp {
                     self.status =
                         label.map_or_else(String::new, |l| crate::tr!("status-undid", what = l));
                 }
-                Err(error) => {
-                    self.show_error(&crate::tr!("error-could-not-undo"), error.to_string())
-                }
+                Err(error) => self.show_error(
+                    &crate::tr!("error-could-not-undo"),
+                    error.sentence(crate::i18n::interface_language()),
+                ),
             },
             Action::Redo => match self.doc.redo() {
                 Ok(label) => {
@@ -477,9 +479,10 @@ impl JourneyApp {
                     self.status =
                         label.map_or_else(String::new, |l| crate::tr!("status-redid", what = l));
                 }
-                Err(error) => {
-                    self.show_error(&crate::tr!("error-could-not-redo"), error.to_string())
-                }
+                Err(error) => self.show_error(
+                    &crate::tr!("error-could-not-redo"),
+                    error.sentence(crate::i18n::interface_language()),
+                ),
             },
             Action::SelectAll => {
                 self.selection =

@@ -6,6 +6,7 @@
 use super::actions::Action;
 use super::selection::Selection;
 use crate::edit::Edit;
+use crate::sentence::Localized as _;
 
 /// One thing the user asked for.
 pub enum Command {
@@ -54,9 +55,10 @@ impl super::JourneyApp {
         let label = edit.label.clone();
         match self.doc.apply(edit, merge_key) {
             Ok(()) => self.selection.prune(self.doc.map()),
-            Err(error) => {
-                self.show_error(&crate::tr!("edit-failed", step = label), error.to_string())
-            }
+            Err(error) => self.show_error(
+                &crate::tr!("edit-failed", step = label),
+                error.sentence(crate::i18n::interface_language()),
+            ),
         }
     }
 

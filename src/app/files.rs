@@ -14,6 +14,7 @@ use crate::file;
 use crate::model::Language;
 use crate::model::templates::TEMPLATES;
 use crate::samples::SAMPLES;
+use crate::sentence::Localized as _;
 
 /// How many files Open Recent remembers.
 pub const RECENT_FILES: usize = 10;
@@ -105,9 +106,12 @@ impl<T: Send + 'static> Background<T> {
         work: impl FnOnce() -> Result<T, String> + Send + 'static,
     ) -> std::io::Result<Background<T>> {
         let (sender, receiver) = std::sync::mpsc::channel();
+        // The thread's sentences speak the window's language, which is kept per thread.
+        let language = crate::i18n::interface_language();
         std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                crate::i18n::set_interface_language(language);
                 // The window may have stopped waiting; then nobody needs the answer.
                 let _ = sender.send(work());
             })?;
@@ -197,7 +201,7 @@ pub(super) struct Opened {
 /// It speaks `language`: the interface language is set per thread, and this thread is not
 /// the window's.
 fn read_map(path: &Path, language: Language) -> Result<Opened, String> {
-    let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).to_string())?;
+    let meta = std::fs::metadata(path).map_err(|e| file::LoadError::Io(e).sentence(language))?;
     if !meta.is_file() {
         return Err(crate::tr_in!(
             language,
@@ -206,7 +210,8 @@ fn read_map(path: &Path, language: Language) -> Result<Opened, String> {
             kind = kind_of(&meta.file_type(), language)
         ));
     }
-    let (loaded, stamp) = file::load_path_stamped(path).map_err(|e| e.to_string())?;
+    let (loaded, stamp) =
+        file::load_path_stamped(path).map_err(|e| e.sentence(crate::i18n::interface_language()))?;
     let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
     Ok(Opened {
         loaded,
@@ -392,7 +397,10 @@ impl JourneyApp {
                 self.status =
                     crate::tr!("files-opened-sample", title = self.doc.map().title.clone());
             }
-            Err(error) => self.show_error(&crate::tr!("files-sample-failed"), error.to_string()),
+            Err(error) => self.show_error(
+                &crate::tr!("files-sample-failed"),
+                error.sentence(crate::i18n::interface_language()),
+            ),
         }
     }
 
@@ -463,7 +471,8 @@ impl JourneyApp {
         let map = self.doc.map().clone();
         let target = path.clone();
         let work = Background::start("save", &path, move || {
-            let written = file::save_path_stamped(&map, &target).map_err(|e| e.to_string())?;
+            let written = file::save_path_stamped(&map, &target)
+                .map_err(|e| e.sentence(crate::i18n::interface_language()))?;
             let canonical = std::fs::canonicalize(&target).unwrap_or(target);
             Ok(Saved {
                 map,
@@ -552,7 +561,7 @@ impl JourneyApp {
                 "files-opened-with-warnings",
                 path = shown,
                 count = loaded.warnings.len(),
-                first = first.to_string()
+                first = first.sentence(crate::i18n::interface_language())
             ),
         };
     }

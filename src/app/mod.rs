@@ -28,6 +28,7 @@ use crate::model::{CardId, JourneyMap, Language, LinkId, PersonaId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::paint;
 use crate::paint::svg::Background;
+use crate::sentence::Localized as _;
 use crate::theme::Theme;
 pub use actions::Action;
 use command::Command;
@@ -528,11 +529,12 @@ impl JourneyApp {
         let options = dialog.options;
         let (sender, receiver) = std::sync::mpsc::channel();
         let target = path.clone();
+        let language = crate::i18n::interface_language();
         let spawned = std::thread::Builder::new()
             .name("export".to_owned())
             .spawn(move || {
-                let result =
-                    export::export_to_path(&map, &target, &options).map_err(|e| e.to_string());
+                let result = export::export_to_path(&map, &target, &options)
+                    .map_err(|e| e.sentence(language));
                 // The window may be gone by now; then nobody needs the answer.
                 let _ = sender.send(result);
             });

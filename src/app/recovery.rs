@@ -12,6 +12,7 @@ use super::{JourneyApp, Origin};
 use crate::file::{Recovered, RecoveryStore};
 use crate::i18n::interface_language;
 use crate::model::JourneyMap;
+use crate::sentence::Localized as _;
 
 /// How often unsaved changes are copied, in seconds.
 pub const RECOVERY_INTERVAL_S: f64 = 30.0;
@@ -114,7 +115,7 @@ impl JourneyApp {
                     recovery.failed = None;
                 }
                 Err(error) => {
-                    let sentence = error.to_string();
+                    let sentence = error.sentence(crate::i18n::interface_language());
                     if recovery.failed.as_ref() != Some(&sentence) {
                         self.status =
                             crate::tr!("recovery-write-failed", sentence = sentence.as_str());

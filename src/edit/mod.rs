@@ -14,6 +14,7 @@ pub use history::History;
 use crate::model::{
     Card, EmotionCurve, JourneyMap, Lane, Language, Link, MapState, Persona, Phase,
 };
+use crate::sentence::{Localized, Sentence};
 
 /// One primitive change. Each has an inverse of the same kind.
 #[derive(Clone, Debug, PartialEq)]
@@ -88,16 +89,35 @@ impl Edit {
 
 /// An op that does not fit the document: a position past the end of a list. The history
 /// never produces one; a bug that did is refused instead of crashing.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("the change could not be made: position {index} is outside the {list} (which has {len})")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EditError {
-    /// Which list.
+    /// Which list, as the sentence names it: `cards`, `lanes`, `emotion curves`…
     pub list: &'static str,
     /// The position asked for.
     pub index: usize,
     /// The list's length.
     pub len: usize,
 }
+
+impl Localized for EditError {
+    fn sentence(&self, language: Language) -> String {
+        Sentence::new("error-edit-position")
+            .with("index", self.index)
+            // Fluent chooses by a name without spaces: `emotion_curves`.
+            .with("list", self.list.replace(' ', "_"))
+            .with("len", self.len)
+            .sentence(language)
+    }
+}
+
+/// The English sentence, as the command line and the logs say it.
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl std::error::Error for EditError {}
 
 fn insert<T>(
     list: &mut Vec<T>,

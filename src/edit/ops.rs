@@ -351,11 +351,16 @@ fn refuse_duplicate(
         .iter()
         .any(|l| Some(&l.id) != except && l.from == a.id && l.to == b.id && l.kind == kind);
     if taken {
+        let kind = match kind {
+            crate::model::LinkKind::ChannelSwitch => "switch",
+            crate::model::LinkKind::NextStep => "next",
+            crate::model::LinkKind::Influence => "influence",
+        };
         return Err(crate::tr!(
-            "status-link-exists",
+            "error-link-exists",
             from = a.title.as_str(),
             to = b.title.as_str(),
-            kind = kind.label(crate::i18n::interface_language()).to_lowercase()
+            kind = kind
         ));
     }
     Ok(())
@@ -371,10 +376,10 @@ pub fn add_link(
 ) -> Result<(Edit, crate::model::LinkId), String> {
     use crate::model::{Link, LinkId};
     if from == to {
-        return Err(crate::tr!("status-link-to-itself"));
+        return Err(crate::tr!("error-link-self"));
     }
     let (Some(a), Some(b)) = (map.card(from), map.card(to)) else {
-        return Err(crate::tr!("status-link-ends-not-cards"));
+        return Err(crate::tr!("error-link-not-cards"));
     };
     let kind = kind_between(a, b);
     refuse_duplicate(map, None, a, b, kind)?;
@@ -439,7 +444,7 @@ pub fn reconnect_link(
 ) -> Result<Edit, String> {
     use crate::model::LinkKind;
     let Some(old) = map.links.iter().find(|l| &l.id == id) else {
-        return Err(crate::tr!("status-link-gone"));
+        return Err(crate::tr!("error-link-gone"));
     };
     let mut link = old.clone();
     match end {
@@ -447,10 +452,10 @@ pub fn reconnect_link(
         LinkEnd::To => link.to = card.clone(),
     }
     if link.from == link.to {
-        return Err(crate::tr!("status-link-to-itself"));
+        return Err(crate::tr!("error-link-self"));
     }
     let (Some(a), Some(b)) = (map.card(&link.from), map.card(&link.to)) else {
-        return Err(crate::tr!("status-link-ends-not-cards"));
+        return Err(crate::tr!("error-link-not-cards"));
     };
     if link.kind != LinkKind::Influence {
         link.kind = kind_between(a, b);

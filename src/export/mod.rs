@@ -7,10 +7,13 @@ use std::sync::OnceLock;
 
 use crate::file::png_map::CHUNK_KEYWORD;
 use crate::file::{self, SaveError};
+use crate::i18n::Language;
 use crate::layout::{LayoutOptions, layout};
 use crate::model::JourneyMap;
 use crate::paint::svg::{Background, to_svg};
 use crate::paint::{Shape, paint};
+use crate::printable::printable;
+use crate::sentence::{Localized, Sentence};
 use crate::text::{REGULAR_FONT, SEMIBOLD_FONT};
 use crate::theme::Theme;
 
@@ -59,19 +62,15 @@ impl Format {
     }
 }
 
-/// Why a picture could not be made.
-#[derive(Debug, thiserror::Error)]
+/// Why a picture could not be made. `Display` says it in English, for the command line;
+/// [`Localized::sentence`] in either language.
+#[derive(Debug)]
 pub enum ExportError {
     /// The file name does not end in .png or .svg.
-    #[error("Pictures can be exported as .png or .svg; \"{0}\" is neither.")]
     UnknownFormat(String),
     /// The scale is outside 1–4.
-    #[error("The scale must be 1, 2, 3 or 4, not {0}.")]
     BadScale(u32),
     /// The picture would be too large to hold in memory.
-    #[error(
-        "The picture would be {width} × {height} pixels, which is too large; export at a smaller scale or as SVG."
-    )]
     TooLarge {
         /// Width in pixels.
         width: u32,
@@ -79,14 +78,57 @@ pub enum ExportError {
         height: u32,
     },
     /// The rasteriser could not read our own SVG (a bug, reported rather than hidden).
-    #[error("The picture could not be drawn: {0}.")]
     Render(String),
     /// The PNG could not be encoded.
-    #[error("The PNG could not be written: {0}.")]
     Encode(String),
     /// The file could not be written.
-    #[error(transparent)]
-    Save(#[from] SaveError),
+    Save(SaveError),
+}
+
+impl Localized for ExportError {
+    fn sentence(&self, language: Language) -> String {
+        let sentence = match self {
+            ExportError::UnknownFormat(name) => {
+                Sentence::new("error-export-format").with("name", printable(name))
+            }
+            ExportError::BadScale(scale) => {
+                Sentence::new("error-export-scale").with("scale", *scale)
+            }
+            ExportError::TooLarge { width, height } => Sentence::new("error-export-too-large")
+                .with("width", *width)
+                .with("height", *height),
+            ExportError::Render(reason) => {
+                Sentence::new("error-export-render").with("reason", printable(reason))
+            }
+            ExportError::Encode(reason) => {
+                Sentence::new("error-export-encode").with("reason", printable(reason))
+            }
+            ExportError::Save(error) => return error.sentence(language),
+        };
+        sentence.sentence(language)
+    }
+}
+
+/// The English sentence, as the command line prints it.
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl std::error::Error for ExportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ExportError::Save(error) => error.source(),
+            _ => None,
+        }
+    }
+}
+
+impl From<SaveError> for ExportError {
+    fn from(error: SaveError) -> Self {
+        ExportError::Save(error)
+    }
 }
 
 /// The painted shapes of a map and the area they cover.

@@ -13,8 +13,10 @@ use super::png_map::PngMap;
 use super::stamp::DiskStamp;
 use super::write::kind_of;
 use super::{CURRENT_VERSION, FORMAT};
+use crate::i18n::Language;
 use crate::model::{JourneyMap, Problem, Severity, check};
 use crate::printable::{excerpt, excerpt_to, printable};
+use crate::sentence::{Arg, Localized, Sentence};
 
 /// Files larger than this are refused before they are read: no real map comes close, and a
 /// huge file would only stall the program.
@@ -31,111 +33,90 @@ pub struct Loaded {
 }
 
 /// Why a file could not be opened as a journey map. Its message is one sentence that says
-/// what is wrong and where.
-#[derive(Debug, thiserror::Error)]
+/// what is wrong and where, in English from `Display` and in either language from
+/// [`Localized::sentence`].
+#[derive(Debug)]
 pub enum LoadError {
     /// The operating system refused or failed to read the file.
-    #[error("{}", io_sentence(.0))]
-    Io(#[source] std::io::Error),
+    Io(std::io::Error),
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("The file is {:.1} MiB; journeymap opens files up to 64 MiB.", *.bytes as f64 / 1048576.0)]
     TooLarge {
         /// The file's size.
         bytes: u64,
     },
     /// The file holds nothing, or only white space.
-    #[error("The file is empty.")]
     Empty,
     /// The file is binary; `kind` names it when it is a well-known kind of file.
-    #[error("{}", not_text_sentence(*.kind, *.offset))]
     NotText {
-        /// A well-known kind of file this is, such as "a PNG image".
+        /// The key of the name of a well-known kind of file this is, such as
+        /// `error-kind-png` ("a PNG image").
         kind: Option<&'static str>,
         /// The first byte that is not UTF-8 text.
         offset: usize,
     },
     /// The file is a PNG image that carries no map.
-    #[error(
-        "This PNG image has no journey map inside; only pictures exported by journeymap as PNG carry one."
-    )]
     PngWithoutMap,
     /// The file starts like a PNG image but cannot be read as one.
-    #[error("This PNG image is damaged and its journey map cannot be read: {0}.")]
-    BrokenPng(String),
+    BrokenPng(Sentence),
     /// The PNG image carries a journey map, but the part that holds it is damaged.
-    #[error("This PNG image carries a journey map, but the map inside is damaged: {0}.")]
-    DamagedMapInPng(String),
+    DamagedMapInPng(Sentence),
     /// The name is not an ordinary file: a named pipe, a device or a socket would block
-    /// the program or never end.
-    #[error("This is {0}, not a file; journeymap opens only ordinary files.")]
+    /// the program or never end. The key names what it is, e.g. `error-kind-fifo`.
     NotAFile(&'static str),
     /// The file is text, but not JSON.
-    #[error("This is not a JSON file (it starts with \"{}\"), so it cannot be a journey map.", printable(.start))]
     NotJson {
         /// The first few characters of the file.
         start: String,
     },
     /// The file looks like JSON but is broken.
-    #[error("The JSON is broken at line {line}, column {column}: {}.", printable(.message))]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
         /// What the parser expected.
-        message: String,
+        message: Sentence,
     },
     /// The file is JSON, but its top level is not an object.
-    #[error(
-        "This JSON file holds {found}, not a journey map (a journey map is a JSON object that starts with \"format\": \"journeymap\")."
-    )]
     NotAnObject {
-        /// What the top level is, e.g. "a list".
+        /// The key of what the top level is, e.g. `error-json-list` ("a list").
         found: &'static str,
     },
     /// The file is a JSON object without a `format` field.
-    #[error("{}", no_format_sentence(*.looks_like))]
     NoFormat {
-        /// A well-known kind of JSON file this looks like, such as "a package.json".
+        /// The key of a well-known kind of JSON file this looks like, such as
+        /// `error-kind-package-json` ("a package.json").
         looks_like: Option<&'static str>,
     },
     /// The file says it is some other format.
-    #[error("This is a {} file, not a journey map: its \"format\" must be \"journeymap\".", excerpt(.found))]
     WrongFormat {
         /// The value of `format`, as JSON.
         found: String,
     },
     /// The file says it is a journey map but not which version.
-    #[error("The file has no \"version\", so journeymap cannot tell how to read it.")]
     MissingVersion,
     /// `version` is not a version number this program knows of.
-    #[error("\"version\" must be a whole number from 1 up, but it is {}.", excerpt(.found))]
     BadVersion {
         /// The value of `version`, as written in the file.
         found: String,
     },
     /// The file was written by a newer journeymap. Such a file must never be overwritten.
-    #[error(
-        "This map was saved by a newer journeymap (file format version {found}; this program reads up to version {CURRENT_VERSION}): update journeymap to open it."
-    )]
     NewerVersion {
         /// The file's version.
         found: u64,
     },
     /// A value has the wrong type or a required field is missing.
-    #[error("{}", structure_sentence(.path, .message, *.line, *.column))]
     Structure {
         /// Where, e.g. `cards[3].channel`; empty for the top level.
         path: String,
         /// What is wrong.
-        message: String,
+        message: Sentence,
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
     },
     /// The map parsed but fails its checks, e.g. a card in a phase that does not exist.
-    #[error("{}", invalid_sentence(.problems))]
     Invalid {
         /// Every error found (never empty), followed by the warnings.
         problems: Vec<Problem>,
@@ -155,59 +136,144 @@ impl LoadError {
             other => vec![other.to_string()],
         }
     }
+
+    /// The sentence of every error but [`LoadError::Invalid`], whose problems are said
+    /// their own way. Values from the file are escaped and shortened here, before they go
+    /// into the sentence.
+    fn message(&self) -> Option<Sentence> {
+        Some(match self {
+            LoadError::Io(error) => io_sentence(error),
+            LoadError::TooLarge { bytes } => {
+                Sentence::new("error-too-large").with("size", Arg::Mebibytes(*bytes))
+            }
+            LoadError::Empty => Sentence::new("error-empty"),
+            LoadError::NotText {
+                kind: Some(kind), ..
+            } => Sentence::new("error-binary-kind").with("kind", Sentence::new(kind)),
+            LoadError::NotText { kind: None, offset } => {
+                Sentence::new("error-not-text").with("offset", *offset)
+            }
+            LoadError::PngWithoutMap => Sentence::new("error-png-without-map"),
+            LoadError::BrokenPng(reason) => {
+                Sentence::new("error-png-broken").with("reason", reason.clone())
+            }
+            LoadError::DamagedMapInPng(reason) => {
+                Sentence::new("error-png-map-damaged").with("reason", reason.clone())
+            }
+            LoadError::NotAFile(kind) => {
+                Sentence::new("error-not-a-file").with("kind", Sentence::new(kind))
+            }
+            LoadError::NotJson { start } => {
+                Sentence::new("error-not-json").with("start", printable(start))
+            }
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => Sentence::new("error-syntax")
+                .with("line", *line)
+                .with("column", *column)
+                .with("message", message.clone()),
+            LoadError::NotAnObject { found } => {
+                Sentence::new("error-not-an-object").with("found", Sentence::new(found))
+            }
+            LoadError::NoFormat {
+                looks_like: Some(kind),
+            } => Sentence::new("error-looks-like").with("kind", Sentence::new(kind)),
+            LoadError::NoFormat { looks_like: None } => Sentence::new("error-no-format"),
+            LoadError::WrongFormat { found } => {
+                Sentence::new("error-wrong-format").with("found", excerpt(found))
+            }
+            LoadError::MissingVersion => Sentence::new("error-missing-version"),
+            LoadError::BadVersion { found } => {
+                Sentence::new("error-bad-version").with("found", excerpt(found))
+            }
+            // As text: a version number is shown as it is, never as a rounded float.
+            LoadError::NewerVersion { found } => Sentence::new("error-newer-version")
+                .with("found", found.to_string())
+                .with("current", CURRENT_VERSION.to_string()),
+            LoadError::Structure {
+                path,
+                message,
+                line,
+                column,
+            } => {
+                let path = excerpt_to(path, STRUCTURE_PATH_CHARS);
+                let sentence = if path.is_empty() {
+                    Sentence::new("error-structure")
+                } else {
+                    Sentence::new("error-structure-at").with("path", path)
+                };
+                sentence
+                    .with("message", message.clone())
+                    .with("line", *line)
+                    .with("column", *column)
+            }
+            LoadError::Invalid { .. } => return None,
+        })
+    }
 }
 
-fn io_sentence(error: &std::io::Error) -> String {
+impl Localized for LoadError {
+    fn sentence(&self, language: Language) -> String {
+        match self {
+            LoadError::Invalid { problems } => invalid_sentence(problems, language),
+            other => {
+                let sentence = other
+                    .message()
+                    .map(|message| message.sentence(language))
+                    .unwrap_or_default();
+                // The parser's words may quote the file; they are escaped once more, whole.
+                match printable(&sentence) {
+                    std::borrow::Cow::Borrowed(_) => sentence,
+                    std::borrow::Cow::Owned(escaped) => escaped,
+                }
+            }
+        }
+    }
+}
+
+/// The English sentence, as the command line prints it.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+fn io_sentence(error: &std::io::Error) -> Sentence {
     use std::io::ErrorKind;
     match error.kind() {
-        ErrorKind::NotFound => "The file does not exist.".to_owned(),
-        ErrorKind::PermissionDenied => "You do not have permission to read this file.".to_owned(),
-        ErrorKind::IsADirectory => "This is a folder, not a file.".to_owned(),
-        ErrorKind::NotADirectory => {
-            "The file does not exist: part of its path is a file, not a folder.".to_owned()
-        }
-        _ if super::write::is_link_loop(error) => {
-            "This is a link that leads back to itself, not a file.".to_owned()
-        }
-        ErrorKind::InvalidFilename => "The file's name is too long or not allowed.".to_owned(),
-        _ => format!("The file could not be read: {error}."),
+        ErrorKind::NotFound => Sentence::new("error-io-not-found"),
+        ErrorKind::PermissionDenied => Sentence::new("error-io-permission"),
+        ErrorKind::IsADirectory => Sentence::new("error-io-folder"),
+        ErrorKind::NotADirectory => Sentence::new("error-io-not-a-directory"),
+        _ if super::write::is_link_loop(error) => Sentence::new("error-io-link-loop"),
+        ErrorKind::InvalidFilename => Sentence::new("error-io-bad-name"),
+        _ => Sentence::new("error-io-other").with("reason", printable(&error.to_string())),
     }
 }
 
-fn not_text_sentence(kind: Option<&str>, offset: usize) -> String {
-    match kind {
-        Some(kind) => format!("This is {kind}, not a journey map."),
-        None => format!(
-            "This is not a text file (byte {offset} is not UTF-8 text), so it cannot be a journey map."
-        ),
-    }
-}
-
-fn no_format_sentence(looks_like: Option<&str>) -> String {
-    match looks_like {
-        Some(kind) => format!("This is {kind} file, not a journey map."),
-        None => "This JSON file is not a journey map: it has no \"format\": \"journeymap\" field."
-            .to_owned(),
-    }
-}
-
-fn structure_sentence(path: &str, message: &str, line: usize, column: usize) -> String {
-    let message = printable(message);
-    let path = excerpt_to(path, STRUCTURE_PATH_CHARS);
-    if path.is_empty() {
-        format!("{message} (line {line}, column {column})")
-    } else {
-        format!("{path}: {message} (line {line}, column {column})")
-    }
-}
-
-fn invalid_sentence(problems: &[Problem]) -> String {
+fn invalid_sentence(problems: &[Problem], language: Language) -> String {
     let mut errors = problems.iter().filter(|p| p.severity == Severity::Error);
-    let first = errors.next().map(ToString::to_string).unwrap_or_default();
+    let first = errors
+        .next()
+        .map(|problem| problem.sentence(language))
+        .unwrap_or_default();
     match errors.count() {
         0 => first,
-        1 => format!("{first} (and 1 more problem)"),
-        more => format!("{first} (and {more} more problems)"),
+        more => Sentence::new("error-and-more")
+            .with("first", first)
+            .with("count", more)
+            .sentence(language),
     }
 }
 
@@ -383,12 +449,12 @@ fn as_text(bytes: &[u8]) -> Result<&str, LoadError> {
 
 fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     const KINDS: [(&[u8], &str); 6] = [
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a ZIP archive or an Office document"),
-        (b"\x1F\x8B", "a gzip-compressed file"),
-        (b"GIF8", "a GIF image"),
+        (b"\x89PNG", "error-kind-png"),
+        (b"\xFF\xD8\xFF", "error-kind-jpeg"),
+        (b"%PDF", "error-kind-pdf"),
+        (b"PK\x03\x04", "error-kind-zip"),
+        (b"\x1F\x8B", "error-kind-gzip"),
+        (b"GIF8", "error-kind-gif"),
     ];
     KINDS
         .iter()
@@ -449,31 +515,31 @@ impl<'de> Visitor<'de> for HeaderVisitor {
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut items: A) -> Result<Header, A::Error> {
         while items.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Header::Other("a list (a JSON array)"))
+        Ok(Header::Other("error-json-list"))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Header, E> {
-        Ok(Header::Other("only null"))
+        Ok(Header::Other("error-json-null"))
     }
 
     fn visit_bool<E: de::Error>(self, _: bool) -> Result<Header, E> {
-        Ok(Header::Other("only true or false"))
+        Ok(Header::Other("error-json-boolean"))
     }
 
     fn visit_i64<E: de::Error>(self, _: i64) -> Result<Header, E> {
-        Ok(Header::Other("only a number"))
+        Ok(Header::Other("error-json-number"))
     }
 
     fn visit_u64<E: de::Error>(self, _: u64) -> Result<Header, E> {
-        Ok(Header::Other("only a number"))
+        Ok(Header::Other("error-json-number"))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Header, E> {
-        Ok(Header::Other("only a number"))
+        Ok(Header::Other("error-json-number"))
     }
 
     fn visit_str<E: de::Error>(self, _: &str) -> Result<Header, E> {
-        Ok(Header::Other("only a piece of text"))
+        Ok(Header::Other("error-json-text"))
     }
 }
 
@@ -493,7 +559,7 @@ fn parse_header(text: &str) -> Result<Option<Box<RawValue>>, LoadError> {
             looks_like_package_json,
             ..
         } => Err(LoadError::NoFormat {
-            looks_like: looks_like_package_json.then_some("a package.json"),
+            looks_like: looks_like_package_json.then_some("error-kind-package-json"),
         }),
         Header::Object {
             format: Some(Value::String(format)),
@@ -587,41 +653,39 @@ fn without_location(error: &serde_json::Error) -> String {
 }
 
 /// serde_json's word for what is wrong with the syntax, in a user's words.
-fn syntax_sentence(message: &str) -> String {
-    let sentence = match message {
-        "EOF while parsing a list" => "the file ends in the middle of a list; was it cut off?",
-        "EOF while parsing an object" => {
-            "the file ends in the middle of an object; was it cut off?"
-        }
-        "EOF while parsing a string" => {
-            "the file ends in the middle of a piece of text; was it cut off?"
-        }
-        "EOF while parsing a value" => "the file ends where a value should come; was it cut off?",
-        "expected `:`" => "a colon (:) is missing after a field name",
-        "expected `,` or `]`" => "a comma (,) or the ] that closes a list is missing",
-        "expected `,` or `}`" => "a comma (,) or the } that closes an object is missing",
-        "expected ident" => "true, false or null is misspelled",
-        "expected value" => "a value is missing here, or it is not written as JSON",
-        "expected `\"`" | "key must be a string" => "a field name must be in double quotes",
-        "invalid escape" => "a backslash (\\) in a piece of text starts no valid escape",
-        "invalid number" => "a number is not written correctly",
-        "number out of range" => "a number is far too large",
+fn syntax_sentence(message: &str) -> Sentence {
+    let key = match message {
+        "EOF while parsing a list" => "error-syntax-eof-list",
+        "EOF while parsing an object" => "error-syntax-eof-object",
+        "EOF while parsing a string" => "error-syntax-eof-string",
+        "EOF while parsing a value" => "error-syntax-eof-value",
+        "expected `:`" => "error-syntax-colon",
+        "expected `,` or `]`" => "error-syntax-comma-list",
+        "expected `,` or `}`" => "error-syntax-comma-object",
+        "expected ident" => "error-syntax-ident",
+        "expected value" => "error-syntax-value",
+        "expected `\"`" | "key must be a string" => "error-syntax-key-quotes",
+        "invalid escape" => "error-syntax-escape",
+        "invalid number" => "error-syntax-number",
+        "number out of range" => "error-syntax-number-range",
         "invalid unicode code point"
         | "lone leading surrogate in hex escape"
-        | "unexpected end of hex escape" => {
-            "a \\u escape in a piece of text is not a valid character"
-        }
+        | "unexpected end of hex escape" => "error-syntax-unicode",
         "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "a piece of text holds a tab, line break or other control character as it is; write it as \\t, \\n or \\u0000"
+            "error-syntax-control"
         }
-        "trailing comma" => "a comma stands before a closing bracket; remove it",
-        "trailing characters" => "there is more after the end of the map",
-        "recursion limit exceeded" => {
-            "lists and objects are nested more than 128 deep, far deeper than any journey map"
-        }
-        other => return excerpt_to(other, MESSAGE_CHARS).into_owned(),
+        "trailing comma" => "error-syntax-trailing-comma",
+        "trailing characters" => "error-syntax-trailing",
+        "recursion limit exceeded" => "error-syntax-too-deep",
+        other => return raw(other),
     };
-    sentence.to_owned()
+    Sentence::new(key)
+}
+
+/// A message of the parser's that has no sentence of our own, said as it is (in English),
+/// escaped and cut to a bound.
+fn raw(message: &str) -> Sentence {
+    Sentence::new("error-raw").with("text", excerpt_to(message, MESSAGE_CHARS))
 }
 
 /// How much of a path a structure error shows.
@@ -630,90 +694,98 @@ const STRUCTURE_PATH_CHARS: usize = 120;
 /// serde's message about a value of the wrong type or an unknown choice, said as a user
 /// would: what the value must be and what it is, numbers as written in `text` (serde
 /// writes them its own way), and values from the file shortened to an excerpt.
-fn readable(message: &str, text: &str, line: usize, column: usize) -> String {
+fn readable(message: &str, text: &str, line: usize, column: usize) -> Sentence {
     let written = || number_as_written(text, line, column);
     if let Some(rest) = message
         .strip_prefix("invalid type: ")
         .or_else(|| message.strip_prefix("invalid value: "))
         && let Some((found, expected)) = rest.rsplit_once(", expected ")
     {
-        return format!(
-            "must be {}, not {}",
-            expected_text(expected),
-            found_text(found, written)
-        );
+        return Sentence::new("error-must-be")
+            .with("expected", expected_text(expected))
+            .with("found", found_text(found, written));
     }
     if let Some(rest) = message.strip_prefix("unknown variant `")
         && let Some((found, choices)) = rest.rsplit_once("`, expected ")
     {
         let choices = choices.trim_start_matches("one of ").replace('`', "\"");
-        return format!(
-            "\"{}\" is not one of the choices here: {choices}",
-            excerpt(found)
-        );
+        return Sentence::new("error-not-a-choice")
+            .with("value", excerpt(found))
+            .with("choices", choices);
     }
     if let Some(field) = message
         .strip_prefix("missing field `")
         .and_then(|rest| rest.strip_suffix('`'))
     {
-        return format!("the field \"{field}\" is missing");
+        return Sentence::new("error-missing-field").with("field", excerpt(field));
     }
     if let Some(field) = message
         .strip_prefix("duplicate field `")
         .and_then(|rest| rest.strip_suffix('`'))
     {
-        return format!("the field \"{field}\" is there twice");
+        return Sentence::new("error-duplicate-field").with("field", excerpt(field));
     }
     if message == "number out of range" {
         return match written() {
-            Some(number) => format!("the number {number} is far too large"),
-            None => "a number is far too large".to_owned(),
+            Some(number) => Sentence::new("error-number-too-large").with("number", number),
+            None => Sentence::new("error-syntax-number-range"),
         };
     }
-    // Anything else, such as a colour's own sentence, is already readable: only its length
-    // needs a bound.
-    excerpt_to(message, MESSAGE_CHARS).into_owned()
+    // A colour's own sentence (`ParseColorError`), with the value already an excerpt.
+    if let Some(colour) = message
+        .strip_suffix(COLOUR_TAIL)
+        .and_then(|rest| rest.strip_prefix('"'))
+    {
+        return Sentence::new("error-not-a-colour").with("value", colour);
+    }
+    // Anything else is already readable: only its length needs a bound.
+    raw(message)
 }
+
+/// How `ParseColorError` ends its sentence, after the quoted value.
+const COLOUR_TAIL: &str = "\" is not a colour; write it as \"#rrggbb\", for example \"#2a9d8f\"";
 
 /// How long a message of the parser's may be before it is cut.
 const MESSAGE_CHARS: usize = 300;
 
 /// What serde expected, in a user's words.
-fn expected_text(expected: &str) -> String {
-    match expected {
-        "f64" | "f32" | "u64" | "u32" | "i64" | "i32" | "usize" => "a number".to_owned(),
-        "a string" => "text in quotes".to_owned(),
-        "a boolean" => "true or false".to_owned(),
-        "a sequence" => "a list".to_owned(),
-        "a map" => "an object".to_owned(),
-        other if other.starts_with("struct ") => "an object".to_owned(),
-        other => excerpt(other).into_owned(),
-    }
+fn expected_text(expected: &str) -> Sentence {
+    let key = match expected {
+        "f64" | "f32" | "u64" | "u32" | "i64" | "i32" | "usize" => "error-value-a-number",
+        "a string" => "error-value-text",
+        "a boolean" => "error-value-true-or-false",
+        "a sequence" => "error-value-a-list",
+        "a map" => "error-value-an-object",
+        other if other.starts_with("struct ") => "error-value-an-object",
+        other => return Sentence::new("error-raw").with("text", excerpt(other)),
+    };
+    Sentence::new(key)
 }
 
 /// What serde found, in a user's words; `written` gives a number as the file writes it.
-fn found_text(found: &str, written: impl Fn() -> Option<String>) -> String {
+fn found_text(found: &str, written: impl Fn() -> Option<String>) -> Sentence {
     let number = found.starts_with("floating point `") || found.starts_with("integer `");
     if number {
         return match written() {
-            Some(number) => format!("the number {number}"),
-            None => "a number".to_owned(),
+            Some(number) => Sentence::new("error-value-the-number").with("number", number),
+            None => Sentence::new("error-value-a-number"),
         };
     }
     if let Some(quoted) = found
         .strip_prefix("string \"")
         .and_then(|rest| rest.strip_suffix('"'))
     {
-        return format!("the text \"{}\"", excerpt(quoted));
+        return Sentence::new("error-value-the-text").with("text", excerpt(quoted));
     }
-    match found {
-        "sequence" => "a list".to_owned(),
-        "map" => "an object".to_owned(),
-        "null" | "unit value" => "null".to_owned(),
-        "boolean `true`" => "true".to_owned(),
-        "boolean `false`" => "false".to_owned(),
-        other => excerpt(other).into_owned(),
-    }
+    let key = match found {
+        "sequence" => "error-value-a-list",
+        "map" => "error-value-an-object",
+        "null" | "unit value" => "error-value-null",
+        "boolean `true`" => "error-value-true",
+        "boolean `false`" => "error-value-false",
+        other => return Sentence::new("error-raw").with("text", excerpt(other)),
+    };
+    Sentence::new(key)
 }
 
 /// The number that ends at serde_json's error position, as the file writes it.

@@ -9,6 +9,8 @@ use std::hash::Hasher;
 use std::io::{self, Read, Seek, SeekFrom};
 
 use super::MAX_FILE_BYTES;
+use crate::printable::printable;
+use crate::sentence::{Arg, Sentence};
 
 /// The keyword of the text chunk that holds the map.
 pub const CHUNK_KEYWORD: &str = "journeymap";
@@ -23,10 +25,10 @@ pub enum PngMap {
     Found(String),
     /// A readable PNG without a map.
     Missing,
-    /// The PNG itself could not be read; the text says why, as the end of a sentence.
-    Broken(String),
-    /// The PNG carries a map, but the map's chunk is damaged; the text says how.
-    Damaged(String),
+    /// The PNG itself could not be read; the sentence says why, as the end of a sentence.
+    Broken(Sentence),
+    /// The PNG carries a map, but the map's chunk is damaged; the sentence says how.
+    Damaged(Sentence),
 }
 
 /// The longest chunk PNG allows (2³¹ − 1 bytes).
@@ -74,9 +76,11 @@ pub fn extract_from(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher
     match walk(file, fingerprint) {
         Ok(found) => found,
         Err(error) if error.kind() == io::ErrorKind::UnexpectedEof => {
-            PngMap::Broken("the file ends in the middle of the picture".to_owned())
+            PngMap::Broken(Sentence::new("error-png-cut-off"))
         }
-        Err(error) => PngMap::Broken(format!("it could not be read ({error})")),
+        Err(error) => PngMap::Broken(
+            Sentence::new("error-png-unreadable").with("reason", printable(&error.to_string())),
+        ),
     }
 }
 
@@ -85,9 +89,7 @@ fn walk(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher) -> io::Res
     file.read_exact(&mut signature)?;
     fingerprint.write(&signature);
     if signature != PNG_SIGNATURE {
-        return Ok(PngMap::Broken(
-            "it does not start like a PNG image".to_owned(),
-        ));
+        return Ok(PngMap::Broken(Sentence::new("error-png-bad-start")));
     }
     let mut found = None;
     for index in 0..MAX_CHUNKS {
@@ -97,15 +99,12 @@ fn walk(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher) -> io::Res
         let length = u32::from_be_bytes([header[0], header[1], header[2], header[3]]);
         let kind = [header[4], header[5], header[6], header[7]];
         if length > MAX_CHUNK_BYTES || !kind.iter().all(u8::is_ascii_alphabetic) {
-            return Ok(PngMap::Broken(format!(
-                "its part number {} is not a PNG chunk",
-                index + 1
-            )));
+            return Ok(PngMap::Broken(
+                Sentence::new("error-png-bad-chunk").with("number", index + 1),
+            ));
         }
         if index == 0 && &kind != b"IHDR" {
-            return Ok(PngMap::Broken(
-                "it does not start with the picture's size (IHDR)".to_owned(),
-            ));
+            return Ok(PngMap::Broken(Sentence::new("error-png-no-header")));
         }
         let is_text = matches!(&kind, b"tEXt" | b"zTXt" | b"iTXt");
         // A text chunk's keyword comes first: read only that much to see if it is ours.
@@ -116,10 +115,10 @@ fn walk(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher) -> io::Res
         if ours && found.is_none() {
             // The chunk is at most the map limit compressed, plus its few header bytes.
             if u64::from(length) > MAX_FILE_BYTES + 1024 {
-                found = Some(PngMap::Damaged(format!(
-                    "it is {:.1} MiB, and journeymap opens maps up to 64 MiB",
-                    f64::from(length) / 1_048_576.0
-                )));
+                found = Some(PngMap::Damaged(
+                    Sentence::new("error-png-map-too-large")
+                        .with("size", Arg::Mebibytes(u64::from(length))),
+                ));
                 file.seek(SeekFrom::Current(i64::from(length - keyword_len) + 4))?;
                 continue;
             }
@@ -134,7 +133,7 @@ fn walk(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher) -> io::Res
             check.update(&kind);
             check.update(&data);
             found = Some(if check.finalize() != u32::from_be_bytes(crc) {
-                PngMap::Damaged("its checksum does not match its content".to_owned())
+                PngMap::Damaged(Sentence::new("error-png-checksum"))
             } else {
                 match map_text(&kind, &data) {
                     Ok(text) => PngMap::Found(text),
@@ -153,9 +152,7 @@ fn walk(file: &mut (impl Read + Seek), fingerprint: &mut impl Hasher) -> io::Res
             return Ok(found.unwrap_or(PngMap::Missing));
         }
     }
-    Ok(PngMap::Broken(
-        "it has far more parts than any picture".to_owned(),
-    ))
+    Ok(PngMap::Broken(Sentence::new("error-png-too-many-chunks")))
 }
 
 /// The keyword at the start of a text chunk: the bytes before the first NUL.
@@ -164,7 +161,7 @@ fn keyword(data: &[u8]) -> Option<&[u8]> {
 }
 
 /// The text of a journeymap text chunk, inflated with a cap at the map limit.
-fn map_text(kind: &[u8; 4], data: &[u8]) -> Result<String, String> {
+fn map_text(kind: &[u8; 4], data: &[u8]) -> Result<String, Sentence> {
     let after_keyword = CHUNK_KEYWORD.len() + 1;
     let rest = data.get(after_keyword..).unwrap_or_default();
     let bytes = match kind {
@@ -176,13 +173,13 @@ fn map_text(kind: &[u8; 4], data: &[u8]) -> Result<String, String> {
         _ => {
             // iTXt: compression flag, method, language tag, translated keyword, text.
             let [flag, method, tail @ ..] = rest else {
-                return Err("it ends before its text begins".to_owned());
+                return Err(Sentence::new("error-png-text-cut-off"));
             };
             let mut parts = tail.splitn(3, |&b| b == 0);
             let (Some(_language), Some(_translated), Some(text)) =
                 (parts.next(), parts.next(), parts.next())
             else {
-                return Err("it ends before its text begins".to_owned());
+                return Err(Sentence::new("error-png-text-cut-off"));
             };
             match (flag, method) {
                 (0, _) => text.to_vec(),
@@ -191,24 +188,21 @@ fn map_text(kind: &[u8; 4], data: &[u8]) -> Result<String, String> {
             }
         }
     };
-    String::from_utf8(bytes).map_err(|_| "its text is not UTF-8".to_owned())
+    String::from_utf8(bytes).map_err(|_| Sentence::new("error-png-text-not-utf8"))
 }
 
-fn unknown_compression() -> String {
-    "it is compressed in a way journeymap does not know".to_owned()
+fn unknown_compression() -> Sentence {
+    Sentence::new("error-png-unknown-compression")
 }
 
 /// Inflates zlib data, refusing to make more than the map limit: a small "bomb" chunk
 /// cannot fill the memory.
-fn inflate(compressed: &[u8]) -> Result<Vec<u8>, String> {
+fn inflate(compressed: &[u8]) -> Result<Vec<u8>, Sentence> {
     use miniz_oxide::inflate::{TINFLStatus, decompress_to_vec_zlib_with_limit};
     decompress_to_vec_zlib_with_limit(compressed, MAX_FILE_BYTES as usize).map_err(|error| {
         match error.status {
-            TINFLStatus::HasMoreOutput => {
-                "it would unpack to more than 64 MiB, and journeymap opens maps up to 64 MiB"
-                    .to_owned()
-            }
-            _ => "its compressed text is damaged".to_owned(),
+            TINFLStatus::HasMoreOutput => Sentence::new("error-png-unpacks-too-large"),
+            _ => Sentence::new("error-png-compression-damaged"),
         }
     })
 }

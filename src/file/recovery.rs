@@ -31,6 +31,8 @@ use serde_json::value::RawValue;
 use super::write::{FormatTag, MapFile, write_private};
 use super::{CURRENT_VERSION, DiskStamp, MAX_FILE_BYTES, SaveError, load};
 use crate::model::JourneyMap;
+use crate::printable::printable;
+use crate::sentence::{Localized, Sentence};
 
 /// The value of the `format` field of every recovery file.
 pub const RECOVERY_FORMAT: &str = "journeymap-recovery";
@@ -150,7 +152,8 @@ impl RecoveryStore {
 
     /// A store in `dir` if that folder is private to this user (or can be made so): a
     /// folder, not a link, owned by the user and writable by nobody else. Otherwise a
-    /// fresh private folder beside it, with a sentence that says so, to show the user once.
+    /// fresh private folder beside it, with a sentence that says so, to show the user once
+    /// (in the interface language of the calling thread).
     ///
     /// Others who can write into the folder could plant a copy to be "restored", or a link
     /// to make a copy land somewhere else.
@@ -178,18 +181,18 @@ impl RecoveryStore {
         for candidate in candidates {
             let _ = create_private_dir(&candidate);
             if unsafe_folder_reason(&candidate).is_none() {
-                let notice = format!(
-                    "The recovery folder {} {reason}, so copies of unsaved work are kept in {} instead.",
-                    dir.display(),
-                    candidate.display()
-                );
+                let notice = Sentence::new("error-recovery-moved")
+                    .with("folder", printable(&dir.display().to_string()))
+                    .with("reason", Sentence::new(reason))
+                    .with("private", printable(&candidate.display().to_string()))
+                    .sentence(crate::i18n::interface_language());
                 return (RecoveryStore { dir: candidate }, Some(notice));
             }
         }
-        let notice = format!(
-            "The recovery folder {} {reason}, and no private folder could be made, so no copies of unsaved work are kept.",
-            dir.display()
-        );
+        let notice = Sentence::new("error-recovery-none")
+            .with("folder", printable(&dir.display().to_string()))
+            .with("reason", Sentence::new(reason))
+            .sentence(crate::i18n::interface_language());
         (RecoveryStore { dir }, Some(notice))
     }
 
@@ -225,7 +228,10 @@ impl RecoveryStore {
         if let Some(reason) = unsafe_folder_reason(&self.dir) {
             return Err(SaveError::from_io(
                 &path,
-                io::Error::new(io::ErrorKind::PermissionDenied, reason),
+                io::Error::new(
+                    io::ErrorKind::PermissionDenied,
+                    Sentence::new(reason).to_string(),
+                ),
             ));
         }
         // Absolute, so the origin still means the same file to a program started elsewhere.
@@ -460,27 +466,28 @@ fn user_id() -> u32 {
     0
 }
 
-/// Why a folder is not private to this user, as the end of a sentence; `None` if it is:
+/// The key of why a folder is not private to this user, as the end of a sentence
+/// (`error-recovery-link`: "is a link"); `None` if it is:
 /// a real folder (not a link to one), owned by the user, that nobody else may write to.
 fn unsafe_folder_reason(dir: &Path) -> Option<&'static str> {
     let meta = match std::fs::symlink_metadata(dir) {
         Ok(meta) => meta,
-        Err(_) => return Some("cannot be used"),
+        Err(_) => return Some("error-recovery-unusable"),
     };
     if meta.is_symlink() {
-        return Some("is a link");
+        return Some("error-recovery-link");
     }
     if !meta.is_dir() {
-        return Some("is not a folder");
+        return Some("error-recovery-not-folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
         if meta.uid() != user_id() {
-            return Some("belongs to another user");
+            return Some("error-recovery-other-owner");
         }
         if meta.permissions().mode() & 0o022 != 0 {
-            return Some("can be changed by other users");
+            return Some("error-recovery-shared");
         }
     }
     None

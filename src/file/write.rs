@@ -10,7 +10,10 @@ use serde::Serialize;
 
 use super::CURRENT_VERSION;
 use super::stamp::DiskStamp;
+use crate::i18n::Language;
 use crate::model::JourneyMap;
+use crate::printable::printable;
+use crate::sentence::{Localized, Sentence};
 
 /// The file as a whole: the header, then the map's own fields in their declared order.
 ///
@@ -59,13 +62,9 @@ pub fn to_json(map: &JourneyMap) -> String {
 /// Why a map could not be written. Its message is one sentence for the user: what went
 /// wrong, and what to do about it. Whatever the reason, the file that was there before is
 /// left as it was.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// The folder is read-only, or the user may not write there.
-    #[error(
-        "Could not save “{}”: the folder is read-only or you may not write there. Save it somewhere else with Save As…",
-        file_name(.path)
-    )]
     NotAllowed {
         /// The file that was being written.
         path: PathBuf,
@@ -73,19 +72,11 @@ pub enum SaveError {
         source: io::Error,
     },
     /// The file itself is marked read-only; someone meant it not to change.
-    #[error(
-        "Could not save “{}”: the file is read-only. Save it somewhere else with Save As…",
-        file_name(.path)
-    )]
     ReadOnlyFile {
         /// The file that was being written.
         path: PathBuf,
     },
     /// The disk (or the user's quota on it) is full.
-    #[error(
-        "Could not save “{}”: the disk is full. Free some space and save again, or save it somewhere else with Save As…",
-        file_name(.path)
-    )]
     DiskFull {
         /// The file that was being written.
         path: PathBuf,
@@ -93,10 +84,6 @@ pub enum SaveError {
         source: io::Error,
     },
     /// The file would be larger than the file system, or the user's limits, allow.
-    #[error(
-        "Could not save “{}”: the file would be larger than this disk or your account allows. Save it somewhere else with Save As…",
-        file_name(.path)
-    )]
     FileTooLarge {
         /// The file that was being written.
         path: PathBuf,
@@ -104,11 +91,6 @@ pub enum SaveError {
         source: io::Error,
     },
     /// The folder the file should go into does not exist (any more).
-    #[error(
-        "Could not save “{}”: the folder “{}” does not exist. Save it somewhere else with Save As…",
-        file_name(.path),
-        folder_of(.path).display()
-    )]
     NoFolder {
         /// The file that was being written.
         path: PathBuf,
@@ -118,37 +100,24 @@ pub enum SaveError {
     /// The name belongs to something that is not an ordinary file (a folder, a device, a
     /// named pipe, a socket), or a link leads to one: replacing it would destroy it or
     /// write into it.
-    #[error(
-        "Could not save “{}”: that name is {what}, not an ordinary file, and journeymap only replaces ordinary files. Save it under another name with Save As…",
-        file_name(.path)
-    )]
     NotAFile {
         /// The file that was being written.
         path: PathBuf,
-        /// What is there instead, e.g. "a named pipe (FIFO)".
+        /// The key of what is there instead, e.g. `error-kind-fifo` ("a named pipe (FIFO)").
         what: &'static str,
     },
     /// The name is a link to a file that does not exist: creating a file wherever a link
     /// points is how a planted link redirects a write.
-    #[error(
-        "Could not save “{}”: it is a link to a file that does not exist, and journeymap does not create files through links. Save it under another name with Save As…",
-        file_name(.path)
-    )]
     DanglingLink {
         /// The file that was being written.
         path: PathBuf,
     },
     /// The file exists and the caller asked never to replace one.
-    #[error("“{}” already exists; use --force to replace it.", file_name(.path))]
     AlreadyExists {
         /// The file that was being written.
         path: PathBuf,
     },
     /// Any other failure to create, write, flush or rename the file.
-    #[error(
-        "Could not save “{}”: {source}. Try again, or save it somewhere else with Save As…",
-        file_name(.path)
-    )]
     Io {
         /// The file that was being written.
         path: PathBuf,
@@ -178,9 +147,32 @@ impl SaveError {
             ErrorKind::FileTooLarge => SaveError::FileTooLarge { path, source },
             ErrorKind::IsADirectory => SaveError::NotAFile {
                 path,
-                what: "a folder",
+                what: "error-kind-folder",
             },
             _ => SaveError::Io { path, source },
+        }
+    }
+
+    /// The sentence, with the file's name escaped before it goes in.
+    fn message(&self) -> Sentence {
+        let name = printable(&file_name(self.path())).into_owned();
+        let sentence = |key| Sentence::new(key).with("name", name.clone());
+        match self {
+            SaveError::NotAllowed { .. } => sentence("error-save-not-allowed"),
+            SaveError::ReadOnlyFile { .. } => sentence("error-save-read-only"),
+            SaveError::DiskFull { .. } => sentence("error-save-disk-full"),
+            SaveError::FileTooLarge { .. } => sentence("error-save-too-large"),
+            SaveError::NoFolder { path, .. } => sentence("error-save-no-folder").with(
+                "folder",
+                printable(&folder_of(path).display().to_string()).into_owned(),
+            ),
+            SaveError::NotAFile { what, .. } => {
+                sentence("error-save-not-a-file").with("kind", Sentence::new(what))
+            }
+            SaveError::DanglingLink { .. } => sentence("error-save-dangling-link"),
+            SaveError::AlreadyExists { .. } => sentence("error-save-exists"),
+            SaveError::Io { source, .. } => sentence("error-save-other")
+                .with("reason", printable(&source.to_string()).into_owned()),
         }
     }
 
@@ -196,6 +188,35 @@ impl SaveError {
             | SaveError::FileTooLarge { path, .. }
             | SaveError::NoFolder { path, .. }
             | SaveError::Io { path, .. } => path,
+        }
+    }
+}
+
+impl Localized for SaveError {
+    fn sentence(&self, language: Language) -> String {
+        self.message().sentence(language)
+    }
+}
+
+/// The English sentence, as the command line prints it.
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::NotAllowed { source, .. }
+            | SaveError::DiskFull { source, .. }
+            | SaveError::FileTooLarge { source, .. }
+            | SaveError::NoFolder { source, .. }
+            | SaveError::Io { source, .. } => Some(source),
+            SaveError::ReadOnlyFile { .. }
+            | SaveError::NotAFile { .. }
+            | SaveError::DanglingLink { .. }
+            | SaveError::AlreadyExists { .. } => None,
         }
     }
 }
@@ -329,26 +350,27 @@ pub(super) fn is_link_loop(error: &io::Error) -> bool {
     }
 }
 
-/// What something that is not an ordinary file is, for a sentence: "a folder".
+/// The key of what something that is not an ordinary file is, for a sentence:
+/// `error-kind-folder` ("a folder").
 pub(super) fn kind_of(meta: &Metadata) -> &'static str {
     let kind = meta.file_type();
     if kind.is_dir() {
-        return "a folder";
+        return "error-kind-folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "error-kind-fifo";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "error-kind-socket";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "error-kind-device";
         }
     }
-    "not an ordinary file"
+    "error-kind-not-ordinary"
 }
 
 /// Finds the file a write would replace, refusing anything but an ordinary file (or a
@@ -360,7 +382,7 @@ fn find_target(path: &Path, privacy: Privacy) -> Result<Target, SaveError> {
         return match std::fs::symlink_metadata(path) {
             Ok(meta) if meta.is_dir() => Err(SaveError::NotAFile {
                 path: path.to_owned(),
-                what: "a folder",
+                what: "error-kind-folder",
             }),
             // Whatever else is there is replaced by the rename, never opened.
             Ok(_) => Ok(Target {
@@ -402,7 +424,7 @@ fn find_target(path: &Path, privacy: Privacy) -> Result<Target, SaveError> {
                 // `/proc/self/fd/…` of a deleted file, or a link that changed meanwhile.
                 Err(_) => Err(SaveError::NotAFile {
                     path: path.to_owned(),
-                    what: "a link journeymap cannot follow to a file",
+                    what: "error-kind-bad-link",
                 }),
             }
         }
@@ -419,7 +441,7 @@ fn find_target(path: &Path, privacy: Privacy) -> Result<Target, SaveError> {
         }
         Err(error) if is_link_loop(&error) => Err(SaveError::NotAFile {
             path: path.to_owned(),
-            what: "a link that leads back to itself",
+            what: "error-kind-link-loop",
         }),
         Err(error) => Err(fail(error)),
     }

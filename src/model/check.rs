@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::{COLUMN_WIDTH_RANGE, JourneyMap, LinkKind, SCORE_RANGE};
+use crate::i18n::Language;
 use crate::printable::{excerpt, excerpt_to, number_text, printable};
+use crate::sentence::{Localized, Sentence};
 
 /// The most phases a map may have.
 pub const MAX_PHASES: usize = 500;
@@ -32,46 +34,50 @@ pub struct Problem {
     pub severity: Severity,
     /// Where in the file, e.g. `cards[3].phase`.
     pub path: String,
-    /// What is wrong, as a sentence fragment a user understands.
-    pub message: String,
+    /// What is wrong, as a sentence fragment a user understands, in either language.
+    pub message: Sentence,
 }
 
 impl Problem {
-    fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+    fn error(path: impl Into<String>, message: Sentence) -> Self {
         Self {
             severity: Severity::Error,
             path: path.into(),
-            message: message.into(),
+            message,
         }
     }
 
-    fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+    fn warning(path: impl Into<String>, message: Sentence) -> Self {
         Self {
             severity: Severity::Warning,
             path: path.into(),
-            message: message.into(),
+            message,
         }
     }
 
     /// A warning about a field this version of journeymap does not know.
     pub fn unknown_field(path: impl Into<String>) -> Self {
-        Self::warning(
-            path,
-            "unknown field; journeymap ignores it and leaves it out when the map is saved",
-        )
+        Self::warning(path, Sentence::new("error-unknown-field"))
     }
 }
 
-/// Shown escaped, whoever made the problem: a path holds keys from the file, and a message
+/// Said escaped, whoever made the problem: a path holds keys from the file, and a message
 /// may quote its values.
+impl Localized for Problem {
+    fn sentence(&self, language: Language) -> String {
+        let message = printable(&self.message.sentence(language)).into_owned();
+        if self.path.is_empty() {
+            message
+        } else {
+            format!("{}: {message}", excerpt_to(&self.path, PATH_CHARS))
+        }
+    }
+}
+
+/// The English sentence, as the command line prints it.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = printable(&self.message);
-        if self.path.is_empty() {
-            f.write_str(&message)
-        } else {
-            write!(f, "{}: {message}", excerpt_to(&self.path, PATH_CHARS))
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -97,7 +103,9 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         if count > limit {
             problems.push(Problem::error(
                 list,
-                format!("{count} is more than journeymap opens (at most {limit})"),
+                Sentence::new("error-too-many")
+                    .with("count", count)
+                    .with("limit", limit),
             ));
         }
     }
@@ -120,10 +128,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         {
             problems.push(Problem::error(
                 format!("phases[{i}].width"),
-                format!(
-                    "{} is outside the widths a column can have, 160 to 800",
-                    number_text(width)
-                ),
+                Sentence::new("error-column-width").with("width", number_text(width)),
             ));
         }
     }
@@ -145,12 +150,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     let language = crate::i18n::interface_language();
                     problems.push(Problem::warning(
                         format!("cards[{i}].channel"),
-                        format!(
-                            "\"{}\" is a {} channel, but the card is on the {} track",
-                            channel.label(language),
-                            channel.track().label(language),
-                            track.label(language)
-                        ),
+                        Sentence::new("error-channel-on-other-track")
+                            .with("channel", channel.label(language))
+                            .with("channel_track", channel.track().label(language))
+                            .with("track", track.label(language)),
                     ));
                 }
             }
@@ -170,23 +173,17 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         if link.from == link.to {
             problems.push(Problem::error(
                 path(),
-                format!(
-                    "a link cannot connect card \"{}\" to itself",
-                    excerpt(link.from.as_str())
-                ),
+                Sentence::new("error-link-to-itself").with("card", excerpt(link.from.as_str())),
             ));
         }
         if let Some(first) = seen_links.insert((&link.from, &link.to, link.kind), i) {
             problems.push(Problem::error(
                 path(),
-                format!(
-                    "links[{first}] already connects \"{}\" to \"{}\" as a {}",
-                    excerpt(link.from.as_str()),
-                    excerpt(link.to.as_str()),
-                    link.kind
-                        .label(crate::i18n::interface_language())
-                        .to_lowercase()
-                ),
+                Sentence::new("error-link-twice")
+                    .with("first", format!("links[{first}]"))
+                    .with("from", excerpt(link.from.as_str()))
+                    .with("to", excerpt(link.to.as_str()))
+                    .with("kind", kind_code(link.kind)),
             ));
         }
         if link.kind == LinkKind::ChannelSwitch
@@ -196,21 +193,14 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         {
             problems.push(Problem::warning(
                 format!("{}.kind", path()),
-                format!(
-                    "both cards use the channel \"{}\", so this is not a channel switch; a next step may be meant",
-                    from.label(crate::i18n::interface_language())
-                ),
+                Sentence::new("error-switch-same-channel")
+                    .with("channel", from.label(map.language())),
             ));
         }
         if link.quality.is_some() && link.kind != LinkKind::ChannelSwitch {
             problems.push(Problem::error(
                 format!("{}.quality", path()),
-                format!(
-                    "only channel switches have a handoff quality, and this link is a {}",
-                    link.kind
-                        .label(crate::i18n::interface_language())
-                        .to_lowercase()
-                ),
+                Sentence::new("error-quality-not-switch").with("kind", kind_code(link.kind)),
             ));
         }
     }
@@ -229,23 +219,24 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         if let Some(first) = curve_of_persona.insert(&curve.persona, i) {
             problems.push(Problem::error(
                 format!("{path}.persona"),
-                format!(
-                    "persona \"{}\" already has a curve in emotion_curves[{first}]; a persona has one curve",
-                    excerpt(curve.persona.as_str())
-                ),
+                Sentence::new("error-persona-two-curves")
+                    .with("persona", excerpt(curve.persona.as_str()))
+                    .with("first", format!("emotion_curves[{first}]")),
             ));
         }
         for (j, point) in curve.points.iter().enumerate() {
             let path = format!("{path}.points[{j}]");
             if point.id.0.is_empty() {
-                problems.push(Problem::error(format!("{path}.id"), "the id is empty"));
+                problems.push(Problem::error(
+                    format!("{path}.id"),
+                    Sentence::new("error-empty-id"),
+                ));
             } else if let Some(first) = point_ids.insert(&point.id, path.clone()) {
                 problems.push(Problem::error(
                     format!("{path}.id"),
-                    format!(
-                        "\"{}\" is already the id of {first}",
-                        excerpt(point.id.as_str())
-                    ),
+                    Sentence::new("error-id-taken")
+                        .with("id", excerpt(point.id.as_str()))
+                        .with("first", first.as_str()),
                 ));
             }
             if !phases.contains_key(point.phase.as_str()) {
@@ -261,12 +252,10 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
                     {
                         problems.push(Problem::error(
                             format!("{path}.card"),
-                            format!(
-                                "card \"{}\" is in phase \"{}\", but the point is in phase \"{}\"",
-                                excerpt(card_id.as_str()),
-                                excerpt(card_phase),
-                                excerpt(point.phase.as_str())
-                            ),
+                            Sentence::new("error-point-phase")
+                                .with("card", excerpt(card_id.as_str()))
+                                .with("card_phase", excerpt(card_phase))
+                                .with("phase", excerpt(point.phase.as_str())),
                         ));
                     }
                     Some(_) => {}
@@ -275,10 +264,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
             if !SCORE_RANGE.contains(&point.score) {
                 problems.push(Problem::error(
                     format!("{path}.score"),
-                    format!(
-                        "{} is outside the scale; a score runs from -2 (very negative) to 2 (very positive)",
-                        number_text(point.score)
-                    ),
+                    Sentence::new("error-score").with("score", number_text(point.score)),
                 ));
             }
         }
@@ -297,11 +283,16 @@ fn unique_ids<'a>(
     let mut first_index: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
-            problems.push(Problem::error(format!("{list}[{i}].id"), "the id is empty"));
+            problems.push(Problem::error(
+                format!("{list}[{i}].id"),
+                Sentence::new("error-empty-id"),
+            ));
         } else if let Some(first) = first_index.get(id.as_str()) {
             problems.push(Problem::error(
                 format!("{list}[{i}].id"),
-                format!("\"{}\" is already the id of {list}[{first}]", excerpt(id)),
+                Sentence::new("error-id-taken")
+                    .with("id", excerpt(id))
+                    .with("first", format!("{list}[{first}]")),
             ));
         } else {
             first_index.insert(id, i);
@@ -310,6 +301,22 @@ fn unique_ids<'a>(
     first_index
 }
 
-fn missing(path: String, what: &str, id: &str) -> Problem {
-    Problem::error(path, format!("no {what} with id \"{}\"", excerpt(id)))
+/// A reference to an id that is not there; `what` is `phase`, `lane`, `card` or `persona`,
+/// which the sentence chooses its noun by.
+fn missing(path: String, what: &'static str, id: &str) -> Problem {
+    Problem::error(
+        path,
+        Sentence::new("error-no-such-id")
+            .with("what", what)
+            .with("id", excerpt(id)),
+    )
+}
+
+/// A link kind as the sentences choose by it: `switch`, `next` or `influence`.
+fn kind_code(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::ChannelSwitch => "switch",
+        LinkKind::NextStep => "next",
+        LinkKind::Influence => "influence",
+    }
 }
