@@ -130,6 +130,26 @@ impl TextStyle {
         text.chars().map(|ch| face.advance(ch)).sum::<f32>() * self.size
     }
 
+    /// This style made smaller, to no less than `min_scale` of its size, so that the widest
+    /// word of `text` fits `max_width`. A long compound word — Dutch makes them freely:
+    /// "contactmomenten", "klantenservicemedewerker" — reads better a little smaller than
+    /// broken in two. Words too long to be real words are left to be broken.
+    pub fn shrunk_to_fit_words(self, text: &str, max_width: f32, min_scale: f32) -> TextStyle {
+        const LONGEST_WORD_BYTES: usize = 64;
+        let widest = text
+            .split_whitespace()
+            .filter(|word| word.len() <= LONGEST_WORD_BYTES)
+            .map(|word| self.width(word))
+            .fold(0.0, f32::max);
+        if widest <= max_width || widest <= 0.0 {
+            return self;
+        }
+        TextStyle {
+            size: self.size * (max_width / widest).max(min_scale),
+            ..self
+        }
+    }
+
     /// The distance from the top of a line to its baseline.
     pub fn ascent(&self) -> f32 {
         face(self.weight).ascent * self.size
@@ -316,6 +336,26 @@ mod tests {
         let before = MEASURED.with(std::cell::Cell::get);
         let value = f();
         (value, MEASURED.with(std::cell::Cell::get) - before)
+    }
+
+    #[test]
+    fn a_long_compound_word_is_set_smaller_rather_than_broken() {
+        let word = "contactmomenten";
+        let width = BODY.width(word);
+        let fitted = BODY.shrunk_to_fit_words(&format!("Fysieke {word}"), width * 0.9, 0.8);
+        assert!(fitted.size < BODY.size);
+        assert_eq!(fitted.wrap(word, width * 0.9, 3), [word]);
+        // Short words keep the size; smaller than 80 % is too small, so the word breaks.
+        assert_eq!(
+            BODY.shrunk_to_fit_words("Wat de klant doet", width, 0.8),
+            BODY
+        );
+        let squeezed = BODY.shrunk_to_fit_words(word, width * 0.5, 0.8);
+        assert!((squeezed.size - BODY.size * 0.8).abs() < 1e-3);
+        // A "word" of megabytes is not measured at all.
+        let (style, measured) =
+            measuring(|| BODY.shrunk_to_fit_words(&"W".repeat(1 << 20), 10.0, 0.8));
+        assert_eq!((style, measured), (BODY, 0));
     }
 
     #[test]

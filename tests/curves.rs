@@ -14,7 +14,7 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Start};
-use journeymap::model::{CardId, EmotionPoint, Language, LinkId, PersonaId, PhaseId, PointId};
+use journeymap::model::{CardId, EmotionPoint, LinkId, PersonaId, PhaseId, PointId};
 
 /// The bank-account sample: Sanne and Marco, five phases, an emotion lane.
 const BANK: usize = 0;
@@ -359,9 +359,9 @@ fn the_overview_lists_every_channel_switch_and_a_row_shows_its_link() {
             let text = format!(
                 "{} \u{2192} {}",
                 row.from
-                    .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English)),
+                    .map_or_else(|| "no channel".to_owned(), |c| c.label(map.language())),
                 row.to
-                    .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English))
+                    .map_or_else(|| "no channel".to_owned(), |c| c.label(map.language()))
             );
             assert!(
                 harness.query_all_by_label(&text).next().is_some(),
@@ -376,10 +376,10 @@ fn the_overview_lists_every_channel_switch_and_a_row_shows_its_link() {
             "{} \u{2192} {}",
             first
                 .from
-                .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English)),
+                .map_or_else(|| "no channel".to_owned(), |c| c.label(map.language())),
             first
                 .to
-                .map_or_else(|| "no channel".to_owned(), |c| c.label(Language::English))
+                .map_or_else(|| "no channel".to_owned(), |c| c.label(map.language()))
         );
         harness.get_all_by_label(&text).next().unwrap().click();
         harness.run();

@@ -286,8 +286,10 @@ impl JourneyApp {
                         crate::i18n::interface_language(),
                     );
                     self.set_map(map, Origin::New);
-                    self.status =
-                        crate::tr!("files-new-from-template", template = template.description);
+                    self.status = crate::tr!(
+                        "files-new-from-template",
+                        template = template.description_in(crate::i18n::interface_language())
+                    );
                 }
             }
             Leave::PickAndOpen => {
@@ -665,13 +667,14 @@ impl JourneyApp {
             ui.heading(crate::tr!("dialog-new-heading"));
             ui.add_space(6.0);
             let label = ui.label(crate::tr!("dialog-new-title"));
+            let language = crate::i18n::interface_language();
             let default_title = TEMPLATES
                 .get(dialog.template)
-                .map_or("", |t| t.default_title);
+                .map_or_else(String::new, |t| t.title_in(language));
             let title = ui
                 .add(
                     egui::TextEdit::singleline(&mut dialog.title)
-                        .hint_text(default_title)
+                        .hint_text(default_title.as_str())
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -684,15 +687,12 @@ impl JourneyApp {
             ui.add_space(6.0);
             ui.label(crate::tr!("dialog-new-phases"));
             for (index, template) in TEMPLATES.iter().enumerate() {
-                let phases: Vec<&str> = template.phases.iter().map(|(name, _)| *name).collect();
+                let phases = template.phase_names_in(language);
+                let description = template.description_in(language);
                 let text = if phases.is_empty() {
-                    template.description.to_owned()
+                    description.to_owned()
                 } else {
-                    format!(
-                        "{} \u{2014} {}",
-                        template.description,
-                        phases.join(" \u{b7} ")
-                    )
+                    format!("{description} \u{2014} {}", phases.join(" \u{b7} "))
                 };
                 ui.radio_value(&mut dialog.template, index, text);
             }

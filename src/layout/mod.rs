@@ -498,18 +498,14 @@ fn layout_with(
         );
         let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
         let name_left = pos2(margin + 38.0, row_top + 14.0);
-        let name_lines = metrics.lane_name.wrap(
-            &lane.name,
-            metrics.lane_header_width - 38.0 - 44.0,
-            if lane.collapsed { 1 } else { 3 },
-        );
+        let name_width = metrics.lane_header_width - 38.0 - 44.0;
+        let name_style = metrics
+            .lane_name
+            .shrunk_to_fit_words(&lane.name, name_width, 0.8);
+        let name_lines =
+            name_style.wrap(&lane.name, name_width, if lane.collapsed { 1 } else { 3 });
         let name_count = name_lines.len() as f32;
-        let name = stack_lines(
-            name_lines,
-            metrics.lane_name,
-            name_left,
-            spacing(metrics.lane_name),
-        );
+        let name = stack_lines(name_lines, name_style, name_left, spacing(name_style));
         // The kind is shown under the name only when the name does not already say it; a
         // folded lane says how many cards it hides instead.
         let caption_text = if lane.collapsed {
@@ -527,7 +523,7 @@ fn layout_with(
         };
         let caption = TextLine {
             text: caption_text,
-            pos: name_left + vec2(0.0, name_count * spacing(metrics.lane_name) + 2.0),
+            pos: name_left + vec2(0.0, name_count * spacing(name_style) + 2.0),
             style: metrics.lane_caption,
         };
         rows.push(RowLayout {

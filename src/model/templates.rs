@@ -13,10 +13,6 @@ use super::{
 pub struct Template {
     /// The name used on the command line, e.g. `see-think-do-care`.
     pub name: &'static str,
-    /// The title a new English map gets when none is given (Dutch for a Dutch-only
-    /// template). [`Template::title_in`] gives it in any language; this field stays for the
-    /// New Map dialog until that asks `title_in` instead.
-    pub default_title: &'static str,
     /// One line that says where the phase model comes from.
     pub description: &'static str,
     /// The phases, left to right, each with its optional group.
@@ -63,7 +59,6 @@ const DELIGHT: Option<Group> = Some(Group::Delight);
 pub const TEMPLATES: &[Template] = &[
     Template {
         name: "braincandy-nl",
-        default_title: "Nieuwe klantreis",
         description: "Braincandy's five steps, in Dutch: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
         phases: &[
             ("Aandacht", BUYER),
@@ -80,7 +75,6 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         name: "braincandy-en",
-        default_title: "New customer journey",
         description: "Braincandy's five steps: Attention, Consideration, Purchase, Service, Loyalty",
         phases: &[
             ("Attention", BUYER),
@@ -103,7 +97,6 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         name: "customerscope",
-        default_title: "New customer journey",
         description: "CustomerScope's five phases: a buyer journey and a delight journey",
         phases: &[
             ("Awareness", BUYER),
@@ -126,7 +119,6 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         name: "see-think-do-care",
-        default_title: "New customer journey",
         description: "Google's See - Think - Do - Care",
         phases: &[("See", None), ("Think", None), ("Do", None), ("Care", None)],
         language: None,
@@ -137,7 +129,6 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         name: "six-phase",
-        default_title: "New customer journey",
         description: "Six phases of customer engagement, from awareness to advocacy",
         phases: &[
             ("Awareness", None),
@@ -162,7 +153,6 @@ pub const TEMPLATES: &[Template] = &[
     },
     Template {
         name: "blank",
-        default_title: "New customer journey",
         description: "Three plain phases to rename: before, during and after",
         phases: &[("Before", None), ("During", None), ("After", None)],
         language: None,
