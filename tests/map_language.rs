@@ -423,3 +423,51 @@ fn the_map_s_language_is_chosen_in_the_inspector_and_undone_in_one_step() {
     };
     assert!(offered(dutch) && !offered(english));
 }
+
+/// Every piece of text the editor painted inside its canvas in the last frame.
+fn canvas_text(harness: &egui_kittest::Harness<'_, journeymap::app::JourneyApp>) -> Vec<String> {
+    let canvas = harness.state().canvas();
+    harness
+        .output()
+        .shapes
+        .iter()
+        .filter_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) if canvas.contains(text.pos) => {
+                Some(text.galley.text().to_owned())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_dutch_map_on_the_canvas_of_an_english_editor_reads_dutch() {
+    let index = journeymap::samples::SAMPLES
+        .iter()
+        .position(|s| s.name == "bankrekening-openen")
+        .unwrap();
+    let harness = editor(Start::Sample(index), ScriptedDialogs::default());
+    assert!(
+        harness.query_by_label("File").is_some(),
+        "the interface stays English"
+    );
+    let lines = canvas_text(&harness);
+    for word in [
+        "Huidige situatie",
+        "Persona's",
+        "Verbindingen",
+        "Volgende stap",
+        "Kanaalwissel: soepel",
+        "Beslismoment",
+        "Telefoon",
+        "Winkel / filiaal",
+    ] {
+        assert!(drawn(&lines, word), "{word:?} missing from {lines:?}");
+    }
+    for word in own_words(Language::English) {
+        assert!(
+            !drawn(&lines, &word),
+            "English {word:?} on a Dutch map's canvas"
+        );
+    }
+}
