@@ -224,18 +224,6 @@ error-could-not-redo = Could not redo
 
 # The status bar.
 status-fit = Fit
-status-count-phases = { $count ->
-    [one] { $count } phase
-   *[other] { $count } phases
-}
-status-count-lanes = { $count ->
-    [one] { $count } lane
-   *[other] { $count } lanes
-}
-status-count-links = { $count ->
-    [one] { $count } link
-   *[other] { $count } links
-}
 status-pasted = { $count ->
     [one] Pasted 1 card.
    *[other] Pasted { $count } cards.

@@ -225,18 +225,6 @@ error-could-not-redo = Opnieuw doen lukte niet
 
 # De statusbalk.
 status-fit = Passend
-status-count-phases = { $count ->
-    [one] { $count } fase
-   *[other] { $count } fases
-}
-status-count-lanes = { $count ->
-    [one] { $count } baan
-   *[other] { $count } banen
-}
-status-count-links = { $count ->
-    [one] { $count } verbinding
-   *[other] { $count } verbindingen
-}
 status-pasted = { $count ->
     [one] 1 kaart geplakt.
    *[other] { $count } kaarten geplakt.

@@ -167,19 +167,27 @@ fn build_bundle(language: Language) -> Bundle {
 /// Dutch writes a decimal comma: "1,5".
 fn dutch_number<M>(value: &FluentValue, _memoizer: &M) -> Option<String> {
     match value {
-        FluentValue::Number(number) => Some(number.as_string().replace('.', ",")),
+        FluentValue::Number(number) => Some(with_decimal_mark(
+            Language::Dutch,
+            number.as_string().into_owned(),
+        )),
         _ => None,
+    }
+}
+
+/// A number written with a decimal point, with the language's decimal mark instead: "1.5"
+/// stays in English and becomes "1,5" in Dutch.
+pub fn with_decimal_mark(language: Language, number: String) -> String {
+    match language {
+        Language::English => number,
+        Language::Dutch => number.replace('.', ","),
     }
 }
 
 /// A number as the language writes it: `1.5` in English, `1,5` in Dutch; a minus sign
 /// rather than a hyphen, so "-1" cannot be misread as a dash.
 pub fn format_number(language: Language, value: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
-    let text = match language {
-        Language::English => text,
-        Language::Dutch => text.replace('.', ","),
-    };
+    let text = with_decimal_mark(language, format!("{:.*}", decimals, value.abs()));
     if value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         format!("\u{2212}{text}")
     } else {

@@ -576,10 +576,7 @@ fn switches(path: &Path, csv: bool, persona: Option<&str>) -> Result<(), Failed>
             c.map_or_else(|| "?".to_owned(), |c| c.label(language))
         };
         // A decimal comma in Dutch; English keeps what scripts already read.
-        let score = |s: f64| match language {
-            Language::English => format!("{s:+}"),
-            Language::Dutch => format!("{s:+}").replace('.', ","),
-        };
+        let score = |s: f64| journeymap::i18n::with_decimal_mark(language, format!("{s:+}"));
         println!(
             "{:<10} {:>14} -> {:<14} {:<8} {:<24} {:>5}  {}",
             HandoffQuality::label_or_not_judged(row.quality, language),

@@ -917,10 +917,10 @@ impl JourneyApp {
             let map = self.doc.map();
             ui.label(format!(
                 "{} \u{b7} {} \u{b7} {} \u{b7} {}",
-                crate::tr!("status-count-phases", count = map.phases.len()),
-                crate::tr!("status-count-lanes", count = map.lanes.len()),
+                crate::tr!("count-phases", count = map.phases.len()),
+                crate::tr!("count-lanes", count = map.lanes.len()),
                 crate::tr!("count-cards", count = map.cards.len()),
-                crate::tr!("status-count-links", count = map.links.len()),
+                crate::tr!("count-links", count = map.links.len()),
             ));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 self.export_progress_ui(ui);
@@ -1111,10 +1111,7 @@ fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card, language: crate::i18n
 /// A number with as many decimals as it has, as the interface language writes it: "4.25",
 /// in Dutch "4,25".
 fn number_text(value: f64) -> String {
-    match crate::i18n::interface_language() {
-        crate::i18n::Language::English => value.to_string(),
-        crate::i18n::Language::Dutch => value.to_string().replace('.', ","),
-    }
+    crate::i18n::with_decimal_mark(crate::i18n::interface_language(), value.to_string())
 }
 
 /// A KPI's value or target with its unit: "4.2%", "1,5 min".

@@ -764,7 +764,10 @@ fn kpi_number(value: &mut f64) -> egui::DragValue<'_> {
         Language::English => drag,
         Language::Dutch => drag
             .custom_formatter(|number, decimals| {
-                egui::emath::format_with_decimals_in_range(number, decimals).replace('.', ",")
+                crate::i18n::with_decimal_mark(
+                    Language::Dutch,
+                    egui::emath::format_with_decimals_in_range(number, decimals),
+                )
             })
             .custom_parser(number_with_either_mark),
     }
