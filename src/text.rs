@@ -1,18 +1,26 @@
-//! The bundled font and text measured with it: the font files, text styles, and wrapping by
-//! the font's own advance widths. The layout measures every card with it before anything is
-//! drawn; the painter and the exporters use the same font files, so the canvas and the
-//! exports break lines alike. It depends on nothing else in the crate.
+//! The bundled fonts and text measured with them: the font files, text styles, wrapping by
+//! the fonts' own advance widths, and the glyphs a line is drawn with. The layout measures
+//! every card with it before anything is drawn; the painter and the exporters use the same
+//! font files and the same glyph placement, so the canvas and the exports break lines alike
+//! and no exported letter depends on the fonts of the machine that shows it. It depends on
+//! nothing else in the crate.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::ops::Range;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
+use skrifa::outline::{DrawSettings, OutlinePen};
+use skrifa::raw::TableProvider;
+use skrifa::{FontRef, GlyphId, MetadataProvider};
 
 /// The regular weight of the bundled font (Inter).
 pub const REGULAR_FONT: &[u8] = include_bytes!("../assets/fonts/Inter-Regular.otf");
 /// The semi-bold weight of the bundled font (Inter).
 pub const SEMIBOLD_FONT: &[u8] = include_bytes!("../assets/fonts/Inter-SemiBold.otf");
+/// The colour emoji font (Twemoji Mozilla: COLR/CPAL layers of flat colour, OFL with the
+/// artwork under CC-BY 4.0), used for every character Inter does not have.
+pub const EMOJI_FONT: &[u8] = include_bytes!("../assets/fonts/Twemoji-Mozilla.ttf");
 /// The family name the bundled font declares, used in SVG files.
 pub const FONT_FAMILY: &str = "Inter";
 
@@ -35,55 +43,162 @@ impl Weight {
     }
 }
 
-/// Advance widths and vertical metrics of one face, per em, read once.
+/// One of the fonts journeymap draws with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FontFace {
+    /// Inter Regular.
+    Regular,
+    /// Inter SemiBold.
+    SemiBold,
+    /// Twemoji Mozilla, in colour: emoji and symbols Inter lacks, and the replacement for a
+    /// character no bundled font has.
+    Emoji,
+}
+
+impl FontFace {
+    /// Every bundled face.
+    pub const ALL: [FontFace; 3] = [FontFace::Regular, FontFace::SemiBold, FontFace::Emoji];
+
+    /// The font file.
+    pub fn bytes(self) -> &'static [u8] {
+        match self {
+            FontFace::Regular => REGULAR_FONT,
+            FontFace::SemiBold => SEMIBOLD_FONT,
+            FontFace::Emoji => EMOJI_FONT,
+        }
+    }
+
+    /// The family name the font declares.
+    pub fn family(self) -> &'static str {
+        match self {
+            FontFace::Regular | FontFace::SemiBold => FONT_FAMILY,
+            FontFace::Emoji => "Twemoji Mozilla",
+        }
+    }
+
+    /// The CSS weight the font declares.
+    pub fn css_weight(self) -> u16 {
+        match self {
+            FontFace::SemiBold => Weight::SemiBold.css(),
+            FontFace::Regular | FontFace::Emoji => Weight::Regular.css(),
+        }
+    }
+}
+
+/// What stands in for a character no bundled font has: a red question mark, which nobody
+/// takes for a letter or for an empty box.
+pub const REPLACEMENT_CHAR: char = '\u{2753}';
+
 /// How many code points from U+0000 have their advance in a plain table.
 const COMMON_CHARS: usize = 512;
 
-struct Face {
-    /// Advances of the first 512 code points (Latin and its accents), looked up directly:
-    /// measuring text is the bulk of laying out a large map.
-    common: Vec<f32>,
-    advances: HashMap<char, f32>,
-    fallback_advance: f32,
+/// The glyphs and metrics of one font file, per em, read once.
+struct FontTables {
+    glyphs: HashMap<char, (u16, f32)>,
     ascent: f32,
     descent: f32,
 }
 
-impl Face {
-    fn read(bytes: &'static [u8]) -> Face {
-        // The font is compiled in and checked by a test; an unreadable font would only
+impl FontTables {
+    fn read(bytes: &'static [u8]) -> FontTables {
+        // The fonts are compiled in and checked by a test; an unreadable font would only
         // make text measure as fixed-width, never crash.
         let Ok(font) = FontRef::new(bytes) else {
-            return Face {
-                common: vec![0.6; COMMON_CHARS],
-                advances: HashMap::new(),
-                fallback_advance: 0.6,
+            return FontTables {
+                glyphs: HashMap::new(),
                 ascent: 0.97,
                 descent: 0.24,
             };
         };
         let unit = Size::new(1.0);
-        let glyphs = font.glyph_metrics(unit, LocationRef::default());
-        let metrics = font.metrics(unit, LocationRef::default());
-        let advances = font
+        let metrics = font.glyph_metrics(unit, LocationRef::default());
+        let vertical = font.metrics(unit, LocationRef::default());
+        let glyphs = font
             .charmap()
             .mappings()
-            .filter_map(|(code, glyph)| Some((char::from_u32(code)?, glyphs.advance_width(glyph)?)))
-            .collect::<HashMap<_, _>>();
-        let fallback_advance = advances.get(&'n').copied().unwrap_or(0.6);
-        let common = (0..COMMON_CHARS as u32)
-            .map(|c| {
-                char::from_u32(c)
-                    .and_then(|ch| advances.get(&ch).copied())
-                    .unwrap_or(fallback_advance)
+            .filter_map(|(code, glyph)| {
+                let advance = metrics.advance_width(glyph)?;
+                Some((char::from_u32(code)?, (glyph.to_u32() as u16, advance)))
             })
             .collect();
-        Face {
-            common,
-            advances,
-            fallback_advance,
-            ascent: metrics.ascent,
-            descent: -metrics.descent,
+        FontTables {
+            glyphs,
+            ascent: vertical.ascent,
+            descent: -vertical.descent,
+        }
+    }
+}
+
+fn tables(face: FontFace) -> &'static FontTables {
+    static TABLES: [OnceLock<FontTables>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    TABLES[face as usize].get_or_init(|| FontTables::read(face.bytes()))
+}
+
+/// Which glyph draws a character in a weight, and how far it advances, in ems.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Resolved {
+    face: FontFace,
+    /// `None` for a character that takes no room and draws nothing (a joiner, a variation
+    /// selector, a control character).
+    glyph: Option<u16>,
+    advance: f32,
+}
+
+/// Advance widths and vertical metrics of one weight, with the emoji font as its fallback.
+struct Face {
+    face: FontFace,
+    /// Advances of the first 512 code points (Latin and its accents), looked up directly:
+    /// measuring text is the bulk of laying out a large map.
+    common: Vec<f32>,
+    ascent: f32,
+    descent: f32,
+}
+
+impl Face {
+    fn read(face: FontFace) -> Face {
+        let own = tables(face);
+        let mut this = Face {
+            face,
+            common: Vec::new(),
+            ascent: own.ascent,
+            descent: own.descent,
+        };
+        this.common = (0..COMMON_CHARS as u32)
+            .map(|c| char::from_u32(c).map_or(0.0, |ch| this.resolve(ch).advance))
+            .collect();
+        this
+    }
+
+    /// The font that has the character: this weight of Inter, else the emoji font, else
+    /// nothing for a character meant to be invisible, else the replacement.
+    fn resolve(&self, ch: char) -> Resolved {
+        // Fonts give some of these a glyph for shaping, which journeymap does not do; drawn
+        // alone they would only add empty glyphs.
+        if is_invisible(ch) {
+            return Resolved {
+                face: self.face,
+                glyph: None,
+                advance: 0.0,
+            };
+        }
+        for face in [self.face, FontFace::Emoji] {
+            if let Some(&(glyph, advance)) = tables(face).glyphs.get(&ch) {
+                return Resolved {
+                    face,
+                    glyph: Some(glyph),
+                    advance,
+                };
+            }
+        }
+        let (glyph, advance) = tables(FontFace::Emoji)
+            .glyphs
+            .get(&REPLACEMENT_CHAR)
+            .copied()
+            .unwrap_or((0, 1.0));
+        Resolved {
+            face: FontFace::Emoji,
+            glyph: Some(glyph),
+            advance,
         }
     }
 
@@ -93,19 +208,180 @@ impl Face {
         if let Some(&advance) = self.common.get(ch as usize) {
             return advance;
         }
-        self.advances
-            .get(&ch)
-            .copied()
-            .unwrap_or(self.fallback_advance)
+        self.resolve(ch).advance
     }
+}
+
+/// Characters that format text rather than show: controls, joiners, directional marks,
+/// variation selectors and tags. Drawn as nothing rather than as a replacement.
+fn is_invisible(ch: char) -> bool {
+    ch.is_control()
+        || matches!(ch,
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{E0000}'..='\u{E0FFF}')
 }
 
 fn face(weight: Weight) -> &'static Face {
     static REGULAR: OnceLock<Face> = OnceLock::new();
     static SEMIBOLD: OnceLock<Face> = OnceLock::new();
     match weight {
-        Weight::Regular => REGULAR.get_or_init(|| Face::read(REGULAR_FONT)),
-        Weight::SemiBold => SEMIBOLD.get_or_init(|| Face::read(SEMIBOLD_FONT)),
+        Weight::Regular => REGULAR.get_or_init(|| Face::read(FontFace::Regular)),
+        Weight::SemiBold => SEMIBOLD.get_or_init(|| Face::read(FontFace::SemiBold)),
+    }
+}
+
+/// One glyph of a line of text, placed along it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    /// The font it comes from.
+    pub face: FontFace,
+    /// Its glyph id in that font.
+    pub glyph: u16,
+    /// Its left edge, from the start of the line, in map units.
+    pub x: f32,
+    /// How far it advances, in map units.
+    pub advance: f32,
+    /// The bytes of the line's text it shows (with any invisible characters after it), so
+    /// that a PDF or SVG reader copies the text rather than glyph numbers.
+    pub text: Range<usize>,
+}
+
+/// One layer of a colour glyph: a glyph of the same font and its straight RGBA colour.
+pub type ColorLayer = (u16, [u8; 4]);
+
+/// The colour glyphs of a font by glyph id.
+type ColorGlyphs = HashMap<u16, Vec<ColorLayer>>;
+
+/// The outlines drawn so far, by face and glyph.
+type PathCache = Mutex<HashMap<(FontFace, u16), Arc<str>>>;
+
+/// The coloured layers of a colour glyph, bottom first: a glyph of the same font filled
+/// with a colour (straight RGBA). `None` for a glyph of one colour, drawn in the text's.
+pub fn color_layers(face: FontFace, glyph: u16) -> Option<&'static [ColorLayer]> {
+    static LAYERS: OnceLock<ColorGlyphs> = OnceLock::new();
+    if face != FontFace::Emoji {
+        return None;
+    }
+    LAYERS
+        .get_or_init(|| read_color_layers(EMOJI_FONT).unwrap_or_default())
+        .get(&glyph)
+        .map(Vec::as_slice)
+}
+
+/// The COLR (version 0) layers of every colour glyph, with colours from the first CPAL
+/// palette.
+fn read_color_layers(bytes: &[u8]) -> Option<ColorGlyphs> {
+    let font = FontRef::new(bytes).ok()?;
+    let colr = font.colr().ok()?;
+    let cpal = font.cpal().ok()?;
+    let colors = cpal.color_records_array()?.ok()?;
+    let first = usize::from(cpal.color_record_indices().first()?.get());
+    let bases = colr.base_glyph_records()?.ok()?;
+    let layers = colr.layer_records()?.ok()?;
+    let mut out = HashMap::with_capacity(bases.len());
+    for base in bases {
+        let from = usize::from(base.first_layer_index());
+        let to = from + usize::from(base.num_layers());
+        let Some(records) = layers.get(from..to) else {
+            continue;
+        };
+        let painted = records
+            .iter()
+            .map(|layer| {
+                // 0xFFFF means "the text's colour"; Twemoji does not use it, black is safe.
+                let color = colors
+                    .get(first + usize::from(layer.palette_index()))
+                    .map_or([0, 0, 0, 255], |c| [c.red, c.green, c.blue, c.alpha]);
+                (layer.glyph_id().to_u16(), color)
+            })
+            .collect();
+        out.insert(base.glyph_id().to_u16(), painted);
+    }
+    Some(out)
+}
+
+/// How many units of a glyph outline make an em in [`glyph_path`].
+pub const PATH_UNITS_PER_EM: f32 = 1000.0;
+
+/// The outline of a glyph as SVG path data, in thousandths of an em from its origin on the
+/// baseline, with y pointing down as in SVG. Empty for a glyph without an outline (a space).
+pub fn glyph_path(face: FontFace, glyph: u16) -> Arc<str> {
+    static PATHS: OnceLock<PathCache> = OnceLock::new();
+    let paths = PATHS.get_or_init(Mutex::default);
+    if let Ok(paths) = paths.lock()
+        && let Some(path) = paths.get(&(face, glyph))
+    {
+        return Arc::clone(path);
+    }
+    let path: Arc<str> = draw_outline(face, glyph).into();
+    if let Ok(mut paths) = paths.lock() {
+        paths.insert((face, glyph), Arc::clone(&path));
+    }
+    path
+}
+
+fn draw_outline(face: FontFace, glyph: u16) -> String {
+    let Ok(font) = FontRef::new(face.bytes()) else {
+        return String::new();
+    };
+    let Some(outline) = font.outline_glyphs().get(GlyphId::new(u32::from(glyph))) else {
+        return String::new();
+    };
+    let mut pen = SvgPen(String::new());
+    let settings = DrawSettings::unhinted(Size::new(PATH_UNITS_PER_EM), LocationRef::default());
+    if outline.draw(settings, &mut pen).is_err() {
+        return String::new();
+    }
+    pen.0
+}
+
+/// Writes an outline as SVG path data, flipping y.
+struct SvgPen(String);
+
+impl SvgPen {
+    fn point(&mut self, x: f32, y: f32) {
+        use std::fmt::Write;
+        let _ = write!(self.0, "{} {} ", short(x), short(-y));
+    }
+}
+
+/// A number with at most one decimal, without trailing zeros: a tenth of a thousandth of an
+/// em is far below a pixel at any size a map uses.
+fn short(value: f32) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if rounded == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{rounded}")
+    }
+}
+
+impl OutlinePen for SvgPen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.push('M');
+        self.point(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.push('L');
+        self.point(x, y);
+    }
+    fn quad_to(&mut self, cx0: f32, cy0: f32, x: f32, y: f32) {
+        self.0.push('Q');
+        self.point(cx0, cy0);
+        self.point(x, y);
+    }
+    fn curve_to(&mut self, cx0: f32, cy0: f32, cx1: f32, cy1: f32, x: f32, y: f32) {
+        self.0.push('C');
+        self.point(cx0, cy0);
+        self.point(cx1, cy1);
+        self.point(x, y);
+    }
+    fn close(&mut self) {
+        self.0.push('Z');
     }
 }
 
@@ -128,6 +404,36 @@ impl TextStyle {
     pub fn width(&self, text: &str) -> f32 {
         let face = face(self.weight);
         text.chars().map(|ch| face.advance(ch)).sum::<f32>() * self.size
+    }
+
+    /// The glyphs that draw one line of text, placed by the same advances [`Self::width`]
+    /// measures, so a drawn line is exactly as wide as the layout made room for.
+    pub fn glyphs(&self, text: &str) -> Vec<PlacedGlyph> {
+        let face = face(self.weight);
+        let mut placed: Vec<PlacedGlyph> = Vec::with_capacity(text.len());
+        let mut x = 0.0;
+        for (index, ch) in text.char_indices() {
+            let resolved = face.resolve(ch);
+            let end = index + ch.len_utf8();
+            let advance = resolved.advance * self.size;
+            match resolved.glyph {
+                Some(glyph) => placed.push(PlacedGlyph {
+                    face: resolved.face,
+                    glyph,
+                    x,
+                    advance,
+                    text: index..end,
+                }),
+                // An invisible character belongs to the glyph before it when copied.
+                None => {
+                    if let Some(last) = placed.last_mut() {
+                        last.text.end = end;
+                    }
+                }
+            }
+            x += advance;
+        }
+        placed
     }
 
     /// This style made smaller, to no less than `min_scale` of its size, so that the widest
@@ -429,6 +735,63 @@ mod tests {
         let cut = excerpt(&long, 100);
         assert_eq!(cut.chars().count(), 101);
         assert!(cut.ends_with('…'));
+    }
+
+    #[test]
+    fn an_emoji_is_drawn_in_colour_from_the_emoji_font_and_measured_as_drawn() {
+        let text = "Blij 😀 klant";
+        let glyphs = BODY.glyphs(text);
+        let emoji = glyphs
+            .iter()
+            .find(|g| &text[g.text.clone()] == "😀")
+            .unwrap();
+        assert_eq!(emoji.face, FontFace::Emoji);
+        let layers = color_layers(emoji.face, emoji.glyph).unwrap();
+        let colours: std::collections::HashSet<_> = layers.iter().map(|(_, c)| *c).collect();
+        assert!(colours.len() >= 2, "{layers:?}");
+        assert!(
+            glyphs
+                .iter()
+                .filter(|g| g.face == FontFace::Regular)
+                .count()
+                == 11
+        );
+        let last = glyphs.last().unwrap();
+        assert!((last.x + last.advance - BODY.width(text)).abs() < 1e-3);
+        // Letters have no colour layers: they take the text's colour.
+        assert!(color_layers(glyphs[0].face, glyphs[0].glyph).is_none());
+    }
+
+    #[test]
+    fn a_character_no_font_has_is_a_visible_replacement_and_joiners_draw_nothing() {
+        // Linear B: in neither Inter nor Twemoji.
+        let glyphs = BODY.glyphs("a\u{10000}b");
+        assert_eq!(glyphs.len(), 3);
+        assert_eq!(glyphs[1].face, FontFace::Emoji);
+        assert!(color_layers(FontFace::Emoji, glyphs[1].glyph).is_some());
+        assert!(
+            !glyph_path(
+                FontFace::Emoji,
+                color_layers(FontFace::Emoji, glyphs[1].glyph).unwrap()[0].0
+            )
+            .is_empty()
+        );
+        assert!(BODY.width("\u{10000}") > BODY.width("i"));
+        // A variation selector shows nothing and is copied with the emoji before it.
+        let thumbs = "👍\u{FE0F}";
+        let glyphs = BODY.glyphs(thumbs);
+        assert_eq!(glyphs.len(), 1);
+        assert_eq!(glyphs[0].text, 0..thumbs.len());
+        assert_eq!(BODY.width("\u{FE0F}\u{200D}"), 0.0);
+    }
+
+    #[test]
+    fn a_letter_has_an_outline_and_a_space_has_none() {
+        let a = BODY.glyphs("A");
+        let path = glyph_path(a[0].face, a[0].glyph);
+        assert!(path.starts_with('M') && path.contains('Z'), "{path}");
+        let space = BODY.glyphs(" ");
+        assert_eq!(&*glyph_path(space[0].face, space[0].glyph), "");
     }
 
     #[test]

@@ -9,13 +9,15 @@ use egui::{
 };
 
 use super::{Dash, Shape, Stroke};
-use crate::text::{REGULAR_FONT, SEMIBOLD_FONT, Weight};
+use crate::text::{EMOJI_FONT, REGULAR_FONT, SEMIBOLD_FONT, Weight};
 
 const REGULAR: &str = "Inter";
 const SEMIBOLD: &str = "Inter SemiBold";
+const EMOJI: &str = "Twemoji Mozilla";
 
-/// Registers the bundled font with egui, for the map and for the editor's own widgets, so
-/// the screen uses the same letters as the exports.
+/// Registers the bundled fonts with egui, for the map and for the editor's own widgets, so
+/// the screen uses the same letters as the exports: Inter, then the colour emoji font
+/// (epaint draws its COLR glyphs in colour), then egui's own fonts.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
@@ -26,18 +28,22 @@ pub fn install_fonts(ctx: &egui::Context) {
         SEMIBOLD.to_owned(),
         Arc::new(FontData::from_static(SEMIBOLD_FONT)),
     );
+    fonts.font_data.insert(
+        EMOJI.to_owned(),
+        Arc::new(FontData::from_static(EMOJI_FONT)),
+    );
     let fallbacks = fonts
         .families
         .get(&FontFamily::Proportional)
         .cloned()
         .unwrap_or_default();
     for (family, first) in [(REGULAR, REGULAR), (SEMIBOLD, SEMIBOLD)] {
-        let mut list = vec![first.to_owned()];
+        let mut list = vec![first.to_owned(), EMOJI.to_owned()];
         list.extend(fallbacks.iter().cloned());
         fonts.families.insert(FontFamily::Name(family.into()), list);
     }
     if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
-        proportional.insert(0, REGULAR.to_owned());
+        proportional.splice(0..0, [REGULAR.to_owned(), EMOJI.to_owned()]);
     }
     ctx.set_fonts(fonts);
 }
