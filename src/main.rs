@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use journeymap::analysis;
 use journeymap::app::Start;
-use journeymap::export::{ExportOptions, export_bytes};
+use journeymap::export::{ExportOptions, Page, SvgText, export_bytes};
 use journeymap::file::{self, Existing, LoadError, SaveError};
 use journeymap::i18n::Language;
 use journeymap::layout::LayoutOptions;
@@ -111,11 +111,11 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a picture of a whole map as PNG or SVG, without a window.
+    /// Export a picture of a whole map as PNG, SVG or PDF, without a window.
     Export {
         /// The map (a .json file, or a .png exported by journeymap).
         file: PathBuf,
-        /// The picture to write: its extension, .png or .svg, picks the format.
+        /// The picture to write: its extension, .png, .svg or .pdf, picks the format.
         #[arg(long, short)]
         output: PathBuf,
         /// Pixels per point for PNG, 1 to 4.
@@ -130,10 +130,26 @@ enum Command {
         /// Leave out the title block.
         #[arg(long)]
         no_title: bool,
+        /// The page or picture size the map is fitted to: the map's own size, a 16:9 slide
+        /// (1920 × 1080 points), or A4 or A3 landscape.
+        #[arg(long, value_enum, default_value_t = PageArg::Fit)]
+        page: PageArg,
+        /// SVG only: draw letters as outlines without a text layer, for programs such as
+        /// PowerPoint that turn SVG text into their own.
+        #[arg(long)]
+        outlines: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PageArg {
+    Fit,
+    Slide,
+    A4,
+    A3,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -213,6 +229,8 @@ fn main() -> ExitCode {
             background,
             no_legend,
             no_title,
+            page,
+            outlines,
             force,
         } => {
             let options = ExportOptions {
@@ -224,6 +242,17 @@ fn main() -> ExitCode {
                 layout: LayoutOptions {
                     title: !no_title,
                     legend: !no_legend,
+                },
+                page: match page {
+                    PageArg::Fit => Page::Fit,
+                    PageArg::Slide => Page::Slide,
+                    PageArg::A4 => Page::A4,
+                    PageArg::A3 => Page::A3,
+                },
+                text: if outlines {
+                    SvgText::Outlines
+                } else {
+                    SvgText::Embedded
                 },
             };
             export(&file, &output, &options, force)

@@ -276,14 +276,14 @@ fn the_command_line_exports_png_and_svg_and_validates_the_png() {
 #[test]
 fn the_command_line_refuses_bad_export_requests_clearly() {
     let scratch = Scratch::new("bad");
-    let pdf = scratch.0.join("map.pdf").to_string_lossy().into_owned();
-    let out = journeymap(&["export", "samples/bank-account.json", "-o", &pdf]);
+    let gif = scratch.0.join("map.gif").to_string_lossy().into_owned();
+    let out = journeymap(&["export", "samples/bank-account.json", "-o", &gif]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        format!("{pdf}: Pictures can be exported as .png or .svg; \"{pdf}\" is neither.\n")
+        format!("{gif}: Maps can be exported as .png, .svg or .pdf; \"{gif}\" is none of these.\n")
     );
-    assert!(!Path::new(&pdf).exists());
+    assert!(!Path::new(&gif).exists());
     let out = journeymap(&[
         "export",
         "samples/bank-account.json",

@@ -940,6 +940,7 @@ impl JourneyApp {
             let format = match dialog.format {
                 Format::Png => "PNG",
                 Format::Svg => "SVG",
+                Format::Pdf => "PDF",
             };
             ui.heading(crate::tr!("dialog-export-heading", format = format));
             ui.add_space(6.0);

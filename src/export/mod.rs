@@ -2,6 +2,8 @@
 //! that SVG by resvg at the requested scale (never an upscaled bitmap), with the map's JSON
 //! inside so the picture opens as the map again.
 
+pub mod pdf;
+
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -29,6 +31,10 @@ pub struct ExportOptions {
     pub background: Background,
     /// Whether the title block and the legend are included.
     pub layout: LayoutOptions,
+    /// The size of the picture or page the map is fitted to.
+    pub page: Page,
+    /// How an SVG holds its text.
+    pub text: SvgText,
 }
 
 impl Default for ExportOptions {
@@ -37,8 +43,71 @@ impl Default for ExportOptions {
             scale: 2,
             background: Background::White,
             layout: LayoutOptions::default(),
+            page: Page::Fit,
+            text: SvgText::Embedded,
         }
     }
+}
+
+/// The size of the picture or page a map is put on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// The map's own size: one page, as large as the map.
+    Fit,
+    /// A 16:9 slide, 1920 × 1080 points (a 3840 × 2160 PNG at 2×).
+    Slide,
+    /// A4 landscape, 297 × 210 mm.
+    A4,
+    /// A3 landscape, 420 × 297 mm.
+    A3,
+}
+
+impl Page {
+    /// Every page, in the order a menu offers them.
+    pub const ALL: [Page; 4] = [Page::Fit, Page::Slide, Page::A4, Page::A3];
+
+    /// The width and height in points (map units), or `None` for the map's own size.
+    pub fn size(self) -> Option<egui::Vec2> {
+        // 72 points to the inch, 25.4 mm to the inch.
+        let mm = 72.0 / 25.4;
+        match self {
+            Page::Fit => None,
+            Page::Slide => Some(egui::vec2(1920.0, 1080.0)),
+            Page::A4 => Some(egui::vec2(297.0 * mm, 210.0 * mm)),
+            Page::A3 => Some(egui::vec2(420.0 * mm, 297.0 * mm)),
+        }
+    }
+
+    /// The part of map space a picture of `bounds` shows on this page, and the page's size:
+    /// the bounds themselves, or the bounds widened on two sides to the page's proportions
+    /// so the map sits centred, as large as fits.
+    pub fn frame(self, bounds: egui::Rect) -> (egui::Rect, egui::Vec2) {
+        let Some(size) = self.size() else {
+            return (bounds, bounds.size());
+        };
+        let (w, h) = (bounds.width().max(1.0), bounds.height().max(1.0));
+        let view_size = if w / h > size.x / size.y {
+            egui::vec2(w, w * size.y / size.x)
+        } else {
+            egui::vec2(h * size.x / size.y, h)
+        };
+        (
+            egui::Rect::from_center_size(bounds.center(), view_size),
+            size,
+        )
+    }
+}
+
+/// How an SVG holds its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SvgText {
+    /// Letters drawn from the bundled fonts' outlines, so every renderer shows the same
+    /// picture without any font installed, with the text itself laid over them invisibly
+    /// in the embedded (subset) fonts, so it can be selected, searched and copied.
+    Embedded,
+    /// Outlines only: for programs that turn any text they find into their own (PowerPoint
+    /// converting an SVG into shapes).
+    Outlines,
 }
 
 /// The picture formats.
@@ -48,6 +117,8 @@ pub enum Format {
     Png,
     /// A vector drawing.
     Svg,
+    /// A vector document with selectable text, for print and for reports.
+    Pdf,
 }
 
 impl Format {
@@ -57,6 +128,7 @@ impl Format {
         match extension.as_str() {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -328,7 +400,7 @@ pub fn encode_png(
     Ok(bytes)
 }
 
-/// The bytes of a picture of a map, as PNG or SVG by the extension of the file it is for.
+/// The bytes of a picture of a map, as PNG, SVG or PDF by the extension of the file it is for.
 pub fn export_bytes(
     map: &JourneyMap,
     path: &Path,
@@ -339,22 +411,18 @@ pub fn export_bytes(
     Ok(match format {
         Format::Png => png(map, options)?,
         Format::Svg => svg(map, options).into_bytes(),
+        Format::Pdf => pdf::pdf(map, options)?,
     })
 }
 
-/// Exports a map to a file, as PNG or SVG by its extension. The file is written whole or
+/// Exports a map to a file, as PNG, SVG or PDF by its extension. The file is written whole or
 /// not at all.
 pub fn export_to_path(
     map: &JourneyMap,
     path: &Path,
     options: &ExportOptions,
 ) -> Result<(), ExportError> {
-    let format = Format::from_path(path)
-        .ok_or_else(|| ExportError::UnknownFormat(path.display().to_string()))?;
-    let bytes = match format {
-        Format::Png => png(map, options)?,
-        Format::Svg => svg(map, options).into_bytes(),
-    };
+    let bytes = export_bytes(map, path, options)?;
     file::write_atomically(path, &bytes)?;
     Ok(())
 }
