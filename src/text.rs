@@ -164,14 +164,15 @@ impl Face {
             descent: own.descent,
         };
         this.common = (0..COMMON_CHARS as u32)
-            .map(|c| char::from_u32(c).map_or(0.0, |ch| this.resolve(ch).advance))
+            .map(|c| char::from_u32(c).map_or(0.0, |ch| this.resolve(ch, false).advance))
             .collect();
         this
     }
 
     /// The font that has the character: this weight of Inter, else the emoji font, else
-    /// nothing for a character meant to be invisible, else the replacement.
-    fn resolve(&self, ch: char) -> Resolved {
+    /// nothing for a character meant to be invisible, else the replacement. A character
+    /// asked for as an emoji (followed by U+FE0F, as "❤️" is) comes from the emoji font first.
+    fn resolve(&self, ch: char, as_emoji: bool) -> Resolved {
         // Fonts give some of these a glyph for shaping, which journeymap does not do; drawn
         // alone they would only add empty glyphs.
         if is_invisible(ch) {
@@ -181,7 +182,12 @@ impl Face {
                 advance: 0.0,
             };
         }
-        for face in [self.face, FontFace::Emoji] {
+        let order = if as_emoji {
+            [FontFace::Emoji, self.face]
+        } else {
+            [self.face, FontFace::Emoji]
+        };
+        for face in order {
             if let Some(&(glyph, advance)) = tables(face).glyphs.get(&ch) {
                 return Resolved {
                     face,
@@ -202,14 +208,22 @@ impl Face {
         }
     }
 
-    fn advance(&self, ch: char) -> f32 {
+    /// The advance of `ch` when the text after it is `rest`.
+    fn advance(&self, ch: char, rest: &str) -> f32 {
         #[cfg(test)]
         tests::MEASURED.with(|n| n.set(n.get() + 1));
-        if let Some(&advance) = self.common.get(ch as usize) {
+        let as_emoji = asks_for_emoji(rest);
+        if !as_emoji && let Some(&advance) = self.common.get(ch as usize) {
             return advance;
         }
-        self.resolve(ch).advance
+        self.resolve(ch, as_emoji).advance
     }
+}
+
+/// Whether the character before `rest` is asked for in its emoji form (variation
+/// selector 16).
+fn asks_for_emoji(rest: &str) -> bool {
+    rest.starts_with('\u{FE0F}')
 }
 
 /// Characters that format text rather than show: controls, joiners, directional marks,
@@ -403,7 +417,10 @@ impl TextStyle {
     /// The width of one line of text.
     pub fn width(&self, text: &str) -> f32 {
         let face = face(self.weight);
-        text.chars().map(|ch| face.advance(ch)).sum::<f32>() * self.size
+        text.char_indices()
+            .map(|(index, ch)| face.advance(ch, &text[index + ch.len_utf8()..]))
+            .sum::<f32>()
+            * self.size
     }
 
     /// The glyphs that draw one line of text, placed by the same advances [`Self::width`]
@@ -413,8 +430,8 @@ impl TextStyle {
         let mut placed: Vec<PlacedGlyph> = Vec::with_capacity(text.len());
         let mut x = 0.0;
         for (index, ch) in text.char_indices() {
-            let resolved = face.resolve(ch);
             let end = index + ch.len_utf8();
+            let resolved = face.resolve(ch, asks_for_emoji(&text[end..]));
             let advance = resolved.advance * self.size;
             match resolved.glyph {
                 Some(glyph) => placed.push(PlacedGlyph {
@@ -474,7 +491,7 @@ impl TextStyle {
     /// grows, never again from its start, and wrapping stops once there is more than fits
     /// (a 3 MB description costs what its first three lines cost).
     pub fn wrap(&self, text: &str, max_width: f32, max_lines: usize) -> Vec<String> {
-        let space = face(self.weight).advance(' ');
+        let space = face(self.weight).advance(' ', "");
         let mut lines: Vec<String> = Vec::new();
         'paragraphs: for paragraph in text.split('\n') {
             let mut line = String::new();
@@ -583,7 +600,7 @@ impl TextStyle {
             return (0, line);
         }
         for (index, ch) in text.char_indices() {
-            let em = line.em + face.advance(ch);
+            let em = line.em + face.advance(ch, &text[index + ch.len_utf8()..]);
             if em * self.size > max_width || line.chars >= MAX_LINE_CHARS {
                 return (index, line);
             }
@@ -778,6 +795,11 @@ mod tests {
         );
         assert!(BODY.width("\u{10000}") > BODY.width("i"));
         // A variation selector shows nothing and is copied with the emoji before it.
+        // A heart Inter draws in black is an emoji in colour when asked for as one.
+        let heart = BODY.glyphs("\u{2764}\u{FE0F}");
+        assert_eq!(heart[0].face, FontFace::Emoji);
+        assert_eq!(BODY.glyphs("\u{2764}")[0].face, FontFace::Regular);
+        assert!((BODY.width("\u{2764}\u{FE0F}") - heart[0].advance).abs() < 1e-4);
         let thumbs = "👍\u{FE0F}";
         let glyphs = BODY.glyphs(thumbs);
         assert_eq!(glyphs.len(), 1);

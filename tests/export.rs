@@ -165,7 +165,7 @@ fn a_png_without_a_map_and_a_broken_png_are_refused_clearly() {
 fn svg_is_standard_svg_that_parses() {
     let map = sample("webshop-reviews");
     let svg = export::svg(&map, &ExportOptions::default());
-    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\""));
+    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""));
     let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default()).unwrap();
     assert!(tree.size().width() > 1000.0);
     for card in &map.cards {

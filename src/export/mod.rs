@@ -12,7 +12,7 @@ use crate::file::{self, SaveError};
 use crate::i18n::Language;
 use crate::layout::{LayoutOptions, layout};
 use crate::model::JourneyMap;
-use crate::paint::svg::{Background, to_svg};
+use crate::paint::svg::{Background, Frame, to_svg_framed};
 use crate::paint::{Shape, paint};
 use crate::printable::printable;
 use crate::sentence::{Localized, Sentence};
@@ -210,10 +210,32 @@ pub fn picture(map: &JourneyMap, options: &ExportOptions) -> (Vec<Shape>, egui::
     (paint(&laid_out, &theme), laid_out.bounds)
 }
 
-/// The map as an SVG document.
+/// The map as an SVG document, on its page, text as the options ask.
 pub fn svg(map: &JourneyMap, options: &ExportOptions) -> String {
     let (shapes, bounds) = picture(map, options);
-    to_svg(&shapes, bounds, options.background)
+    to_svg_framed(
+        &shapes,
+        frame(bounds, options.page),
+        options.background,
+        options.text,
+    )
+}
+
+/// The map as an SVG of outlines only, for our own rasteriser: the invisible text layer
+/// would only cost resvg the shaping of every line again.
+fn svg_to_rasterize(shapes: &[Shape], bounds: egui::Rect, options: &ExportOptions) -> String {
+    to_svg_framed(
+        shapes,
+        frame(bounds, options.page),
+        options.background,
+        SvgText::Outlines,
+    )
+}
+
+/// Where a picture of `bounds` goes on `page`.
+pub fn frame(bounds: egui::Rect, page: Page) -> Frame {
+    let (view, size) = page.frame(bounds);
+    Frame { view, size }
 }
 
 fn svg_options() -> &'static resvg::usvg::Options<'static> {
@@ -248,8 +270,10 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
         },
         ..ExportOptions::default()
     };
-    let tree = resvg::usvg::Tree::from_str(&svg(map, &options), svg_options())
-        .map_err(|error| ExportError::Render(error.to_string()))?;
+    let (shapes, bounds) = picture(map, &options);
+    let tree =
+        resvg::usvg::Tree::from_str(&svg_to_rasterize(&shapes, bounds, &options), svg_options())
+            .map_err(|error| ExportError::Render(error.to_string()))?;
     let scale = width.max(1) as f32 / tree.size().width().max(1.0);
     let pixmap = render_tree(&tree, scale)?;
     Ok((pixmap.width(), pixmap.height(), pixmap.take_demultiplied()))
@@ -320,8 +344,9 @@ fn png_in_bands(
     }
     let scale = options.scale as f32;
     let (shapes, bounds) = picture(map, options);
-    pixel_size(bounds.width(), bounds.height(), scale, MAX_PIXELS)?;
-    let svg = to_svg(&shapes, bounds, options.background);
+    let size = frame(bounds, options.page).size;
+    pixel_size(size.x, size.y, scale, MAX_PIXELS)?;
+    let svg = svg_to_rasterize(&shapes, bounds, options);
     drop(shapes);
     let tree = resvg::usvg::Tree::from_str(&svg, svg_options())
         .map_err(|error| ExportError::Render(error.to_string()))?;
