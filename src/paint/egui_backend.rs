@@ -331,3 +331,60 @@ fn fan(points: &[egui::Pos2], color: Color32) -> Mesh {
 pub fn visible_map_rect(painter: &Painter, screen_from_map: TSTransform) -> Rect {
     screen_from_map.inverse().mul_rect(painter.clip_rect())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How many pixels of the font atlas egui fills after drawing `text` in black, on the
+    /// map's font and in the editor's own, are near `colour`.
+    fn atlas_pixels_near(text: &str, colour: [u8; 3]) -> usize {
+        let ctx = egui::Context::default();
+        install_fonts(&ctx);
+        let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let painter = ui.painter();
+            for (y, font) in [
+                (20.0, font(Weight::Regular, 32.0)),
+                (80.0, egui::FontId::proportional(32.0)),
+            ] {
+                painter.text(
+                    egui::pos2(10.0, y),
+                    egui::Align2::LEFT_TOP,
+                    text,
+                    font,
+                    Color32::BLACK,
+                );
+            }
+        });
+        // Glyphs are rasterised into the atlas when the shapes are tessellated.
+        let mut textures = output.textures_delta;
+        let _ = ctx.tessellate(output.shapes, output.pixels_per_point);
+        let later = ctx.run_ui(egui::RawInput::default(), |_| {});
+        textures.append(later.textures_delta);
+        let near = |c: Color32| {
+            let [r, g, b, _] = c.to_srgba_unmultiplied();
+            [r, g, b]
+                .iter()
+                .zip(colour)
+                .all(|(a, b)| a.abs_diff(b) < 24)
+        };
+        let count = textures
+            .set
+            .iter()
+            .flat_map(|(_, deltas)| deltas.iter())
+            .map(|delta| match &delta.image {
+                egui::ImageData::Color(image) => image.pixels.iter().filter(|&&c| near(c)).count(),
+            })
+            .sum();
+        textures.clear();
+        count
+    }
+
+    #[test]
+    fn the_screen_draws_emoji_in_colour_on_the_map_and_in_the_editor() {
+        // Twemoji's face yellow; letters alone put none in the atlas.
+        let yellow = [0xff, 0xcc, 0x4d];
+        assert!(atlas_pixels_near("Blij 😀", yellow) > 50);
+        assert_eq!(atlas_pixels_near("Blij", yellow), 0);
+    }
+}
