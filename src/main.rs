@@ -224,6 +224,7 @@ fn main() -> ExitCode {
                 layout: LayoutOptions {
                     title: !no_title,
                     legend: !no_legend,
+                    ..LayoutOptions::export()
                 },
             };
             export(&file, &output, &options, force)

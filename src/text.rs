@@ -250,6 +250,44 @@ impl TextStyle {
         }
     }
 
+    /// Breaks text into as few lines as [`TextStyle::wrap`] does within `max_width`, each
+    /// as wide as the others: the narrowest width that needs no more lines. A label over
+    /// two lines then reads as two halves rather than a long line and a word. Text that
+    /// fills `max_lines` is wrapped as [`TextStyle::wrap`] has it, since it is cut anyway.
+    pub fn wrap_balanced(&self, text: &str, max_width: f32, max_lines: usize) -> Vec<String> {
+        let greedy = self.wrap(text, max_width, max_lines);
+        let count = greedy.len();
+        if count < 2 || count >= max_lines {
+            return greedy;
+        }
+        // No narrower than the widest word, so balancing never breaks a word that fits.
+        let (mut narrow, total) = greedy
+            .iter()
+            .fold((0.0f32, 0.0f32), |(widest, total), line| {
+                let word = line
+                    .split(' ')
+                    .map(|word| self.width(word))
+                    .fold(0.0, f32::max);
+                (widest.max(word), total + self.width(line))
+            });
+        narrow = narrow.max(total / count as f32).min(max_width);
+        let mut wide = max_width;
+        let fits = |width: f32| self.wrap(text, width, count + 1).len() <= count;
+        if fits(narrow) {
+            wide = narrow;
+        }
+        // Line counts only fall as the width grows, so halving finds the narrowest width.
+        while wide - narrow > 0.25 {
+            let middle = (narrow + wide) / 2.0;
+            if fits(middle) {
+                wide = middle;
+            } else {
+                narrow = middle;
+            }
+        }
+        self.wrap(text, wide, max_lines)
+    }
+
     /// The byte length of the longest prefix that fits in `max_width` (at least one
     /// character, so wrapping always advances).
     fn fit(&self, text: &str, max_width: f32) -> usize {

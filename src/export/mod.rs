@@ -27,7 +27,8 @@ pub struct ExportOptions {
     pub scale: u32,
     /// White or transparent.
     pub background: Background,
-    /// Whether the title block and the legend are included.
+    /// Whether the title block and the legend are included, and the text in full (as
+    /// exports have it: nobody can hover a picture to read what was cut).
     pub layout: LayoutOptions,
 }
 
@@ -36,7 +37,7 @@ impl Default for ExportOptions {
         Self {
             scale: 2,
             background: Background::White,
-            layout: LayoutOptions::default(),
+            layout: LayoutOptions::export(),
         }
     }
 }
@@ -173,6 +174,7 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
         layout: LayoutOptions {
             title: false,
             legend: false,
+            full_text: false,
         },
         ..ExportOptions::default()
     };
