@@ -508,4 +508,33 @@ mod tests {
     fn hard_line_breaks_are_kept() {
         assert_eq!(BODY.wrap("One\nTwo", 200.0, 5), ["One", "Two"]);
     }
+
+    #[test]
+    fn a_balanced_wrap_keeps_the_line_count_with_lines_of_even_width() {
+        let text = "Belt terug na drie dagen en vraagt alles opnieuw op";
+        let greedy = BODY.wrap(text, 200.0, 10);
+        let balanced = BODY.wrap_balanced(text, 200.0, 10);
+        assert_eq!((greedy.len(), balanced.len()), (2, 2), "{greedy:?}");
+        assert_eq!(balanced.join(" "), text);
+        let gap = |lines: &[String]| (BODY.width(&lines[0]) - BODY.width(&lines[1])).abs();
+        assert!(
+            gap(&balanced) * 3.0 < gap(&greedy),
+            "{balanced:?} {greedy:?}"
+        );
+        assert!(balanced.iter().all(|line| BODY.width(line) <= 200.0));
+        // One line stays one line, and a word that fits is never broken to even lines out.
+        assert_eq!(BODY.wrap_balanced("Kort", 200.0, 10), ["Kort"]);
+        let words = "Hypotheekadviesgesprek ja";
+        let lines = BODY.wrap_balanced(words, BODY.width("Hypotheekadviesgesprek") + 1.0, 10);
+        assert_eq!(lines, ["Hypotheekadviesgesprek", "ja"]);
+    }
+
+    #[test]
+    fn a_balanced_wrap_of_megabytes_costs_what_its_shown_lines_cost() {
+        let text = "lange tekst ".repeat(250_000);
+        let (lines, measured) = measuring(|| BODY.wrap_balanced(&text, 170.0, 300));
+        assert_eq!(lines.len(), 300);
+        assert!(lines[299].ends_with('…'));
+        assert!(measured < 30_000, "{measured} characters measured");
+    }
 }

@@ -1117,3 +1117,136 @@ fn legend(
         entries,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str) -> JourneyMap {
+        let sample = crate::samples::find(name).map_or("", |s| s.json);
+        match crate::file::load(sample.as_bytes()) {
+            Ok(loaded) => loaded.map,
+            Err(error) => panic!("{name}: {error:?}"),
+        }
+    }
+
+    fn both(map: &JourneyMap) -> (MapLayout, MapLayout) {
+        let metrics = Metrics::default();
+        (
+            layout(map, &metrics, LayoutOptions::default()),
+            layout(map, &metrics, LayoutOptions::export()),
+        )
+    }
+
+    fn joined(lines: &[TextLine]) -> String {
+        lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_card_grows_to_hold_its_whole_title_body_channel_and_owner() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        let words = "de adviseur belt terug en vraagt alles opnieuw ";
+        map.cards[0].title = words.repeat(4).trim().to_owned();
+        map.cards[0].body = words.repeat(12).trim().to_owned();
+        map.cards[0].owner = Some(words.repeat(2).trim().to_owned());
+        map.cards[0].channel = Some(Channel::EmployeeVisit);
+        (map.cards[0].decision_moment, map.cards[0].wow_moment) = (true, true);
+        let (canvas, export) = both(&map);
+        let (small, grown) = (&canvas.cards[0], &export.cards[0]);
+        assert_eq!(joined(&grown.title), map.cards[0].title);
+        assert_eq!(joined(&grown.body), map.cards[0].body);
+        let owner = grown.owner.as_ref().map(|(_, lines)| joined(lines));
+        assert_eq!(owner, map.cards[0].owner);
+        let channel = grown.channel.as_ref().map(|(_, _, lines)| joined(lines));
+        assert_eq!(channel.as_deref(), Some("Bezoek van medewerker"));
+        assert!(grown.rect.height() > small.rect.height() + 100.0);
+        // The canvas keeps its few lines and says where it cut.
+        let metrics = Metrics::default();
+        assert_eq!(small.body.len(), metrics.body_lines);
+        assert!(small.body.iter().any(|line| line.text.ends_with('…')));
+        let owner = small.owner.as_ref().map(|(_, lines)| lines.len());
+        assert_eq!(owner, Some(1));
+        // Nothing runs below the grown card, and no card is placed over it.
+        let bottom = [
+            &grown.body,
+            &grown.owner.as_ref().map_or(vec![], |o| o.1.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|line| line.pos.y + line.style.line_height())
+        .fold(0.0, f32::max);
+        assert!(bottom <= grown.rect.bottom());
+        for other in &export.cards[1..] {
+            assert!(
+                !other.rect.intersects(grown.rect.shrink(1.0)),
+                "{}",
+                other.id
+            );
+        }
+    }
+
+    #[test]
+    fn headers_bands_captions_and_legend_labels_wrap_and_grow_in_full_text() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        let long = "Oriënteren op een eerste huis met de hele familie erbij, en de buren ook";
+        map.phases[0].name = long.to_owned();
+        for phase in &mut map.phases {
+            phase.group = None;
+        }
+        map.phases[0].group = Some("Voor het gesprek met de adviseur, en alles daarna".into());
+        map.lanes[0].name = "Kanalen".to_owned();
+        map.lanes[0].kind = LaneKind::PhysicalTouchpoints;
+        map.personas[0].name = "Starters Lotte en Sem, ".repeat(5).trim().to_owned();
+        let (canvas, export) = both(&map);
+
+        assert_eq!(joined(&export.columns[0].name), long);
+        assert!(export.columns[0].header.height() > canvas.columns[0].header.height());
+        assert!(canvas.columns[0].name.len() <= 2);
+
+        let group = "Voor het gesprek met de adviseur, en alles daarna";
+        assert_eq!(joined(&export.groups[0].name), group);
+        assert!(export.groups[0].rect.height() > canvas.groups[0].rect.height());
+        assert_eq!(canvas.groups[0].name.len(), 1);
+        assert!(canvas.groups[0].name[0].text.ends_with('…'));
+
+        // "Fysieke contactmomenten" is wider than the header: two lines, or one elided.
+        assert_eq!(joined(&export.rows[0].caption), "Fysieke contactmomenten");
+        assert_eq!(export.rows[0].caption.len(), 2);
+        assert_eq!(canvas.rows[0].caption.len(), 1);
+        assert!(canvas.rows[0].caption[0].text.ends_with('…'));
+
+        let persona = &map.personas[0].name;
+        let legend = |laid: &MapLayout| laid.legend.clone().map(|l| l.entries[0].2.clone());
+        let lines = legend(&export).unwrap_or_default();
+        assert!(lines.len() > 1);
+        assert_eq!(&joined(&lines), persona);
+        let elided = legend(&canvas).unwrap_or_default();
+        assert!(elided.len() == 1 && elided[0].text.ends_with('…'));
+        let rect = |laid: &MapLayout| laid.legend.as_ref().map_or(0.0, |l| l.rect.height());
+        assert!(rect(&export) > rect(&canvas));
+    }
+
+    #[test]
+    fn the_title_wraps_with_the_state_chip_after_its_last_line() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        map.title = "Ik wil een hypotheek voor ons eerste huis ".repeat(4);
+        let (canvas, export) = both(&map);
+        let (Some(small), Some(full)) = (canvas.title, export.title) else {
+            panic!("no title block");
+        };
+        assert_eq!(small.title.len(), 1);
+        assert!(full.title.len() > 1);
+        assert_eq!(joined(&full.title), map.title.trim());
+        let last = &full.title[full.title.len() - 1];
+        let chip = full.state_chip.0;
+        assert!(chip.left() > last.pos.x + last.style.width(&last.text));
+        assert!(chip.top() > last.pos.y - 10.0 && chip.bottom() < full.rect.bottom() + 30.0);
+        // The description starts below the whole title.
+        let first = &full.description[0];
+        assert!(first.pos.y > last.pos.y + last.style.line_height());
+    }
+}
