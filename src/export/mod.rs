@@ -376,7 +376,11 @@ mod tests {
     #[test]
     fn a_png_drawn_in_bands_has_the_pixels_of_the_whole_picture_and_the_map_inside() {
         let map = generate(Settings::for_cards(40));
-        let options = at_scale(1);
+        // Cut texts, as this picture was measured with: the grid's left edge (a 1-unit
+        // stroke on a pixel edge) comes out a few levels apart in some bands, so a taller
+        // picture of whole texts crosses the limit below on that one column alone.
+        let mut options = at_scale(1);
+        options.layout.full_text = false;
         let whole = rasterize(&svg(&map, &options), 1)
             .unwrap()
             .take_demultiplied();

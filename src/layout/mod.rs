@@ -460,7 +460,7 @@ fn layout_with(
         let most_lines = named.iter().map(|n| n.3.len()).max().unwrap_or(1).max(1);
         let band_height = metrics
             .group_band_height
-            .max((most_lines - 1) as f32 * group_spacing + style.line_height() + 10.0);
+            .max(((most_lines - 1) as f32 * group_spacing + style.line_height() + 10.0).ceil());
         for (start, left, right, lines) in named {
             let rect = Rect::from_min_max(pos2(left, y), pos2(right, y + band_height));
             let block = lines.len().saturating_sub(1) as f32 * group_spacing + style.line_height();
@@ -607,7 +607,8 @@ fn layout_with(
                 .map_or(name_left.y + name_count * spacing(name_style), |line| {
                     line.pos.y + caption_style.line_height()
                 });
-            height = height.max(text_bottom - row_top + 14.0);
+            // Whole units, as cards are, so lane edges fall on pixel edges in a picture.
+            height = height.max((text_bottom - row_top + 14.0).ceil());
         }
         let header = Rect::from_min_size(
             pos2(margin, row_top),
