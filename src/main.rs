@@ -242,6 +242,7 @@ fn main() -> ExitCode {
                 layout: LayoutOptions {
                     title: !no_title,
                     legend: !no_legend,
+                    ..LayoutOptions::export()
                 },
                 page: match page {
                     PageArg::Fit => Page::Fit,

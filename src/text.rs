@@ -573,6 +573,44 @@ impl TextStyle {
         }
     }
 
+    /// Breaks text into as few lines as [`TextStyle::wrap`] does within `max_width`, each
+    /// as wide as the others: the narrowest width that needs no more lines. A label over
+    /// two lines then reads as two halves rather than a long line and a word. Text that
+    /// fills `max_lines` is wrapped as [`TextStyle::wrap`] has it, since it is cut anyway.
+    pub fn wrap_balanced(&self, text: &str, max_width: f32, max_lines: usize) -> Vec<String> {
+        let greedy = self.wrap(text, max_width, max_lines);
+        let count = greedy.len();
+        if count < 2 || count >= max_lines {
+            return greedy;
+        }
+        // No narrower than the widest word, so balancing never breaks a word that fits.
+        let (mut narrow, total) = greedy
+            .iter()
+            .fold((0.0f32, 0.0f32), |(widest, total), line| {
+                let word = line
+                    .split(' ')
+                    .map(|word| self.width(word))
+                    .fold(0.0, f32::max);
+                (widest.max(word), total + self.width(line))
+            });
+        narrow = narrow.max(total / count as f32).min(max_width);
+        let mut wide = max_width;
+        let fits = |width: f32| self.wrap(text, width, count + 1).len() <= count;
+        if fits(narrow) {
+            wide = narrow;
+        }
+        // Line counts only fall as the width grows, so halving finds the narrowest width.
+        while wide - narrow > 0.25 {
+            let middle = (narrow + wide) / 2.0;
+            if fits(middle) {
+                wide = middle;
+            } else {
+                narrow = middle;
+            }
+        }
+        self.wrap(text, wide, max_lines)
+    }
+
     /// The byte length of the longest prefix that fits in `max_width` (at least one
     /// character, so wrapping always advances).
     fn fit(&self, text: &str, max_width: f32) -> usize {
@@ -854,5 +892,34 @@ mod tests {
     #[test]
     fn hard_line_breaks_are_kept() {
         assert_eq!(BODY.wrap("One\nTwo", 200.0, 5), ["One", "Two"]);
+    }
+
+    #[test]
+    fn a_balanced_wrap_keeps_the_line_count_with_lines_of_even_width() {
+        let text = "Belt terug na drie dagen en vraagt alles opnieuw op";
+        let greedy = BODY.wrap(text, 200.0, 10);
+        let balanced = BODY.wrap_balanced(text, 200.0, 10);
+        assert_eq!((greedy.len(), balanced.len()), (2, 2), "{greedy:?}");
+        assert_eq!(balanced.join(" "), text);
+        let gap = |lines: &[String]| (BODY.width(&lines[0]) - BODY.width(&lines[1])).abs();
+        assert!(
+            gap(&balanced) * 3.0 < gap(&greedy),
+            "{balanced:?} {greedy:?}"
+        );
+        assert!(balanced.iter().all(|line| BODY.width(line) <= 200.0));
+        // One line stays one line, and a word that fits is never broken to even lines out.
+        assert_eq!(BODY.wrap_balanced("Kort", 200.0, 10), ["Kort"]);
+        let words = "Hypotheekadviesgesprek ja";
+        let lines = BODY.wrap_balanced(words, BODY.width("Hypotheekadviesgesprek") + 1.0, 10);
+        assert_eq!(lines, ["Hypotheekadviesgesprek", "ja"]);
+    }
+
+    #[test]
+    fn a_balanced_wrap_of_megabytes_costs_what_its_shown_lines_cost() {
+        let text = "lange tekst ".repeat(250_000);
+        let (lines, measured) = measuring(|| BODY.wrap_balanced(&text, 170.0, 300));
+        assert_eq!(lines.len(), 300);
+        assert!(lines[299].ends_with('…'));
+        assert!(measured < 30_000, "{measured} characters measured");
     }
 }

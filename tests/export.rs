@@ -136,6 +136,7 @@ fn leaving_out_the_legend_and_title_makes_a_smaller_picture() {
         layout: LayoutOptions {
             title: false,
             legend: false,
+            ..LayoutOptions::export()
         },
         ..ExportOptions::default()
     };

@@ -143,7 +143,7 @@ fn link_labels_cover_no_card() {
                 assert!(
                     !card.rect.intersect(label.rect).is_positive(),
                     "{name}: the label \"{}\" covers {}",
-                    label.text.text,
+                    label.lines[0].text,
                     card.id
                 );
             }
@@ -221,6 +221,7 @@ fn title_and_legend_can_be_left_out() {
         LayoutOptions {
             title: false,
             legend: false,
+            ..LayoutOptions::default()
         },
     );
     assert!(bare.title.is_none() && bare.legend.is_none());
@@ -271,7 +272,7 @@ fn a_folded_lane_is_thin_and_hides_its_cards_and_their_links() {
     );
     let hidden = map.cards.iter().filter(|c| c.lane == lane).count();
     assert_eq!(
-        laid_out.rows[index].caption.text,
+        laid_out.rows[index].caption[0].text,
         format!("folded: {hidden} cards")
     );
     assert!(laid_out.links.len() < map.links.len());

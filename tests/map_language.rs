@@ -203,13 +203,28 @@ fn every_word_map(language: Language, state: MapState) -> JourneyMap {
     map
 }
 
-/// Whether `word` is drawn in one of `lines`, whole or cut short with an ellipsis.
+/// Whether `word` is drawn in `lines`: whole on one line or wrapped over consecutive ones
+/// (as exports show it), or cut short with an ellipsis (as the canvas may).
 fn drawn(lines: &[String], word: &str) -> bool {
-    lines.iter().any(|line| {
-        line == word
-            || line
-                .strip_suffix('\u{2026}')
-                .is_some_and(|start| start.chars().count() >= 4 && word.starts_with(start))
+    let cut_short = |line: &String| {
+        line.strip_suffix('\u{2026}')
+            .is_some_and(|start| start.chars().count() >= 4 && word.starts_with(start))
+    };
+    (0..lines.len()).any(|first| {
+        let mut joined = String::new();
+        for line in &lines[first..] {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(line);
+            if joined == word {
+                return true;
+            }
+            if joined.len() >= word.len() {
+                break;
+            }
+        }
+        cut_short(&lines[first])
     })
 }
 

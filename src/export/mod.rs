@@ -29,7 +29,8 @@ pub struct ExportOptions {
     pub scale: u32,
     /// White or transparent.
     pub background: Background,
-    /// Whether the title block and the legend are included.
+    /// Whether the title block and the legend are included, and the text in full (as
+    /// exports have it: nobody can hover a picture to read what was cut).
     pub layout: LayoutOptions,
     /// The size of the picture or page the map is fitted to.
     pub page: Page,
@@ -42,7 +43,7 @@ impl Default for ExportOptions {
         Self {
             scale: 2,
             background: Background::White,
-            layout: LayoutOptions::default(),
+            layout: LayoutOptions::export(),
             page: Page::Fit,
             text: SvgText::Embedded,
         }
@@ -267,6 +268,7 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
         layout: LayoutOptions {
             title: false,
             legend: false,
+            full_text: false,
         },
         ..ExportOptions::default()
     };
@@ -467,7 +469,9 @@ mod tests {
     #[test]
     fn a_png_drawn_in_bands_has_the_pixels_of_the_whole_picture_and_the_map_inside() {
         let map = generate(Settings::for_cards(40));
-        let options = at_scale(1);
+        let mut options = at_scale(1);
+        // The rasteriser is given outlines only, as the banded export draws them.
+        options.text = SvgText::Outlines;
         let whole = rasterize(&svg(&map, &options), 1)
             .unwrap()
             .take_demultiplied();
@@ -478,9 +482,11 @@ mod tests {
             .unwrap();
         let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
         reader.next_frame(&mut pixels).unwrap();
-        // Bands are drawn moved by whole pixels, which rounds a few anti-aliased edges a
-        // level or two of 255 the other way (a handful of edge pixels more); nothing a
-        // reader of the picture could see, where a seam through text would be.
+        // Bands are drawn moved by whole pixels, which rounds a few anti-aliased edges the
+        // other way: a level or two of 255 on straight edges, and on the curves of letters
+        // (drawn from outlines scaled down a hundredfold) one or two of the rasteriser's 16
+        // coverage samples per pixel, up to 33 levels, on scattered single pixels; nothing
+        // a reader of the picture could see, where a seam through text would be.
         assert_eq!(pixels.len(), whole.len());
         let differing = |more_than: u8| {
             pixels
@@ -489,7 +495,7 @@ mod tests {
                 .filter(|(a, b)| a.abs_diff(**b) > more_than)
                 .count()
         };
-        let (any, visible) = (differing(0), differing(2));
+        let (any, visible) = (differing(0), differing(40));
         assert!(
             any < whole.len() / 1_000,
             "{any} of {} levels differ",
@@ -497,7 +503,7 @@ mod tests {
         );
         assert!(
             visible < whole.len() / 100_000,
-            "{visible} levels differ by more than 2"
+            "{visible} levels differ by more than 40"
         );
         assert_eq!(crate::file::load(&bytes).unwrap().map, map);
     }

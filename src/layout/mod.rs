@@ -25,23 +25,64 @@ pub use route::{path_length, point_at_length, rounded_polyline};
 /// The height of a folded lane.
 pub const COLLAPSED_ROW_HEIGHT: f32 = 52.0;
 
-/// What to include in a picture besides the grid.
+/// What to include in a picture besides the grid, and how much of its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LayoutOptions {
     /// The title block above the map.
     pub title: bool,
     /// The legend below the map.
     pub legend: bool,
+    /// Every text shown whole, wrapped, with boxes grown to hold it: for exports, where
+    /// nobody can hover a card to read the rest. Otherwise (the canvas) cards keep a few
+    /// lines and one-line texts end in "…" where they do not fit.
+    pub full_text: bool,
 }
 
 impl Default for LayoutOptions {
+    /// The canvas: everything, with long texts elided.
     fn default() -> Self {
         Self {
             title: true,
             legend: true,
+            full_text: false,
         }
     }
 }
+
+impl LayoutOptions {
+    /// An exported picture: everything, every text in full.
+    pub fn export() -> Self {
+        Self {
+            full_text: true,
+            ..Self::default()
+        }
+    }
+
+    /// How many lines a text may take that the canvas shows in at most `elided` lines.
+    fn lines(self, elided: usize) -> usize {
+        if self.full_text {
+            MAX_FULL_TEXT_LINES
+        } else {
+            elided
+        }
+    }
+
+    /// A text the canvas shows on one line, elided: wrapped whole in full text.
+    fn one_line(self, style: TextStyle, text: &str, max_width: f32) -> Vec<String> {
+        if self.full_text {
+            style.wrap(text, max_width, MAX_FULL_TEXT_LINES)
+        } else if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![style.fit_line(text, max_width)]
+        }
+    }
+}
+
+/// The most lines one text takes even in full text. No real text comes near it (a card body
+/// of a whole page is about sixty); past it an absurd text (megabytes pasted into a field)
+/// is cut with "…", so that laying it out stays quick and the picture stays drawable.
+pub const MAX_FULL_TEXT_LINES: usize = 300;
 
 /// One line of text, placed by its top-left corner.
 #[derive(Clone, Debug, PartialEq)]
@@ -84,8 +125,8 @@ pub struct MapLayout {
 pub struct TitleBlock {
     /// The area of the block.
     pub rect: Rect,
-    /// The title, one line.
-    pub title: TextLine,
+    /// The title: one line on the canvas, wrapped in full text.
+    pub title: Vec<TextLine>,
     /// The description, wrapped.
     pub description: Vec<TextLine>,
     /// "Current state" or "Future state", in a small chip.
@@ -97,8 +138,8 @@ pub struct TitleBlock {
 pub struct GroupBand {
     /// The band.
     pub rect: Rect,
-    /// The group name.
-    pub name: TextLine,
+    /// The group name: one line on the canvas, wrapped in full text.
+    pub name: Vec<TextLine>,
     /// The colour of the group's first phase.
     pub color: Color32,
 }
@@ -110,7 +151,7 @@ pub struct ColumnLayout {
     pub phase: PhaseId,
     /// The header box with the phase name.
     pub header: Rect,
-    /// The phase name, up to two lines.
+    /// The phase name, up to two lines on the canvas.
     pub name: Vec<TextLine>,
     /// The header colour.
     pub color: Color32,
@@ -127,10 +168,11 @@ pub struct RowLayout {
     pub kind: LaneKind,
     /// The header box on the left.
     pub header: Rect,
-    /// The lane name, up to three lines.
+    /// The lane name, up to three lines on the canvas.
     pub name: Vec<TextLine>,
-    /// The kind of lane, under the name.
-    pub caption: TextLine,
+    /// The kind of lane, under the name: one line on the canvas, wrapped in full text;
+    /// none when the name already says it.
+    pub caption: Vec<TextLine>,
     /// The row to the right of the header, through every phase.
     pub body: Rect,
 }
@@ -170,16 +212,16 @@ pub struct CardLayout {
     pub row: usize,
     /// What the card's lane holds, which gives its accent colour.
     pub lane_kind: LaneKind,
-    /// The channel, its icon box and its name.
-    pub channel: Option<(Channel, Rect, TextLine)>,
+    /// The channel, its icon box and its name (wrapped in full text).
+    pub channel: Option<(Channel, Rect, Vec<TextLine>)>,
     /// Moment badges, each in its box.
     pub badges: Vec<(Badge, Rect)>,
     /// The title, wrapped.
     pub title: Vec<TextLine>,
     /// The body, wrapped.
     pub body: Vec<TextLine>,
-    /// The owner, its icon box and its name.
-    pub owner: Option<(Rect, TextLine)>,
+    /// The owner, its icon box and its name (wrapped in full text).
+    pub owner: Option<(Rect, Vec<TextLine>)>,
 }
 
 /// A link, routed.
@@ -202,8 +244,8 @@ pub struct LinkLayout {
 pub struct LinkLabel {
     /// The label's background box.
     pub rect: Rect,
-    /// The text.
-    pub text: TextLine,
+    /// The text: one line on the canvas, balanced over several in full text.
+    pub lines: Vec<TextLine>,
     /// The point on the route the label belongs to, when the label sits beside the route.
     pub anchor: Option<Pos2>,
 }
@@ -260,8 +302,8 @@ pub struct Legend {
     pub rect: Rect,
     /// Section names.
     pub headings: Vec<TextLine>,
-    /// Each entry: what it shows, its swatch box, its label.
-    pub entries: Vec<(LegendSwatch, Rect, TextLine)>,
+    /// Each entry: what it shows, its swatch box, its label (wrapped in full text).
+    pub entries: Vec<(LegendSwatch, Rect, Vec<TextLine>)>,
 }
 
 /// What a legend entry's swatch shows.
@@ -292,6 +334,30 @@ fn stack_lines(
         .map(|(i, text)| TextLine {
             text,
             pos: top_left + vec2(0.0, i as f32 * spacing),
+            style,
+        })
+        .collect()
+}
+
+/// The text lines of a wrapped block, each centred on `center`, the block `block_height`
+/// tall.
+fn centred_lines(
+    lines: Vec<String>,
+    style: TextStyle,
+    center: Pos2,
+    block_height: f32,
+    spacing: f32,
+) -> Vec<TextLine> {
+    let top = center.y - block_height / 2.0;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| TextLine {
+            pos: pos2(
+                center.x - style.width(&text) / 2.0,
+                top + i as f32 * spacing,
+            ),
+            text,
             style,
         })
         .collect()
@@ -365,15 +431,18 @@ fn layout_with(
     let mut y = margin;
     let title = options
         .title
-        .then(|| title_block(map, metrics, pos2(margin, y), content_width));
+        .then(|| title_block(map, metrics, pos2(margin, y), content_width, options));
     if let Some(block) = &title {
         y = block.rect.bottom() + 24.0;
     }
 
-    // Phase-group bands.
+    // Phase-group bands, all as tall as the tallest name needs.
     let has_groups = map.phases.iter().any(|p| p.group.is_some());
     let mut groups = Vec::new();
     if has_groups {
+        let style = metrics.group_name;
+        let group_spacing = spacing(style);
+        let mut named = Vec::new();
         let mut start = 0;
         while start < map.phases.len() {
             let group = &map.phases[start].group;
@@ -382,25 +451,27 @@ fn layout_with(
                 end += 1;
             }
             if let Some(name) = group {
-                let rect = Rect::from_min_max(
-                    pos2(lefts[start] + 2.0, y),
-                    pos2(lefts[end] - 2.0, y + metrics.group_band_height),
-                );
-                let style = metrics.group_name;
-                let text = style.fit_line(name, rect.width() - 16.0);
-                let pos = pos2(
-                    rect.center().x - style.width(&text) / 2.0,
-                    rect.center().y - style.line_height() / 2.0,
-                );
-                groups.push(GroupBand {
-                    rect,
-                    name: TextLine { text, pos, style },
-                    color: color32(map.phases[start].color),
-                });
+                let (left, right) = (lefts[start] + 2.0, lefts[end] - 2.0);
+                let lines = options.one_line(style, name, right - left - 16.0);
+                named.push((start, left, right, lines));
             }
             start = end;
         }
-        y += metrics.group_band_height + 4.0;
+        let most_lines = named.iter().map(|n| n.3.len()).max().unwrap_or(1).max(1);
+        let band_height = metrics
+            .group_band_height
+            .max(((most_lines - 1) as f32 * group_spacing + style.line_height() + 10.0).ceil());
+        for (start, left, right, lines) in named {
+            let rect = Rect::from_min_max(pos2(left, y), pos2(right, y + band_height));
+            let block = lines.len().saturating_sub(1) as f32 * group_spacing + style.line_height();
+            let name = centred_lines(lines, style, rect.center(), block, group_spacing);
+            groups.push(GroupBand {
+                rect,
+                name,
+                color: color32(map.phases[start].color),
+            });
+        }
+        y += band_height + 4.0;
     }
 
     // Phase headers: as tall as the tallest name needs.
@@ -408,7 +479,11 @@ fn layout_with(
         .phases
         .iter()
         .zip(&widths)
-        .map(|(p, width)| metrics.phase_name.wrap(&p.name, width - 20.0, 2))
+        .map(|(p, width)| {
+            metrics
+                .phase_name
+                .wrap(&p.name, width - 20.0, options.lines(2))
+        })
         .collect();
     let name_spacing = spacing(metrics.phase_name);
     let most_lines = phase_names.iter().map(Vec::len).max().unwrap_or(1).max(1);
@@ -447,12 +522,11 @@ fn layout_with(
         let card_width = widths[column] - 2.0 * metrics.cell_padding;
         let laid = card_box(
             card,
-            lane.kind,
-            column,
-            row,
+            (lane.kind, column, row),
             card_width,
             metrics,
             &channel_names,
+            options,
         );
         cells[cell_of(column, row)].push((index, laid));
     }
@@ -492,18 +566,16 @@ fn layout_with(
         if lane.collapsed {
             height = COLLAPSED_ROW_HEIGHT;
         }
-        let header = Rect::from_min_size(
-            pos2(margin, row_top),
-            vec2(metrics.lane_header_width, height),
-        );
-        let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
         let name_left = pos2(margin + 38.0, row_top + 14.0);
         let name_width = metrics.lane_header_width - 38.0 - 44.0;
         let name_style = metrics
             .lane_name
             .shrunk_to_fit_words(&lane.name, name_width, 0.8);
-        let name_lines =
-            name_style.wrap(&lane.name, name_width, if lane.collapsed { 1 } else { 3 });
+        let name_lines = name_style.wrap(
+            &lane.name,
+            name_width,
+            options.lines(if lane.collapsed { 1 } else { 3 }),
+        );
         let name_count = name_lines.len() as f32;
         let name = stack_lines(name_lines, name_style, name_left, spacing(name_style));
         // The kind is shown under the name only when the name does not already say it; a
@@ -516,16 +588,33 @@ fn layout_with(
             if lane.name.trim().eq_ignore_ascii_case(&kind) {
                 String::new()
             } else {
-                metrics
-                    .lane_caption
-                    .fit_line(&kind, metrics.lane_header_width - 38.0 - 44.0)
+                kind
             }
         };
-        let caption = TextLine {
-            text: caption_text,
-            pos: name_left + vec2(0.0, name_count * spacing(name_style) + 2.0),
-            style: metrics.lane_caption,
-        };
+        let caption_style = metrics.lane_caption;
+        let caption_lines = options.one_line(caption_style, &caption_text, name_width);
+        let caption = stack_lines(
+            caption_lines,
+            caption_style,
+            name_left + vec2(0.0, name_count * spacing(name_style) + 2.0),
+            spacing(caption_style),
+        );
+        if options.full_text {
+            // The row grows so its header holds the whole name and caption; rows run the
+            // width of the map, so they stay aligned.
+            let text_bottom = caption
+                .last()
+                .map_or(name_left.y + name_count * spacing(name_style), |line| {
+                    line.pos.y + caption_style.line_height()
+                });
+            // Whole units, as cards are, so lane edges fall on pixel edges in a picture.
+            height = height.max((text_bottom - row_top + 14.0).ceil());
+        }
+        let header = Rect::from_min_size(
+            pos2(margin, row_top),
+            vec2(metrics.lane_header_width, height),
+        );
+        let body = Rect::from_min_size(pos2(grid_left, row_top), vec2(grid_width, height));
         rows.push(RowLayout {
             lane: lane.id.clone(),
             kind: lane.kind,
@@ -550,20 +639,13 @@ fn layout_with(
                 vec2(column_width - 4.0, header_height),
             );
             let block_height = names.len() as f32 * name_spacing;
-            let top = header.center().y - block_height / 2.0;
-            let style = metrics.phase_name;
-            let name = names
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| TextLine {
-                    pos: pos2(
-                        header.center().x - style.width(&text) / 2.0,
-                        top + i as f32 * name_spacing,
-                    ),
-                    text,
-                    style,
-                })
-                .collect();
+            let name = centred_lines(
+                names,
+                metrics.phase_name,
+                header.center(),
+                block_height,
+                name_spacing,
+            );
             ColumnLayout {
                 phase: phase.id.clone(),
                 header,
@@ -593,7 +675,7 @@ fn layout_with(
     }
     let cards: Vec<CardLayout> = placed.into_iter().flatten().collect();
 
-    let links = route::links(map, &cards, &columns, &rows, metrics, labels);
+    let links = route::links(map, &cards, &columns, &rows, metrics, labels, options);
 
     let (emotion_scale, curves) = match first_emotion_row {
         Some(r) => {
@@ -622,6 +704,7 @@ fn layout_with(
             metrics,
             pos2(margin, grid_bottom + 28.0),
             content_width,
+            options,
         );
         bottom = legend.rect.bottom();
         legend
@@ -644,22 +727,28 @@ fn layout_with(
     }
 }
 
-fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> TitleBlock {
+fn title_block(
+    map: &JourneyMap,
+    metrics: &Metrics,
+    top_left: Pos2,
+    width: f32,
+    options: LayoutOptions,
+) -> TitleBlock {
     let style = metrics.title;
     let chip_style = metrics.small;
     let chip_text = map.state.label(map.language());
     let chip_width = chip_style.width(&chip_text) + 20.0;
-    let title_text = style.fit_line(&map.title, width - chip_width - 16.0);
-    let title = TextLine {
-        pos: top_left,
-        text: title_text,
-        style,
-    };
-    let title_height = style.line_height();
+    // Every line leaves room for the chip, which follows the last one.
+    let title_spacing = spacing(style);
+    let title_lines = options.one_line(style, &map.title, width - chip_width - 16.0);
+    let last_width = title_lines.last().map_or(0.0, |line| style.width(line));
+    let last_top = top_left.y + title_lines.len().saturating_sub(1) as f32 * title_spacing;
+    let title = stack_lines(title_lines, style, top_left, title_spacing);
+    let title_height = last_top - top_left.y + style.line_height();
     let chip = Rect::from_min_size(
         pos2(
-            top_left.x + style.width(&title.text) + 16.0,
-            top_left.y + (title_height - 22.0) / 2.0,
+            top_left.x + last_width + 16.0,
+            last_top + (style.line_height() - 22.0) / 2.0,
         ),
         vec2(chip_width, 22.0),
     );
@@ -674,7 +763,7 @@ fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) 
     let description_top = top_left + vec2(0.0, title_height + 8.0);
     let lines = metrics
         .description
-        .wrap(&map.description, width.min(1100.0), 3);
+        .wrap(&map.description, width.min(1100.0), options.lines(3));
     let description = stack_lines(
         lines,
         metrics.description,
@@ -697,12 +786,11 @@ fn title_block(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) 
 /// Measures a card and lays out its content with its top-left corner at the origin.
 fn card_box(
     card: &crate::model::Card,
-    kind: LaneKind,
-    column: usize,
-    row: usize,
+    (kind, column, row): (LaneKind, usize, usize),
     card_width: f32,
     metrics: &Metrics,
     channel_names: &HashMap<Channel, String>,
+    options: LayoutOptions,
 ) -> CardLayout {
     let pad = metrics.card_padding;
     let inner = card_width - 2.0 * pad - 4.0;
@@ -734,21 +822,24 @@ fn card_box(
         .collect();
 
     let meta = metrics.card_meta;
+    let meta_spacing = spacing(meta);
+    // What the lines of a wrapped channel or owner add to the one line the canvas shows.
+    let more_lines = |lines: &[TextLine]| lines.len().saturating_sub(1) as f32 * meta_spacing;
     let channel = card.channel.map(|channel| {
         let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
         let room = inner - 18.0 - badges_width - 4.0;
         let name = channel_names.get(&channel).map_or("", String::as_str);
-        let text = meta.fit_line(name, room);
-        let line = TextLine {
-            text,
-            pos: pos2(left + 18.0, y + 8.0 - meta.line_height() / 2.0),
-            style: meta,
-        };
-        (channel, icon, line)
+        let lines = stack_lines(
+            options.one_line(meta, name, room),
+            meta,
+            pos2(left + 18.0, y + 8.0 - meta.line_height() / 2.0),
+            meta_spacing,
+        );
+        (channel, icon, lines)
     });
     let title_width = if channel.is_some() || badges.is_empty() {
-        if channel.is_some() {
-            y += 16.0 + 5.0;
+        if let Some((_, _, lines)) = &channel {
+            y += 16.0 + 5.0 + more_lines(lines);
         }
         inner
     } else {
@@ -756,9 +847,10 @@ fn card_box(
     };
 
     let title_spacing = spacing(metrics.card_title);
-    let title_lines = metrics
-        .card_title
-        .wrap(&card.title, title_width, metrics.title_lines);
+    let title_lines =
+        metrics
+            .card_title
+            .wrap(&card.title, title_width, options.lines(metrics.title_lines));
     let title_count = title_lines.len().max(1);
     let title = stack_lines(
         title_lines,
@@ -774,7 +866,7 @@ fn card_box(
     let body_spacing = spacing(metrics.card_body);
     let body_lines = metrics
         .card_body
-        .wrap(&card.body, inner, metrics.body_lines);
+        .wrap(&card.body, inner, options.lines(metrics.body_lines));
     let body = if body_lines.is_empty() {
         Vec::new()
     } else {
@@ -792,13 +884,14 @@ fn card_box(
         .map(|owner| {
             y += 7.0;
             let icon = Rect::from_min_size(pos2(left, y), Vec2::splat(12.0));
-            let line = TextLine {
-                text: meta.fit_line(owner, inner - 16.0),
-                pos: pos2(left + 16.0, y + 6.0 - meta.line_height() / 2.0),
-                style: meta,
-            };
-            y += 12.0;
-            (icon, line)
+            let lines = stack_lines(
+                options.one_line(meta, owner, inner - 16.0),
+                meta,
+                pos2(left + 16.0, y + 6.0 - meta.line_height() / 2.0),
+                meta_spacing,
+            );
+            y += 12.0 + more_lines(&lines);
+            (icon, lines)
         });
     y += pad;
 
@@ -818,18 +911,19 @@ fn card_box(
 
 fn translate_card(card: &mut CardLayout, offset: Vec2) {
     card.rect = card.rect.translate(offset);
-    if let Some((_, icon, line)) = &mut card.channel {
-        *icon = icon.translate(offset);
-        line.pos += offset;
-    }
     for (_, rect) in &mut card.badges {
         *rect = rect.translate(offset);
     }
-    for line in card.title.iter_mut().chain(card.body.iter_mut()) {
-        line.pos += offset;
-    }
-    if let Some((icon, line)) = &mut card.owner {
+    let mut lines: Vec<&mut TextLine> = card.title.iter_mut().chain(&mut card.body).collect();
+    if let Some((_, icon, channel)) = &mut card.channel {
         *icon = icon.translate(offset);
+        lines.extend(channel.iter_mut());
+    }
+    if let Some((icon, owner)) = &mut card.owner {
+        *icon = icon.translate(offset);
+        lines.extend(owner.iter_mut());
+    }
+    for line in lines {
         line.pos += offset;
     }
 }
@@ -914,7 +1008,13 @@ fn emotion_curves(
         .collect()
 }
 
-fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Legend {
+fn legend(
+    map: &JourneyMap,
+    metrics: &Metrics,
+    top_left: Pos2,
+    width: f32,
+    options: LayoutOptions,
+) -> Legend {
     let style = metrics.small;
     let heading_style = metrics.legend_heading;
     let row_height = 20.0;
@@ -977,37 +1077,177 @@ fn legend(map: &JourneyMap, metrics: &Metrics, top_left: Pos2, width: f32) -> Le
             style: heading_style,
         });
         let mut x = top_left.x + heading_width;
+        // A row is as tall as its tallest entry: a wrapped label makes it taller.
+        let mut this_row_height = row_height;
         for (swatch, label) in items {
             let swatch_width = match swatch {
                 LegendSwatch::Badge(_) => 16.0,
                 _ => 30.0,
             };
-            let label = style.fit_line(&label, 260.0);
-            let item_width = swatch_width + 6.0 + style.width(&label) + 22.0;
+            let label = options.one_line(style, &label, 260.0);
+            let label_width = label.iter().map(|l| style.width(l)).fold(0.0, f32::max);
+            let label_height = label.len().saturating_sub(1) as f32 * spacing(style);
+            let item_width = swatch_width + 6.0 + label_width + 22.0;
             if x + item_width > top_left.x + width && x > top_left.x + heading_width {
                 x = top_left.x + heading_width;
-                y += row_height;
+                y += this_row_height;
+                this_row_height = row_height;
             }
+            this_row_height = this_row_height.max(row_height + label_height);
             let swatch_rect = Rect::from_min_size(
                 pos2(x, y + (row_height - 16.0) / 2.0),
                 vec2(swatch_width, 16.0),
             );
-            let line = TextLine {
-                pos: pos2(
+            let lines = stack_lines(
+                label,
+                style,
+                pos2(
                     x + swatch_width + 6.0,
                     y + (row_height - style.line_height()) / 2.0,
                 ),
-                text: label,
-                style,
-            };
-            entries.push((swatch, swatch_rect, line));
+                spacing(style),
+            );
+            entries.push((swatch, swatch_rect, lines));
             x += item_width;
         }
-        y += row_height + 4.0;
+        y += this_row_height + 4.0;
     }
     Legend {
         rect: Rect::from_min_max(top_left, pos2(top_left.x + width, y)),
         headings,
         entries,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(name: &str) -> JourneyMap {
+        let sample = crate::samples::find(name).map_or("", |s| s.json);
+        match crate::file::load(sample.as_bytes()) {
+            Ok(loaded) => loaded.map,
+            Err(error) => panic!("{name}: {error:?}"),
+        }
+    }
+
+    fn both(map: &JourneyMap) -> (MapLayout, MapLayout) {
+        let metrics = Metrics::default();
+        (
+            layout(map, &metrics, LayoutOptions::default()),
+            layout(map, &metrics, LayoutOptions::export()),
+        )
+    }
+
+    fn joined(lines: &[TextLine]) -> String {
+        lines
+            .iter()
+            .map(|line| line.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_card_grows_to_hold_its_whole_title_body_channel_and_owner() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        let words = "de adviseur belt terug en vraagt alles opnieuw ";
+        map.cards[0].title = words.repeat(4).trim().to_owned();
+        map.cards[0].body = words.repeat(12).trim().to_owned();
+        map.cards[0].owner = Some(words.repeat(2).trim().to_owned());
+        map.cards[0].channel = Some(Channel::EmployeeVisit);
+        (map.cards[0].decision_moment, map.cards[0].wow_moment) = (true, true);
+        let (canvas, export) = both(&map);
+        let (small, grown) = (&canvas.cards[0], &export.cards[0]);
+        assert_eq!(joined(&grown.title), map.cards[0].title);
+        assert_eq!(joined(&grown.body), map.cards[0].body);
+        let owner = grown.owner.as_ref().map(|(_, lines)| joined(lines));
+        assert_eq!(owner, map.cards[0].owner);
+        let channel = grown.channel.as_ref().map(|(_, _, lines)| joined(lines));
+        assert_eq!(channel.as_deref(), Some("Bezoek van medewerker"));
+        assert!(grown.rect.height() > small.rect.height() + 100.0);
+        // The canvas keeps its few lines and says where it cut.
+        let metrics = Metrics::default();
+        assert_eq!(small.body.len(), metrics.body_lines);
+        assert!(small.body.iter().any(|line| line.text.ends_with('…')));
+        let owner = small.owner.as_ref().map(|(_, lines)| lines.len());
+        assert_eq!(owner, Some(1));
+        // Nothing runs below the grown card, and no card is placed over it.
+        let bottom = [
+            &grown.body,
+            &grown.owner.as_ref().map_or(vec![], |o| o.1.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|line| line.pos.y + line.style.line_height())
+        .fold(0.0, f32::max);
+        assert!(bottom <= grown.rect.bottom());
+        for other in &export.cards[1..] {
+            assert!(
+                !other.rect.intersects(grown.rect.shrink(1.0)),
+                "{}",
+                other.id
+            );
+        }
+    }
+
+    #[test]
+    fn headers_bands_captions_and_legend_labels_wrap_and_grow_in_full_text() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        let long = "Oriënteren op een eerste huis met de hele familie erbij, en de buren ook";
+        map.phases[0].name = long.to_owned();
+        for phase in &mut map.phases {
+            phase.group = None;
+        }
+        map.phases[0].group = Some("Voor het gesprek met de adviseur, en alles daarna".into());
+        map.lanes[0].name = "Kanalen".to_owned();
+        map.lanes[0].kind = LaneKind::PhysicalTouchpoints;
+        map.personas[0].name = "Starters Lotte en Sem, ".repeat(5).trim().to_owned();
+        let (canvas, export) = both(&map);
+
+        assert_eq!(joined(&export.columns[0].name), long);
+        assert!(export.columns[0].header.height() > canvas.columns[0].header.height());
+        assert!(canvas.columns[0].name.len() <= 2);
+
+        let group = "Voor het gesprek met de adviseur, en alles daarna";
+        assert_eq!(joined(&export.groups[0].name), group);
+        assert!(export.groups[0].rect.height() > canvas.groups[0].rect.height());
+        assert_eq!(canvas.groups[0].name.len(), 1);
+        assert!(canvas.groups[0].name[0].text.ends_with('…'));
+
+        // "Fysieke contactmomenten" is wider than the header: two lines, or one elided.
+        assert_eq!(joined(&export.rows[0].caption), "Fysieke contactmomenten");
+        assert_eq!(export.rows[0].caption.len(), 2);
+        assert_eq!(canvas.rows[0].caption.len(), 1);
+        assert!(canvas.rows[0].caption[0].text.ends_with('…'));
+
+        let persona = &map.personas[0].name;
+        let legend = |laid: &MapLayout| laid.legend.clone().map(|l| l.entries[0].2.clone());
+        let lines = legend(&export).unwrap_or_default();
+        assert!(lines.len() > 1);
+        assert_eq!(&joined(&lines), persona);
+        let elided = legend(&canvas).unwrap_or_default();
+        assert!(elided.len() == 1 && elided[0].text.ends_with('…'));
+        let rect = |laid: &MapLayout| laid.legend.as_ref().map_or(0.0, |l| l.rect.height());
+        assert!(rect(&export) > rect(&canvas));
+    }
+
+    #[test]
+    fn the_title_wraps_with_the_state_chip_after_its_last_line() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        map.title = "Ik wil een hypotheek voor ons eerste huis ".repeat(4);
+        let (canvas, export) = both(&map);
+        let (Some(small), Some(full)) = (canvas.title, export.title) else {
+            panic!("no title block");
+        };
+        assert_eq!(small.title.len(), 1);
+        assert!(full.title.len() > 1);
+        assert_eq!(joined(&full.title), map.title.trim());
+        let last = &full.title[full.title.len() - 1];
+        let chip = full.state_chip.0;
+        assert!(chip.left() > last.pos.x + last.style.width(&last.text));
+        assert!(chip.top() > last.pos.y - 10.0 && chip.bottom() < full.rect.bottom() + 30.0);
+        // The description starts below the whole title.
+        let first = &full.description[0];
+        assert!(first.pos.y > last.pos.y + last.style.line_height());
     }
 }

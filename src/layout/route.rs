@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use egui::{Pos2, Rect, pos2, vec2};
 
-use super::{CardLayout, ColumnLayout, LinkLabel, LinkLayout, RowLayout, TextLine};
+use super::{CardLayout, ColumnLayout, LinkLabel, LinkLayout, RowLayout};
 use crate::model::{CardId, JourneyMap};
 use crate::theme::Metrics;
 
@@ -19,6 +19,7 @@ pub(super) fn links(
     rows: &[RowLayout],
     metrics: &Metrics,
     labels: super::Labels,
+    options: super::LayoutOptions,
 ) -> Vec<LinkLayout> {
     // Each card with its place in its cell, to tell neighbours apart.
     let rows_count = rows.len();
@@ -53,8 +54,12 @@ pub(super) fn links(
                 .as_deref()
                 .filter(|l| !l.trim().is_empty())
                 .map(|text| {
-                    let text = style.fit_line(text, 170.0);
-                    let size = vec2(style.width(&text) + 10.0, style.line_height() + 5.0);
+                    let lines = label_lines(text, style, options);
+                    let line_spacing = super::spacing(style);
+                    let widest = lines.iter().map(|l| style.width(l)).fold(0.0, f32::max);
+                    let block =
+                        lines.len().saturating_sub(1) as f32 * line_spacing + style.line_height();
+                    let size = vec2(widest + 10.0, block + 5.0);
                     let (rect, anchor) = match &mut search {
                         Some((obstacles, placed)) => {
                             let spot = place_label(&path, size, obstacles, placed);
@@ -66,13 +71,15 @@ pub(super) fn links(
                             (Rect::from_center_size(middle, size), None)
                         }
                     };
-                    let pos = pos2(
-                        rect.left() + 5.0,
-                        rect.center().y - style.line_height() / 2.0,
-                    );
                     LinkLabel {
                         rect,
-                        text: TextLine { text, pos, style },
+                        lines: super::centred_lines(
+                            lines,
+                            style,
+                            rect.center(),
+                            block,
+                            line_spacing,
+                        ),
                         anchor,
                     }
                 });
@@ -85,6 +92,24 @@ pub(super) fn links(
             })
         })
         .collect()
+}
+
+/// The widest a link label is: wider, it would hide the lines it labels.
+const LABEL_WIDTH: f32 = 170.0;
+
+/// A link label's lines: one, elided, on the canvas; in full text as many as it takes, of
+/// even widths, so that a long label is a compact block rather than a long line with a
+/// word under it.
+fn label_lines(
+    text: &str,
+    style: crate::text::TextStyle,
+    options: super::LayoutOptions,
+) -> Vec<String> {
+    if options.full_text {
+        style.wrap_balanced(text, LABEL_WIDTH, super::MAX_FULL_TEXT_LINES)
+    } else {
+        vec![style.fit_line(text, LABEL_WIDTH)]
+    }
 }
 
 /// Rectangles by square of the map, to tell quickly how much of a box they cover however

@@ -370,8 +370,8 @@ mod tests {
         };
         let count = textures
             .set
-            .iter()
-            .flat_map(|(_, deltas)| deltas.iter())
+            .values()
+            .flatten()
             .map(|delta| match &delta.image {
                 egui::ImageData::Color(image) => image.pixels.iter().filter(|&&c| near(c)).count(),
             })

@@ -206,7 +206,9 @@ pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
 /// The title, group bands, phase headers, lane headers and lane tints.
 fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     if let Some(title) = &layout.title {
-        shapes.push(Shape::text(&title.title, theme.palette.text));
+        for line in &title.title {
+            shapes.push(Shape::text(line, theme.palette.text));
+        }
         let (chip, line) = &title.state_chip;
         shapes.push(Shape::Rect {
             rect: *chip,
@@ -226,7 +228,9 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             fill: tint(group.color, 0.16),
             stroke: None,
         });
-        shapes.push(Shape::text(&group.name, darken(group.color, 0.35)));
+        for line in &group.name {
+            shapes.push(Shape::text(line, darken(group.color, 0.35)));
+        }
     }
     for row in &layout.rows {
         let (lane_tint, _) = theme.palette.lane_colors(row.kind);
@@ -299,7 +303,9 @@ pub fn paint_lane_header(row: &crate::layout::RowLayout, theme: &Theme, shapes: 
     for line in &row.name {
         shapes.push(Shape::text(line, theme.palette.text));
     }
-    shapes.push(Shape::text(&row.caption, accent));
+    for line in &row.caption {
+        shapes.push(Shape::text(line, accent));
+    }
 }
 
 /// A phase's header: its coloured block and name. The editor draws it again where it
@@ -360,9 +366,11 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
         fill: accent,
         stroke: None,
     });
-    if let Some((channel, icon, line)) = &card.channel {
+    if let Some((channel, icon, lines)) = &card.channel {
         channel_icon(*channel, *icon, accent, shapes);
-        shapes.push(Shape::text(line, accent));
+        for line in lines {
+            shapes.push(Shape::text(line, accent));
+        }
     }
     for (badge, rect) in &card.badges {
         badge_icon(*badge, *rect, badge_color(&theme.palette, *badge), shapes);
@@ -373,9 +381,11 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
     for line in &card.body {
         shapes.push(Shape::text(line, theme.palette.muted_text));
     }
-    if let Some((icon, line)) = &card.owner {
+    if let Some((icon, lines)) = &card.owner {
         icons::person(*icon, theme.palette.muted_text, shapes);
-        shapes.push(Shape::text(line, theme.palette.muted_text));
+        for line in lines {
+            shapes.push(Shape::text(line, theme.palette.muted_text));
+        }
     }
 }
 
@@ -415,15 +425,16 @@ fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     // Labels last, so no line runs over them.
     for link in &layout.links {
         if let Some(label) = &link.label {
-            let (rect, line) = (&label.rect, &label.text);
             let color = theme.palette.link_color(link.kind, link.quality);
             shapes.push(Shape::Rect {
-                rect: *rect,
+                rect: label.rect,
                 radius: 4.0,
                 fill: Color32::from_white_alpha(240),
                 stroke: Some(Stroke::solid(1.0, tint(color, 0.5))),
             });
-            shapes.push(Shape::text(line, darken(color, 0.25)));
+            for line in &label.lines {
+                shapes.push(Shape::text(line, darken(color, 0.25)));
+            }
         }
     }
 }
@@ -482,7 +493,7 @@ fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<
     for heading in &legend.headings {
         shapes.push(Shape::text(heading, theme.palette.text));
     }
-    for (swatch, rect, line) in &legend.entries {
+    for (swatch, rect, lines) in &legend.entries {
         match swatch {
             LegendSwatch::Persona(color) => {
                 shapes.push(Shape::Line {
@@ -504,7 +515,9 @@ fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<
                 badge_icon(*badge, *rect, badge_color(&theme.palette, *badge), shapes)
             }
         }
-        shapes.push(Shape::text(line, theme.palette.muted_text));
+        for line in lines {
+            shapes.push(Shape::text(line, theme.palette.muted_text));
+        }
     }
 }
 
