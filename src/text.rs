@@ -220,6 +220,81 @@ impl Face {
     }
 }
 
+/// Whether a character joins emoji into one picture: a zero-width joiner (👩‍⚕️), a skin
+/// tone (👍🏽), a regional indicator (flags come in pairs: 🇳🇱), a tag (subdivision flags)
+/// or the keycap mark.
+fn joins_emoji(ch: char) -> bool {
+    matches!(ch,
+        '\u{200D}'
+        | '\u{20E3}'
+        | '\u{1F1E6}'..='\u{1F1FF}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// The bytes of the emoji sequence that starts at `start`, if the emoji there is joined to
+/// others: the run of emoji, joiners, modifiers and variation selectors.
+fn emoji_sequence(face: &Face, text: &str, start: usize) -> Option<Range<usize>> {
+    let mut end = start;
+    let mut joined = false;
+    for (offset, ch) in text[start..].char_indices() {
+        let at = start + offset;
+        let part = joins_emoji(ch)
+            || matches!(ch, '\u{FE0E}' | '\u{FE0F}')
+            || face
+                .resolve(ch, asks_for_emoji(&text[at + ch.len_utf8()..]))
+                .face
+                == FontFace::Emoji;
+        if !part {
+            break;
+        }
+        joined |= joins_emoji(ch);
+        end = at + ch.len_utf8();
+    }
+    (joined && end > start).then_some(start..end)
+}
+
+/// Shapes an emoji sequence with the emoji font's own substitutions (harfrust, the Rust
+/// port of HarfBuzz): each glyph with its advance in ems and the bytes of `run` it shows.
+fn shape_emoji(run: &str) -> Option<Vec<(u16, f32, Range<usize>)>> {
+    static DATA: OnceLock<Option<(harfrust::ShaperData, f32)>> = OnceLock::new();
+    let (data, units_per_em) = DATA
+        .get_or_init(|| {
+            let font = FontRef::new(EMOJI_FONT).ok()?;
+            let units = f32::from(font.head().ok()?.units_per_em());
+            Some((harfrust::ShaperData::new(&font), units))
+        })
+        .as_ref()?;
+    let font = FontRef::new(EMOJI_FONT).ok()?;
+    let shaper = data.shaper(&font).build();
+    let mut buffer = harfrust::UnicodeBuffer::new();
+    buffer.push_str(run);
+    buffer.guess_segment_properties();
+    let shaped = shaper.shape(buffer, harfrust::ShapeOptions::new());
+    let infos = shaped.glyph_infos();
+    let positions = shaped.glyph_positions();
+    let mut out = Vec::with_capacity(infos.len());
+    for (i, (info, position)) in infos.iter().zip(positions).enumerate() {
+        let start = info.cluster as usize;
+        // A cluster runs to where the next one starts; glyphs of one cluster after its
+        // first show no text of their own.
+        let end = infos[i + 1..]
+            .iter()
+            .map(|next| next.cluster as usize)
+            .find(|&c| c != start)
+            .unwrap_or(run.len());
+        let first_of_cluster = i == 0 || infos[i - 1].cluster as usize != start;
+        let range = if first_of_cluster {
+            start..end.max(start)
+        } else {
+            start..start
+        };
+        let glyph = u16::try_from(info.glyph_id).ok()?;
+        out.push((glyph, position.x_advance as f32 / units_per_em, range));
+    }
+    Some(out)
+}
+
 /// Whether the character before `rest` is asked for in its emoji form (variation
 /// selector 16).
 fn asks_for_emoji(rest: &str) -> bool {
@@ -417,10 +492,16 @@ impl TextStyle {
     /// The width of one line of text.
     pub fn width(&self, text: &str) -> f32 {
         let face = face(self.weight);
-        text.char_indices()
-            .map(|(index, ch)| face.advance(ch, &text[index + ch.len_utf8()..]))
-            .sum::<f32>()
-            * self.size
+        let mut em = 0.0;
+        for (index, ch) in text.char_indices() {
+            // Emoji made of several characters are one picture as wide as the font says:
+            // measured as drawn. Latin text never gets here.
+            if ch as usize >= COMMON_CHARS && joins_emoji(ch) {
+                return self.glyphs(text).iter().map(|g| g.advance).sum();
+            }
+            em += face.advance(ch, &text[index + ch.len_utf8()..]);
+        }
+        em * self.size
     }
 
     /// The glyphs that draw one line of text, placed by the same advances [`Self::width`]
@@ -429,9 +510,31 @@ impl TextStyle {
         let face = face(self.weight);
         let mut placed: Vec<PlacedGlyph> = Vec::with_capacity(text.len());
         let mut x = 0.0;
+        let mut sequence_end = 0;
         for (index, ch) in text.char_indices() {
+            if index < sequence_end {
+                continue;
+            }
             let end = index + ch.len_utf8();
             let resolved = face.resolve(ch, asks_for_emoji(&text[end..]));
+            if resolved.face == FontFace::Emoji
+                && let Some(run) = emoji_sequence(face, text, index)
+                && let Some(shaped) = shape_emoji(&text[run.clone()])
+            {
+                for (glyph, advance_em, range) in shaped {
+                    let advance = advance_em * self.size;
+                    placed.push(PlacedGlyph {
+                        face: FontFace::Emoji,
+                        glyph,
+                        x,
+                        advance,
+                        text: run.start + range.start..run.start + range.end,
+                    });
+                    x += advance;
+                }
+                sequence_end = run.end;
+                continue;
+            }
             let advance = resolved.advance * self.size;
             match resolved.glyph {
                 Some(glyph) => placed.push(PlacedGlyph {
@@ -843,6 +946,30 @@ mod tests {
         assert_eq!(glyphs.len(), 1);
         assert_eq!(glyphs[0].text, 0..thumbs.len());
         assert_eq!(BODY.width("\u{FE0F}\u{200D}"), 0.0);
+    }
+
+    #[test]
+    fn emoji_of_several_characters_are_one_picture_measured_as_drawn() {
+        for sequence in ["👍🏽", "🇳🇱", "👩\u{200D}⚕\u{FE0F}", "👨\u{200D}👩\u{200D}👧"]
+        {
+            let text = format!("a {sequence} b");
+            let glyphs = BODY.glyphs(&text);
+            let emoji: Vec<_> = glyphs
+                .iter()
+                .filter(|g| g.face == FontFace::Emoji)
+                .collect();
+            assert_eq!(emoji.len(), 1, "{sequence}: {emoji:?}");
+            assert!(color_layers(FontFace::Emoji, emoji[0].glyph).is_some());
+            // Copying the picture gives the whole sequence back.
+            assert_eq!(&text[emoji[0].text.clone()], sequence);
+            let last = glyphs.last().unwrap();
+            assert!(
+                (last.x + last.advance - BODY.width(&text)).abs() < 1e-3,
+                "{sequence}"
+            );
+        }
+        // A lone regional indicator or skin tone still shows.
+        assert_eq!(BODY.glyphs("\u{1F1F3}").len(), 1);
     }
 
     #[test]
