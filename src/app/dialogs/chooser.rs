@@ -36,6 +36,7 @@ impl Purpose {
             Purpose::SaveMap => &["json"],
             Purpose::Export(dialog) => match picture_filter(dialog.format).1 {
                 "png" => &["png"],
+                "pdf" => &["pdf"],
                 _ => &["svg"],
             },
         }
