@@ -206,11 +206,6 @@ impl ExportWindow {
             }
         }
     }
-
-    /// Whether the preview and the size are still being worked out.
-    fn working(&self) -> bool {
-        self.file_size.is_none()
-    }
 }
 
 /// The preview, the picture's size and the file size, sent as each is ready. Stops when
@@ -503,15 +498,6 @@ fn preview_ui(ui: &mut Ui, window: &ExportWindow) {
         ui.put(
             rect.shrink(12.0),
             egui::Label::new(egui::RichText::new(error).color(visuals.error_fg_color)).wrap(),
-        );
-    }
-    if window.working() {
-        ui.put(
-            egui::Rect::from_center_size(
-                rect.right_bottom() - egui::vec2(14.0, 14.0),
-                egui::Vec2::splat(16.0),
-            ),
-            egui::Spinner::new(),
         );
     }
     ui.add_space(4.0);

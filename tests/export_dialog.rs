@@ -1,0 +1,313 @@
+//! The export dialog shows what you will get: presets, the format and page, a preview that
+//! appears once it is worked out in the background, the picture's size and about how large
+//! its file will be; File ▸ Export PDF… asks for a PDF. In English and in Dutch.
+
+#![expect(
+    clippy::unwrap_used,
+    reason = "a test that cannot set itself up fails there, with the reason"
+)]
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{PATIENCE, SIZE, scratch, wait_for_export};
+use egui::accesskit::{Role, Toggled};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use journeymap::app::dialogs::{Choice, FileDialogs};
+use journeymap::app::{JourneyApp, Start};
+use journeymap::export::{Format, Page};
+use journeymap::i18n::{Language, set_interface_language};
+
+/// Stands in for the user at the file dialogs, and notes which format each export asked for.
+#[derive(Clone, Default)]
+struct Recording {
+    answers: Arc<Mutex<Vec<PathBuf>>>,
+    asked: Arc<Mutex<Vec<Format>>>,
+}
+
+impl Recording {
+    fn answer(&self, path: PathBuf) {
+        self.answers.lock().unwrap().push(path);
+    }
+
+    fn asked(&self) -> Vec<Format> {
+        self.asked.lock().unwrap().clone()
+    }
+
+    fn next(&self) -> Choice {
+        let mut answers = self.answers.lock().unwrap();
+        (!answers.is_empty()).then(|| answers.remove(0)).into()
+    }
+}
+
+impl FileDialogs for Recording {
+    fn pick_map(&mut self) -> Choice {
+        self.next()
+    }
+
+    fn save_picture(&mut self, _suggested_name: &str, format: Format) -> Choice {
+        self.asked.lock().unwrap().push(format);
+        self.next()
+    }
+
+    fn save_map(&mut self, _suggested_name: &str) -> Choice {
+        self.next()
+    }
+}
+
+fn editor_in(language: Language, dialogs: Recording) -> Harness<'static, JourneyApp> {
+    set_interface_language(language);
+    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
+        JourneyApp::with_dialogs(&cc.egui_ctx, Start::Sample(0), Box::new(dialogs))
+            .with_io_patience(PATIENCE)
+            .with_system_language(language)
+    });
+    harness.run();
+    harness
+}
+
+fn is_chosen(harness: &Harness<'_, JourneyApp>, label: &str) -> bool {
+    harness
+        .query_by(|node| {
+            node.label().as_deref() == Some(label) && node.toggled() == Some(Toggled::True)
+        })
+        .is_some()
+}
+
+/// Steps the editor until a widget with this label shows (at most a minute: the preview is
+/// worked out on a thread, in a debug build, on a busy machine).
+fn wait_for_label(harness: &mut Harness<'_, JourneyApp>, label: &str) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while harness.query_by_label(label).is_none() {
+        assert!(Instant::now() < deadline, "{label:?} never showed");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+}
+
+/// Steps the editor until a label starting with `start` shows; returns its text.
+fn wait_for_label_starting(harness: &mut Harness<'_, JourneyApp>, start: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let found = harness
+            .query_all_by_label_contains(start)
+            .filter_map(|node| {
+                let node = node.accesskit_node();
+                node.label().or_else(|| node.value())
+            })
+            .find(|text| text.starts_with(start));
+        if let Some(text) = found {
+            return text;
+        }
+        assert!(Instant::now() < deadline, "no label starting {start:?}");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+}
+
+#[test]
+fn file_export_pdf_opens_the_dialog_for_pdf_and_asks_for_a_pdf_file() {
+    let folder = scratch("export-pdf");
+    let dialogs = Recording::default();
+    dialogs.answer(folder.join("report"));
+    let mut harness = editor_in(Language::English, dialogs.clone());
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export PDF…").click();
+    harness.run();
+    assert!(harness.query_by_label("Export PDF").is_some());
+    // A PDF has no scale and no text-as-outlines choice.
+    assert!(harness.query_by_label("2×").is_none());
+    assert!(harness.query_by_label("Text as outlines").is_none());
+    harness.get_by_label("Export…").click();
+    harness.run();
+    wait_for_export(&mut harness);
+    assert_eq!(dialogs.asked(), [Format::Pdf]);
+    // The name the user typed gets the format's extension.
+    let pdf = folder.join("report.pdf");
+    if harness.state().error().is_none() {
+        assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+        assert!(harness.state().status().ends_with("report.pdf."));
+    }
+    assert!(!folder.join("report").exists());
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn the_slide_preset_makes_a_3840_by_2160_png_and_a_change_of_scale_makes_it_custom() {
+    let folder = scratch("export-slide");
+    let dialogs = Recording::default();
+    dialogs.answer(folder.join("slide"));
+    let mut harness = editor_in(Language::English, dialogs.clone());
+    // Opened for SVG, the preset switches to PNG.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Export SVG").is_some());
+    harness.get_by_label("Slide 16:9").click();
+    harness.run();
+    assert!(harness.query_by_label("Export PNG").is_some());
+    assert!(harness.query_by_label("3840 × 2160 px").is_some());
+    assert!(is_chosen(&harness, "Slide 16:9"));
+    assert!(is_chosen(&harness, "2×"));
+    assert!(!is_chosen(&harness, "Custom"));
+
+    harness.get_by_label("3×").click();
+    harness.run();
+    assert!(is_chosen(&harness, "Custom"), "a scale chosen by hand");
+    assert!(!is_chosen(&harness, "Slide 16:9"));
+    assert!(harness.query_by_label("5760 × 3240 px").is_some());
+
+    harness.get_by_label("Export…").click();
+    harness.run();
+    wait_for_export(&mut harness);
+    assert_eq!(dialogs.asked(), [Format::Png]);
+    let bytes = std::fs::read(folder.join("slide.png")).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"));
+    assert_eq!(harness.state().export_options().page, Page::Slide);
+    assert_eq!(harness.state().export_options().scale, 3);
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn the_document_preset_chooses_a_pdf_on_an_a4_page_and_is_remembered() {
+    let mut harness = editor_in(Language::English, Recording::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Export PNG").is_some());
+    assert!(!is_chosen(&harness, "Document (A4)"));
+    harness.get_by_label("Document (A4)").click();
+    harness.run();
+    assert!(is_chosen(&harness, "Document (A4)"));
+    assert!(is_chosen(&harness, "PDF"));
+    assert!(harness.query_by_label("Export PDF").is_some());
+    assert!(
+        harness
+            .query_by_label("A4 landscape, 297 × 210 mm")
+            .is_some()
+    );
+    // Poster is the same on A3.
+    harness.get_by_label("Poster (A3)").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("A3 landscape, 420 × 297 mm")
+            .is_some()
+    );
+
+    // Enter exports (here the file dialog is cancelled); the choice is kept for next time.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().status(), "Export cancelled.");
+    assert_eq!(harness.state().export_options().page, Page::A3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Export PNG").is_some());
+    assert!(
+        is_chosen(&harness, "Custom"),
+        "a PNG on an A3 page is no preset"
+    );
+    // Esc closes without exporting.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Export PNG").is_none());
+}
+
+#[test]
+fn the_page_size_is_chosen_from_a_list_for_every_format() {
+    let mut harness = editor_in(Language::English, Recording::default());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.role() == Role::ComboBox && node.label().as_deref() == Some("Page size")
+        })
+        .click();
+    harness.run();
+    harness.get_by_label("Widescreen 16:9").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Widescreen 16:9, 1920 × 1080 pt")
+            .is_some()
+    );
+    assert!(is_chosen(&harness, "Custom"));
+}
+
+#[test]
+fn the_preview_and_the_file_size_appear_once_worked_out() {
+    let folder = scratch("export-preview");
+    let dialogs = Recording::default();
+    dialogs.answer(folder.join("drawing.svg"));
+    let mut harness = editor_in(Language::English, dialogs.clone());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    wait_for_label(&mut harness, "Preview of the picture");
+    let image = harness.get_by_label("Preview of the picture");
+    assert_eq!(image.accesskit_node().role(), Role::Image);
+    let size = wait_for_label_starting(&mut harness, "about ");
+    assert!(size.ends_with(" KB") || size.ends_with(" MB"), "{size}");
+    assert!(
+        harness
+            .query_by_label("Working out the file size…")
+            .is_none()
+    );
+
+    // SVG offers its text as outlines, and the file size is worked out again.
+    harness.get_by_label("SVG").click();
+    harness.run();
+    harness.get_by_label("Text as outlines").click();
+    harness.run();
+    wait_for_label_starting(&mut harness, "about ");
+    harness.get_by_label("Export…").click();
+    harness.run();
+    wait_for_export(&mut harness);
+    assert_eq!(dialogs.asked(), [Format::Svg]);
+    let svg = std::fs::read_to_string(folder.join("drawing.svg")).unwrap();
+    assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"));
+    assert_eq!(
+        harness.state().export_options().text,
+        journeymap::export::SvgText::Outlines
+    );
+    let _ = std::fs::remove_dir_all(folder);
+}
+
+#[test]
+fn the_dutch_dialog_reads_dutch() {
+    let mut harness = editor_in(Language::Dutch, Recording::default());
+    harness.get_by_label("Bestand").click();
+    harness.run();
+    harness.get_by_label("Exporteren als PDF…").click();
+    harness.run();
+    assert!(harness.query_by_label("Exporteren als PDF").is_some());
+    for label in [
+        "Dia 16:9",
+        "Document (A4)",
+        "Poster (A3)",
+        "Aangepast",
+        "Voorbeeld",
+        "Bestandstype",
+        "Paginaformaat",
+        "Achtergrond",
+    ] {
+        assert!(harness.query_by_label(label).is_some(), "{label}");
+    }
+    harness.get_by_label("Dia 16:9").click();
+    harness.run();
+    assert!(harness.query_by_label("3840 × 2160 px").is_some());
+    harness.get_by_label("SVG").click();
+    harness.run();
+    assert!(harness.query_by_label("Tekst als contouren").is_some());
+    let size = wait_for_label_starting(&mut harness, "ongeveer ");
+    assert!(size.ends_with(" kB") || size.ends_with(" MB"), "{size}");
+    harness.get_by_label("Document (A4)").click();
+    harness.run();
+    assert!(harness.query_by_label("A4 liggend, 297 × 210 mm").is_some());
+    for english in ["Page size", "Preview", "Custom", "Slide 16:9"] {
+        assert!(harness.query_by_label(english).is_none(), "{english}");
+    }
+}
