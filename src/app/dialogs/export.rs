@@ -384,7 +384,7 @@ fn presets_ui(ui: &mut Ui, window: &mut ExportWindow) {
         for preset in Preset::ALL {
             let chosen = window.preset == preset;
             if ui
-                .selectable_label(chosen, preset.label())
+                .add(egui::Button::selectable(chosen, preset.label()).frame_when_inactive(true))
                 .on_hover_text(preset.tooltip())
                 .clicked()
             {
@@ -472,30 +472,35 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
 }
 
 fn preview_ui(ui: &mut Ui, window: &ExportWindow) {
+    // Room for the size and two lines of the file size (or why it cannot be made), so the
+    // dialog keeps its height as they come and go.
+    ui.set_min_height(PREVIEW_HEIGHT + 80.0);
     ui.weak(crate::tr!("dialog-export-preview"));
     let area = egui::vec2(PREVIEW_WIDTH, PREVIEW_HEIGHT);
     let (rect, _) = ui.allocate_exact_size(area, egui::Sense::hover());
     let visuals = ui.visuals().clone();
     ui.painter()
-        .rect_filled(rect, 4.0, visuals.extreme_bg_color);
+        .rect_filled(rect, 4.0, visuals.widgets.inactive.weak_bg_fill);
+    // Placed in a child, so the picture does not move the column's cursor back up.
+    let mut frame = ui.new_child(egui::UiBuilder::new().max_rect(rect));
     if let Some(texture) = &window.texture {
         // The page's proportions, as large as the area allows.
         let size = texture.size_vec2();
         let fit = (area.x / size.x).min(area.y / size.y);
         let shown = egui::Rect::from_center_size(rect.center(), size * fit);
-        ui.put(
+        frame.put(
             shown,
             egui::Image::new((texture.id(), shown.size()))
                 .alt_text(crate::tr!("dialog-export-preview-alt")),
         );
-        ui.painter().rect_stroke(
+        frame.painter().rect_stroke(
             shown,
             0.0,
             visuals.widgets.noninteractive.bg_stroke,
             egui::StrokeKind::Outside,
         );
     } else if let Some(error) = &window.picture_error {
-        ui.put(
+        frame.put(
             rect.shrink(12.0),
             egui::Label::new(egui::RichText::new(error).color(visuals.error_fg_color)).wrap(),
         );
