@@ -215,6 +215,34 @@ fn the_document_preset_chooses_a_pdf_on_an_a4_page_and_is_remembered() {
     harness.key_press(Key::Escape);
     harness.run();
     assert!(harness.query_by_label("Export PNG").is_none());
+
+    // And the next start has it too.
+    let mut storage = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let mut next = editor_in(Language::English, Recording::default());
+    let ctx = next.ctx.clone();
+    next.state_mut().restore_settings(&ctx, &storage);
+    assert_eq!(next.state().export_options().page, Page::A3);
+}
+
+/// Settings kept in memory rather than in a file.
+#[derive(Default)]
+struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
 }
 
 #[test]
