@@ -339,3 +339,31 @@ fn the_dutch_dialog_reads_dutch() {
         assert!(harness.query_by_label(english).is_none(), "{english}");
     }
 }
+
+#[test]
+fn on_a_big_map_the_dialog_answers_at_once_while_the_preview_is_worked_out() {
+    let folder = scratch("export-big");
+    let source = folder.join("big.json");
+    let map = journeymap::generate::generate(journeymap::generate::Settings::for_cards(1000));
+    std::fs::write(&source, journeymap::file::to_json(&map)).unwrap();
+    set_interface_language(Language::English);
+    let mut harness = common::editor(Start::File(source), common::ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    // The frames were drawn without waiting for the picture of 1,000 cards.
+    assert!(harness.query_by_label("Export PNG").is_some());
+    assert!(harness.query_by_label("Preview of the picture").is_none());
+    assert!(
+        harness
+            .query_by_label("Working out the file size…")
+            .is_some()
+    );
+    // A preset shows its size at once, and Cancel closes the dialog at once.
+    harness.get_by_label("Slide 16:9").click();
+    harness.run();
+    assert!(harness.query_by_label("3840 × 2160 px").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Export PNG").is_none());
+    let _ = std::fs::remove_dir_all(folder);
+}
