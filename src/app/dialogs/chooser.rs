@@ -420,6 +420,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_chooser_lists_the_pictures_of_the_format_being_exported() {
+        for (format, extension) in [
+            (crate::export::Format::Png, "png"),
+            (crate::export::Format::Svg, "svg"),
+            (crate::export::Format::Pdf, "pdf"),
+        ] {
+            let purpose = Purpose::Export(ExportDialog {
+                format,
+                options: crate::export::ExportOptions::default(),
+            });
+            assert_eq!(purpose.extensions(), [extension]);
+        }
+    }
+
+    #[test]
     fn typed_names_are_in_the_folder_shown_and_whole_paths_stay_whole() {
         let folder = Path::new("/maps");
         assert_eq!(resolve(folder, "bank.json"), Path::new("/maps/bank.json"));
