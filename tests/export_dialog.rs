@@ -2,73 +2,22 @@
 //! appears once it is worked out in the background, the picture's size and about how large
 //! its file will be; File ▸ Export PDF… asks for a PDF. In English and in Dutch.
 
-#![expect(
-    clippy::unwrap_used,
-    reason = "a test that cannot set itself up fails there, with the reason"
-)]
-
 mod common;
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{PATIENCE, SIZE, scratch, wait_for_export};
+use common::{Memory, ScriptedDialogs, editor, editor_on_system, scratch, wait_for_export};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use journeymap::app::dialogs::{Choice, FileDialogs};
 use journeymap::app::{JourneyApp, Start};
 use journeymap::export::{Format, Page};
 use journeymap::i18n::{Language, set_interface_language};
 
-/// Stands in for the user at the file dialogs, and notes which format each export asked for.
-#[derive(Clone, Default)]
-struct Recording {
-    answers: Arc<Mutex<Vec<PathBuf>>>,
-    asked: Arc<Mutex<Vec<Format>>>,
-}
-
-impl Recording {
-    fn answer(&self, path: PathBuf) {
-        self.answers.lock().unwrap().push(path);
-    }
-
-    fn asked(&self) -> Vec<Format> {
-        self.asked.lock().unwrap().clone()
-    }
-
-    fn next(&self) -> Choice {
-        let mut answers = self.answers.lock().unwrap();
-        (!answers.is_empty()).then(|| answers.remove(0)).into()
-    }
-}
-
-impl FileDialogs for Recording {
-    fn pick_map(&mut self) -> Choice {
-        self.next()
-    }
-
-    fn save_picture(&mut self, _suggested_name: &str, format: Format) -> Choice {
-        self.asked.lock().unwrap().push(format);
-        self.next()
-    }
-
-    fn save_map(&mut self, _suggested_name: &str) -> Choice {
-        self.next()
-    }
-}
-
-fn editor_in(language: Language, dialogs: Recording) -> Harness<'static, JourneyApp> {
+fn editor_in(language: Language, dialogs: ScriptedDialogs) -> Harness<'static, JourneyApp> {
     set_interface_language(language);
-    let mut harness = Harness::builder().with_size(SIZE).build_eframe(move |cc| {
-        JourneyApp::with_dialogs(&cc.egui_ctx, Start::Sample(0), Box::new(dialogs))
-            .with_io_patience(PATIENCE)
-            .with_system_language(language)
-    });
-    harness.run();
-    harness
+    editor_on_system(Start::Sample(0), dialogs, language)
 }
 
 fn is_chosen(harness: &Harness<'_, JourneyApp>, label: &str) -> bool {
@@ -113,7 +62,7 @@ fn wait_for_label_starting(harness: &mut Harness<'_, JourneyApp>, start: &str) -
 #[test]
 fn file_export_pdf_opens_the_dialog_for_pdf_and_asks_for_a_pdf_file() {
     let folder = scratch("export-pdf");
-    let dialogs = Recording::default();
+    let dialogs = ScriptedDialogs::default();
     dialogs.answer(folder.join("report"));
     let mut harness = editor_in(Language::English, dialogs.clone());
     harness.get_by_label("File").click();
@@ -127,7 +76,7 @@ fn file_export_pdf_opens_the_dialog_for_pdf_and_asks_for_a_pdf_file() {
     harness.get_by_label("Export…").click();
     harness.run();
     wait_for_export(&mut harness);
-    assert_eq!(dialogs.asked(), [Format::Pdf]);
+    assert_eq!(dialogs.picture_formats(), [Format::Pdf]);
     // The name the user typed gets the format's extension.
     let pdf = folder.join("report.pdf");
     if harness.state().error().is_none() {
@@ -141,7 +90,7 @@ fn file_export_pdf_opens_the_dialog_for_pdf_and_asks_for_a_pdf_file() {
 #[test]
 fn the_slide_preset_makes_a_3840_by_2160_png_and_a_change_of_scale_makes_it_custom() {
     let folder = scratch("export-slide");
-    let dialogs = Recording::default();
+    let dialogs = ScriptedDialogs::default();
     dialogs.answer(folder.join("slide"));
     let mut harness = editor_in(Language::English, dialogs.clone());
     // Opened for SVG, the preset switches to PNG.
@@ -165,7 +114,7 @@ fn the_slide_preset_makes_a_3840_by_2160_png_and_a_change_of_scale_makes_it_cust
     harness.get_by_label("Export…").click();
     harness.run();
     wait_for_export(&mut harness);
-    assert_eq!(dialogs.asked(), [Format::Png]);
+    assert_eq!(dialogs.picture_formats(), [Format::Png]);
     let bytes = std::fs::read(folder.join("slide.png")).unwrap();
     assert!(bytes.starts_with(b"\x89PNG"));
     assert_eq!(harness.state().export_options().page, Page::Slide);
@@ -175,7 +124,7 @@ fn the_slide_preset_makes_a_3840_by_2160_png_and_a_change_of_scale_makes_it_cust
 
 #[test]
 fn the_document_preset_chooses_a_pdf_on_an_a4_page_and_is_remembered() {
-    let mut harness = editor_in(Language::English, Recording::default());
+    let mut harness = editor_in(Language::English, ScriptedDialogs::default());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     assert!(harness.query_by_label("Export PNG").is_some());
@@ -219,35 +168,15 @@ fn the_document_preset_chooses_a_pdf_on_an_a4_page_and_is_remembered() {
     // And the next start has it too.
     let mut storage = Memory::default();
     eframe::App::save(harness.state_mut(), &mut storage);
-    let mut next = editor_in(Language::English, Recording::default());
+    let mut next = editor_in(Language::English, ScriptedDialogs::default());
     let ctx = next.ctx.clone();
     next.state_mut().restore_settings(&ctx, &storage);
     assert_eq!(next.state().export_options().page, Page::A3);
 }
 
-/// Settings kept in memory rather than in a file.
-#[derive(Default)]
-struct Memory(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn the_page_size_is_chosen_from_a_list_for_every_format() {
-    let mut harness = editor_in(Language::English, Recording::default());
+    let mut harness = editor_in(Language::English, ScriptedDialogs::default());
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
     harness.run();
     harness
@@ -269,7 +198,7 @@ fn the_page_size_is_chosen_from_a_list_for_every_format() {
 #[test]
 fn the_preview_and_the_file_size_appear_once_worked_out() {
     let folder = scratch("export-preview");
-    let dialogs = Recording::default();
+    let dialogs = ScriptedDialogs::default();
     dialogs.answer(folder.join("drawing.svg"));
     let mut harness = editor_in(Language::English, dialogs.clone());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
@@ -294,7 +223,7 @@ fn the_preview_and_the_file_size_appear_once_worked_out() {
     harness.get_by_label("Export…").click();
     harness.run();
     wait_for_export(&mut harness);
-    assert_eq!(dialogs.asked(), [Format::Svg]);
+    assert_eq!(dialogs.picture_formats(), [Format::Svg]);
     let svg = std::fs::read_to_string(folder.join("drawing.svg")).unwrap();
     assert!(svg.starts_with("<svg") || svg.starts_with("<?xml"));
     assert_eq!(
@@ -306,7 +235,7 @@ fn the_preview_and_the_file_size_appear_once_worked_out() {
 
 #[test]
 fn the_dutch_dialog_reads_dutch() {
-    let mut harness = editor_in(Language::Dutch, Recording::default());
+    let mut harness = editor_in(Language::Dutch, ScriptedDialogs::default());
     harness.get_by_label("Bestand").click();
     harness.run();
     harness.get_by_label("Exporteren als PDF…").click();
@@ -347,7 +276,7 @@ fn on_a_big_map_the_dialog_answers_at_once_while_the_preview_is_worked_out() {
     let map = journeymap::generate::generate(journeymap::generate::Settings::for_cards(1000));
     std::fs::write(&source, journeymap::file::to_json(&map)).unwrap();
     set_interface_language(Language::English);
-    let mut harness = common::editor(Start::File(source), common::ScriptedDialogs::default());
+    let mut harness = editor(Start::File(source), ScriptedDialogs::default());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     // The frames were drawn without waiting for the picture of 1,000 cards.
