@@ -98,6 +98,9 @@ enum Report {
     FileSize(Result<u64, String>),
 }
 
+/// What the size of a picture's page depends on.
+type PageSizeOf = (u64, Page, crate::layout::LayoutOptions);
+
 /// A preview being worked out, for one revision of the map and one set of choices.
 struct PreviewJob {
     /// What it is a preview of.
@@ -124,8 +127,10 @@ pub(in crate::app) struct ExportWindow {
     texture: Option<egui::TextureHandle>,
     /// Why the preview could not be drawn.
     picture_error: Option<String>,
-    /// The picture's size in points, once known.
-    page_size: Option<egui::Vec2>,
+    /// The picture's size in points, once known, with what it depends on: the map's
+    /// revision, the page and what the layout includes (not the format or the scale, so the
+    /// size does not blink while they change).
+    page_size: Option<(PageSizeOf, egui::Vec2)>,
     /// About how large the file will be, once known.
     file_size: Option<Result<u64, String>>,
 }
@@ -152,7 +157,6 @@ impl ExportWindow {
             return;
         }
         self.file_size = None;
-        self.page_size = None;
         let (sender, receiver) = std::sync::mpsc::channel();
         let abandoned = Arc::new(AtomicBool::new(false));
         let map = map.clone();
@@ -196,7 +200,11 @@ impl ExportWindow {
                     self.texture = None;
                     self.picture_error = Some(sentence);
                 }
-                Ok(Report::PageSize(size)) => self.page_size = Some(size),
+                Ok(Report::PageSize(size)) => {
+                    let (revision, dialog, _) = job.of;
+                    self.page_size =
+                        Some(((revision, dialog.options.page, dialog.options.layout), size));
+                }
                 Ok(Report::FileSize(size)) => self.file_size = Some(size),
                 Err(TryRecvError::Empty) => {
                     ctx.request_repaint_after_secs(0.05);
@@ -506,7 +514,13 @@ fn preview_ui(ui: &mut Ui, window: &ExportWindow) {
         );
     }
     ui.add_space(4.0);
-    if let Some(size) = size_text(&window.dialog, window.page_size) {
+    let options = window.dialog.options;
+    let page_size = window
+        .page_size
+        .filter(|(of, _)| window.job.as_ref().map(|job| job.of.0) == Some(of.0))
+        .filter(|(of, _)| (of.1, of.2) == (options.page, options.layout))
+        .map(|(_, size)| size);
+    if let Some(size) = size_text(&window.dialog, page_size) {
         ui.label(size);
     }
     match &window.file_size {
