@@ -173,6 +173,8 @@ action-export-png = Export PNG…
 action-export-png-tooltip = Save a picture of the whole map for a slide deck, with the map inside
 action-export-svg = Export SVG…
 action-export-svg-tooltip = Save a vector drawing of the whole map
+action-export-pdf = Export PDF…
+action-export-pdf-tooltip = Save the whole map as a PDF document for reports and print, with text that can be selected and searched
 action-quit = Quit
 action-quit-tooltip = Close journeymap
 action-zoom-in = Zoom in
@@ -508,6 +510,34 @@ dialog-new-create = Create
 dialog-gallery-heading = Open a sample journey
 dialog-gallery-hint = Each opens as an untitled copy: the samples themselves never change.
 dialog-gallery-open = Open “{ $title }”
+
+# The export dialog: presets, format, page, preview and sizes ("3840 × 2160 px",
+# "A4 landscape, 297 × 210 mm", "about 1.2 MB"); numbers arrive written out already.
+dialog-export-preset-slide = Slide 16:9
+dialog-export-preset-slide-tooltip = A 3840 × 2160 PNG (1920 × 1080 at 2×) with the whole map fitted in, for a presentation
+dialog-export-preset-document = Document (A4)
+dialog-export-preset-document-tooltip = A PDF on a landscape A4 page, for a report
+dialog-export-preset-poster = Poster (A3)
+dialog-export-preset-poster-tooltip = A PDF on a landscape A3 page, to print large
+dialog-export-preset-custom = Custom
+dialog-export-preset-custom-tooltip = Your own choice of format, page size and scale
+dialog-export-format = Format
+dialog-export-page = Page size
+dialog-export-page-fit = The map’s own size
+dialog-export-page-slide = Widescreen 16:9
+dialog-export-page-a4 = A4 landscape
+dialog-export-page-a3 = A3 landscape
+dialog-export-outlines = Text as outlines
+dialog-export-outlines-tooltip = Letters as shapes, for PowerPoint and other programs that ignore embedded fonts; the text can then no longer be selected or searched
+dialog-export-preview = Preview
+dialog-export-preview-alt = Preview of the picture
+dialog-export-size-pixels = { $width } × { $height } px
+dialog-export-size-points = { $width } × { $height } pt
+dialog-export-size-page-points = { $page }, { $width } × { $height } pt
+dialog-export-size-page-mm = { $page }, { $width } × { $height } mm
+dialog-export-about-kb = about { $size } KB
+dialog-export-about-mb = about { $size } MB
+dialog-export-estimating = Working out the file size…
 
 # Replacing a file
 dialog-replace-heading = “{ $name }” already exists. Replace it?

@@ -174,6 +174,8 @@ action-export-png = Exporteren als PNG…
 action-export-png-tooltip = Bewaar een afbeelding van de hele klantreis voor een presentatie, met de klantreis erin
 action-export-svg = Exporteren als SVG…
 action-export-svg-tooltip = Bewaar een vectortekening van de hele klantreis
+action-export-pdf = Exporteren als PDF…
+action-export-pdf-tooltip = Bewaar de hele klantreis als pdf voor rapporten en drukwerk, met tekst die je kunt selecteren en doorzoeken
 action-quit = Afsluiten
 action-quit-tooltip = Sluit journeymap af
 action-zoom-in = Inzoomen
@@ -509,6 +511,34 @@ dialog-new-create = Maken
 dialog-gallery-heading = Een voorbeeldklantreis openen
 dialog-gallery-hint = Elk voorbeeld opent als naamloze kopie: de voorbeelden zelf veranderen nooit.
 dialog-gallery-open = “{ $title }” openen
+
+# Het exportvenster: voorinstellingen, bestandstype, pagina, voorbeeld en maten ("3840 × 2160 px",
+# "A4 liggend, 297 × 210 mm", "ongeveer 1,2 MB"); getallen komen al uitgeschreven binnen.
+dialog-export-preset-slide = Dia 16:9
+dialog-export-preset-slide-tooltip = Een PNG van 3840 × 2160 (1920 × 1080 op 2×) met de hele klantreis erin, voor een presentatie
+dialog-export-preset-document = Document (A4)
+dialog-export-preset-document-tooltip = Een pdf op een liggende A4-pagina, voor een rapport
+dialog-export-preset-poster = Poster (A3)
+dialog-export-preset-poster-tooltip = Een pdf op een liggende A3-pagina, om groot af te drukken
+dialog-export-preset-custom = Aangepast
+dialog-export-preset-custom-tooltip = Zelf gekozen bestandstype, paginaformaat en schaal
+dialog-export-format = Bestandstype
+dialog-export-page = Paginaformaat
+dialog-export-page-fit = Zo groot als de klantreis
+dialog-export-page-slide = Breedbeeld 16:9
+dialog-export-page-a4 = A4 liggend
+dialog-export-page-a3 = A3 liggend
+dialog-export-outlines = Tekst als contouren
+dialog-export-outlines-tooltip = Letters als vormen, voor PowerPoint en andere programma’s die ingesloten lettertypen negeren; de tekst is dan niet meer te selecteren of te doorzoeken
+dialog-export-preview = Voorbeeld
+dialog-export-preview-alt = Voorbeeld van de afbeelding
+dialog-export-size-pixels = { $width } × { $height } px
+dialog-export-size-points = { $width } × { $height } pt
+dialog-export-size-page-points = { $page }, { $width } × { $height } pt
+dialog-export-size-page-mm = { $page }, { $width } × { $height } mm
+dialog-export-about-kb = ongeveer { $size } kB
+dialog-export-about-mb = ongeveer { $size } MB
+dialog-export-estimating = Bestandsgrootte berekenen…
 
 # Replacing a file
 dialog-replace-heading = “{ $name }” bestaat al. Wil je het vervangen?

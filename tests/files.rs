@@ -409,26 +409,6 @@ fn a_map_dropped_on_the_window_opens_and_is_remembered_in_open_recent() {
     let _ = std::fs::remove_dir_all(folder);
 }
 
-/// A stand-in for eframe's storage.
-#[derive(Default)]
-struct Memory(std::collections::HashMap<String, String>);
-
-impl eframe::Storage for Memory {
-    fn get_string(&self, key: &str) -> Option<String> {
-        self.0.get(key).cloned()
-    }
-
-    fn set_string(&mut self, key: &str, value: String) {
-        self.0.insert(key.to_owned(), value);
-    }
-
-    fn remove_string(&mut self, key: &str) {
-        self.0.remove(key);
-    }
-
-    fn flush(&mut self) {}
-}
-
 #[test]
 fn recent_files_and_export_settings_are_remembered_between_starts() {
     let folder = scratch("settings");

@@ -53,6 +53,8 @@ declare_actions! {
         ExportPng,
         /// Export the map as an SVG drawing.
         ExportSvg,
+        /// Export the map as a PDF document.
+        ExportPdf,
         /// Close the program.
         Quit,
         /// Undo the last change.
@@ -199,6 +201,7 @@ impl Action {
             Action::SelectDown => crate::tr!("action-select-down"),
             Action::ExportPng => crate::tr!("action-export-png"),
             Action::ExportSvg => crate::tr!("action-export-svg"),
+            Action::ExportPdf => crate::tr!("action-export-pdf"),
             Action::Quit => crate::tr!("action-quit"),
             Action::ZoomIn => crate::tr!("action-zoom-in"),
             Action::ZoomOut => crate::tr!("action-zoom-out"),
@@ -251,6 +254,7 @@ impl Action {
             Action::SelectDown => crate::tr!("action-select-down-tooltip"),
             Action::ExportPng => crate::tr!("action-export-png-tooltip"),
             Action::ExportSvg => crate::tr!("action-export-svg-tooltip"),
+            Action::ExportPdf => crate::tr!("action-export-pdf-tooltip"),
             Action::Quit => crate::tr!("action-quit-tooltip"),
             Action::ZoomIn => crate::tr!("action-zoom-in-tooltip"),
             Action::ZoomOut => crate::tr!("action-zoom-out-tooltip"),
@@ -319,7 +323,7 @@ impl Action {
         match self {
             Action::Open => OPEN,
             Action::NewMap => NEW,
-            Action::SampleGallery => &[],
+            Action::SampleGallery | Action::ExportPdf => &[],
             Action::OpenSample(_) | Action::New(_) => &[],
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
@@ -410,6 +414,7 @@ impl JourneyApp {
             | Action::SampleGallery => idle,
             Action::ExportPng
             | Action::ExportSvg
+            | Action::ExportPdf
             | Action::Quit
             | Action::ZoomIn
             | Action::ZoomOut
@@ -554,6 +559,7 @@ impl JourneyApp {
             }
             Action::ExportPng => self.open_export_dialog(Format::Png),
             Action::ExportSvg => self.open_export_dialog(Format::Svg),
+            Action::ExportPdf => self.open_export_dialog(Format::Pdf),
             Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Action::ZoomIn => self.view.zoom_in(canvas),
             Action::ZoomOut => self.view.zoom_out(canvas),

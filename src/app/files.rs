@@ -881,6 +881,11 @@ pub(super) struct Settings {
     export_without_title: bool,
     /// Whether the last export left out the legend.
     export_without_legend: bool,
+    /// The page the last export was fitted to (`slide`, `a4`, `a3`); none is the map's own
+    /// size. Text, so an unknown page loses this setting alone.
+    export_page: Option<String>,
+    /// Whether the last SVG export drew its text as outlines.
+    export_outlines: bool,
     /// Whether the editor's own panels and menus are dark.
     dark: bool,
     /// The interface language chosen in View ▸ Language (`en`, `nl`); none follows the
@@ -943,6 +948,17 @@ impl JourneyApp {
         };
         options.layout.title = !settings.export_without_title;
         options.layout.legend = !settings.export_without_legend;
+        options.page = match settings.export_page.as_deref() {
+            Some("slide") => crate::export::Page::Slide,
+            Some("a4") => crate::export::Page::A4,
+            Some("a3") => crate::export::Page::A3,
+            _ => crate::export::Page::Fit,
+        };
+        options.text = if settings.export_outlines {
+            crate::export::SvgText::Outlines
+        } else {
+            crate::export::SvgText::Embedded
+        };
         self.dark = settings.dark;
         self.language_choice = settings.language.as_deref().and_then(Language::from_code);
         crate::i18n::set_interface_language(self.interface_language());
@@ -964,6 +980,13 @@ impl JourneyApp {
             export_transparent: options.background == crate::paint::svg::Background::Transparent,
             export_without_title: !options.layout.title,
             export_without_legend: !options.layout.legend,
+            export_page: match options.page {
+                crate::export::Page::Fit => None,
+                crate::export::Page::Slide => Some("slide".to_owned()),
+                crate::export::Page::A4 => Some("a4".to_owned()),
+                crate::export::Page::A3 => Some("a3".to_owned()),
+            },
+            export_outlines: options.text == crate::export::SvgText::Outlines,
             dark: self.dark,
             language: self
                 .language_choice

@@ -27,7 +27,6 @@ use crate::layout::{LayoutOptions, MapLayout, layout_preview};
 use crate::model::{CardId, JourneyMap, Language, LinkId, PersonaId};
 use crate::paint::egui_backend::{DrawStats, install_fonts};
 use crate::paint::paint;
-use crate::paint::svg::Background;
 use crate::sentence::Localized as _;
 use crate::theme::Theme;
 pub use actions::Action;
@@ -70,7 +69,7 @@ struct ExportDialog {
 #[derive(Default)]
 struct Dialogs {
     /// The export dialog, while open.
-    export: Option<ExportDialog>,
+    export: Option<dialogs::export::ExportWindow>,
     /// The error dialog, while open.
     error: Option<(String, String)>,
     /// A deletion waiting for the user's yes.
@@ -497,10 +496,10 @@ impl JourneyApp {
 
     /// Opens the export dialog with the options used last.
     fn open_export_dialog(&mut self, format: Format) {
-        self.dialogs.export = Some(ExportDialog {
+        self.dialogs.export = Some(dialogs::export::ExportWindow::new(ExportDialog {
             format,
             options: self.export_options,
-        });
+        }));
     }
 
     fn export(&mut self, dialog: ExportDialog) {
@@ -823,6 +822,7 @@ impl JourneyApp {
                 ui.separator();
                 self.action_button(ui, Action::ExportPng);
                 self.action_button(ui, Action::ExportSvg);
+                self.action_button(ui, Action::ExportPdf);
                 ui.separator();
                 self.action_button(ui, Action::Quit);
             });
@@ -927,72 +927,6 @@ impl JourneyApp {
                 ui.add(egui::Label::new(&self.status).truncate());
             });
         });
-    }
-
-    fn export_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut dialog) = self.dialogs.export else {
-            return;
-        };
-        let mut close = false;
-        let mut go = false;
-        let modal = egui::Modal::new(Id::unique("export dialog")).show(ctx, |ui| {
-            ui.set_width(320.0);
-            let format = match dialog.format {
-                Format::Png => "PNG",
-                Format::Svg => "SVG",
-                Format::Pdf => "PDF",
-            };
-            ui.heading(crate::tr!("dialog-export-heading", format = format));
-            ui.add_space(6.0);
-            if dialog.format == Format::Png {
-                ui.horizontal(|ui| {
-                    ui.label(crate::tr!("dialog-export-scale"));
-                    for scale in export::SCALE_RANGE {
-                        ui.selectable_value(&mut dialog.options.scale, scale, format!("{scale}×"));
-                    }
-                });
-            }
-            ui.horizontal(|ui| {
-                ui.label(crate::tr!("dialog-export-background"));
-                ui.radio_value(
-                    &mut dialog.options.background,
-                    Background::White,
-                    crate::tr!("dialog-export-white"),
-                );
-                ui.radio_value(
-                    &mut dialog.options.background,
-                    Background::Transparent,
-                    crate::tr!("dialog-export-transparent"),
-                );
-            });
-            ui.checkbox(
-                &mut dialog.options.layout.title,
-                crate::tr!("dialog-export-title"),
-            );
-            ui.checkbox(
-                &mut dialog.options.layout.legend,
-                crate::tr!("dialog-export-legend"),
-            );
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                go = ui.button(crate::tr!("dialog-export-go")).clicked();
-                close = ui.button(crate::tr!("canvas-cancel")).clicked();
-            });
-            if ui.input(|i| i.key_pressed(Key::Enter)) {
-                go = true;
-            }
-        });
-        if modal.should_close() {
-            close = true;
-        }
-        if go {
-            self.dialogs.export = None;
-            self.export(dialog);
-        } else if close {
-            self.dialogs.export = None;
-        } else {
-            self.dialogs.export = Some(dialog);
-        }
     }
 
     fn error_dialog_ui(&mut self, ctx: &egui::Context) {

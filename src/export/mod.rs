@@ -3,6 +3,7 @@
 //! inside so the picture opens as the map again.
 
 pub mod pdf;
+pub mod preview;
 
 use std::path::Path;
 use std::sync::OnceLock;

@@ -24,11 +24,18 @@ use journeymap::model::{CardId, JourneyMap, LaneId, Language, PhaseId, Track};
 pub struct ScriptedDialogs {
     answers: Arc<Mutex<Vec<PathBuf>>>,
     unavailable: bool,
+    /// The format of each picture the editor asked where to save, in order.
+    picture_formats: Arc<Mutex<Vec<Format>>>,
 }
 
 impl ScriptedDialogs {
     pub fn answer(&self, path: PathBuf) {
         self.answers.lock().unwrap().push(path);
+    }
+
+    /// The format of each picture asked for so far.
+    pub fn picture_formats(&self) -> Vec<Format> {
+        self.picture_formats.lock().unwrap().clone()
     }
 
     /// Dialogs that can never be shown.
@@ -53,13 +60,34 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
 
-    fn save_picture(&mut self, _suggested_name: &str, _format: Format) -> Choice {
+    fn save_picture(&mut self, _suggested_name: &str, format: Format) -> Choice {
+        self.picture_formats.lock().unwrap().push(format);
         self.next()
     }
 
     fn save_map(&mut self, _suggested_name: &str) -> Choice {
         self.next()
     }
+}
+
+/// Settings kept in memory rather than in a file.
+#[derive(Default)]
+pub struct Memory(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Memory {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
 }
 
 pub const SIZE: Vec2 = vec2(1280.0, 800.0);

@@ -36,6 +36,7 @@ impl Purpose {
             Purpose::SaveMap => &["json"],
             Purpose::Export(dialog) => match picture_filter(dialog.format).1 {
                 "png" => &["png"],
+                "pdf" => &["pdf"],
                 _ => &["svg"],
             },
         }
@@ -417,6 +418,21 @@ impl JourneyApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chooser_lists_the_pictures_of_the_format_being_exported() {
+        for (format, extension) in [
+            (crate::export::Format::Png, "png"),
+            (crate::export::Format::Svg, "svg"),
+            (crate::export::Format::Pdf, "pdf"),
+        ] {
+            let purpose = Purpose::Export(ExportDialog {
+                format,
+                options: crate::export::ExportOptions::default(),
+            });
+            assert_eq!(purpose.extensions(), [extension]);
+        }
+    }
 
     #[test]
     fn typed_names_are_in_the_folder_shown_and_whole_paths_stay_whole() {

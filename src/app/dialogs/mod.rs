@@ -5,6 +5,7 @@
 //! window then offers its own chooser (see `chooser.rs`).
 
 pub(in crate::app) mod chooser;
+pub(in crate::app) mod export;
 
 use std::path::PathBuf;
 use std::time::SystemTime;
