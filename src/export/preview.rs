@@ -93,7 +93,13 @@ fn estimate_png_size(map: &JourneyMap, options: &ExportOptions) -> Result<u64, E
 }
 
 fn tree(map: &JourneyMap, options: &ExportOptions) -> Result<resvg::usvg::Tree, ExportError> {
-    resvg::usvg::Tree::from_str(&svg(map, options), svg_options())
+    // Outlines only: they look the same, and the invisible text layer would cost resvg the
+    // shaping of every line.
+    let options = ExportOptions {
+        text: super::SvgText::Outlines,
+        ..*options
+    };
+    resvg::usvg::Tree::from_str(&svg(map, &options), svg_options())
         .map_err(|error| ExportError::Render(error.to_string()))
 }
 
