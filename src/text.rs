@@ -303,7 +303,7 @@ fn asks_for_emoji(rest: &str) -> bool {
 
 /// Characters that format text rather than show: controls, joiners, directional marks,
 /// variation selectors and tags. Drawn as nothing rather than as a replacement.
-fn is_invisible(ch: char) -> bool {
+pub fn is_invisible(ch: char) -> bool {
     ch.is_control()
         || matches!(ch,
             '\u{200B}'..='\u{200F}'

@@ -46,6 +46,61 @@ pub fn install_fonts(ctx: &egui::Context) {
         proportional.splice(0..0, [REGULAR.to_owned(), EMOJI.to_owned()]);
     }
     ctx.set_fonts(fonts);
+    ctx.add_glyph_rasterizer(egui::epaint::text::GlyphRasterizer::new(
+        "journeymap::replacement",
+        |request| replacement_glyph(request.cluster, request.font_size_px),
+    ));
+}
+
+/// What the screen shows for a character no bundled font has: the red question mark the
+/// exports draw too, rather than egui's empty box. Formatting characters stay invisible.
+fn replacement_glyph(
+    cluster: &str,
+    font_size_px: f32,
+) -> Option<egui::epaint::text::RasterizedGlyph> {
+    use crate::text::{
+        FontFace, PATH_UNITS_PER_EM, REPLACEMENT_CHAR, TextStyle, color_layers, glyph_path,
+    };
+    use std::fmt::Write;
+    if cluster.chars().all(crate::text::is_invisible) || !(1.0..=512.0).contains(&font_size_px) {
+        return None;
+    }
+    let placed = TextStyle::new(1.0, Weight::Regular).glyphs(&REPLACEMENT_CHAR.to_string());
+    let glyph = placed.first().filter(|g| g.face == FontFace::Emoji)?;
+    // An em square from 0.875 em above the baseline, where the emoji font draws.
+    let top = -0.875 * PATH_UNITS_PER_EM;
+    let size = font_size_px.ceil() as u32;
+    let mut svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 {top} {PATH_UNITS_PER_EM} {PATH_UNITS_PER_EM}">"#
+    );
+    for &(layer, [r, g, b, a]) in color_layers(glyph.face, glyph.glyph)? {
+        let _ = write!(
+            svg,
+            r##"<path fill="#{r:02x}{g:02x}{b:02x}" fill-opacity="{}" d="{}"/>"##,
+            f32::from(a) / 255.0,
+            glyph_path(glyph.face, layer)
+        );
+    }
+    svg.push_str("</svg>");
+    let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default()).ok()?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size)?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
+    let image = egui::ColorImage::from_rgba_unmultiplied(
+        [size as usize, size as usize],
+        &pixmap.take_demultiplied(),
+    );
+    Some(egui::epaint::text::RasterizedGlyph {
+        bitmap: egui::epaint::text::GlyphBitmap {
+            image,
+            offset_px: egui::vec2(0.0, top / PATH_UNITS_PER_EM * font_size_px),
+            is_color: true,
+        },
+        advance_px: glyph.advance * font_size_px,
+    })
 }
 
 fn font(weight: Weight, size: f32) -> FontId {
@@ -386,5 +441,9 @@ mod tests {
         let yellow = [0xff, 0xcc, 0x4d];
         assert!(atlas_pixels_near("Blij 😀", yellow) > 50);
         assert_eq!(atlas_pixels_near("Blij", yellow), 0);
+        // A character no font has is the exports' red question mark, not an empty box.
+        let red = [0xbe, 0x19, 0x31];
+        assert!(atlas_pixels_near("Linear B: 𐀀", red) > 20);
+        assert_eq!(atlas_pixels_near("Linear B", red), 0);
     }
 }
