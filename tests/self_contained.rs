@@ -198,3 +198,53 @@ fn a_map_fitted_to_a_slide_or_a_page_keeps_its_proportions_centred() {
         "{columns_inked} of {w} columns and {rows_inked} of {h} rows have ink"
     );
 }
+
+/// The words of an SVG's text layer, in document order, unescaped and with whitespace
+/// collapsed: what a reader who selects all and copies gets.
+fn text_layer(svg: &str) -> String {
+    let mut words = Vec::new();
+    for piece in svg.split("<text ").skip(1) {
+        let Some(start) = piece.find('>') else {
+            continue;
+        };
+        let Some(end) = piece.find("</text>") else {
+            continue;
+        };
+        let text = piece[start + 1..end]
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&");
+        words.extend(text.split_whitespace().map(str::to_owned));
+    }
+    words.join(" ")
+}
+
+fn collapsed(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_sample_svg_holds_every_text_in_full() {
+    for sample in SAMPLES {
+        let map = file::load(sample.json.as_bytes()).unwrap().map;
+        let svg = export::svg(&map, &ExportOptions::default());
+        let layer = text_layer(&svg);
+        let mut texts = vec![map.title.clone(), map.description.clone()];
+        for card in &map.cards {
+            texts.extend([card.title.clone(), card.body.clone()]);
+            texts.extend(card.owner.clone());
+        }
+        texts.extend(map.lanes.iter().map(|lane| lane.name.clone()));
+        texts.extend(map.phases.iter().map(|phase| phase.name.clone()));
+        texts.extend(map.links.iter().filter_map(|link| link.label.clone()));
+        for text in texts.iter().map(|t| collapsed(t)).filter(|t| !t.is_empty()) {
+            assert!(layer.contains(&text), "{}: {text:?} is not whole in the SVG", sample.name);
+        }
+        assert!(
+            !layer.contains('…'),
+            "{}: the SVG cuts text short",
+            sample.name
+        );
+    }
+}
