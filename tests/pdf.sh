@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # What a PDF reader makes of our PDF export, read by poppler (the library of Evince, Okular
 # and most Linux viewers): every font embedded and subset, every card title there as text
-# (so it can be searched and copied), A4 pages that are A4, and emoji in colour.
-# Usage: tests/pdf.sh [BINARY]   (needs poppler-utils and python3; .ci/run installs them).
+# (so it can be searched and copied), A4 pages that are A4, emoji in colour, and a page
+# that looks like our PNG export.
+# Usage: tests/pdf.sh [BINARY]   (needs poppler-utils, ImageMagick and python3; .ci/run
+# installs them).
 # Runs BINARY, else $JOURNEYMAP_BIN, else the release binary if built, else the debug one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
-for program in pdffonts pdftotext pdfinfo pdftoppm python3; do
+for program in pdffonts pdftotext pdfinfo pdftoppm compare identify python3; do
     command -v "$program" >/dev/null || missing+=("$program")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-    echo "tests/pdf.sh: ${missing[*]} missing: install poppler-utils and python3 (.ci/run does)" >&2
+    echo "tests/pdf.sh: ${missing[*]} missing: install poppler-utils, imagemagick and python3 (.ci/run does)" >&2
     exit 1
 fi
 
@@ -143,5 +145,24 @@ if [ $((emoji - plain)) -ge 100 ]; then
 else
     fail "emoji: not drawn in colour ($emoji yellow pixels with it, $plain without)"
 fi
+
+# Poppler draws the PDF like our PNG export: a page of the map's own size at 72 dpi is
+# the PNG at scale 1, pixel for pixel but for the anti-aliasing of letters (about 2 % of
+# the pixels differ by more than 48 of 255; a letter or a shape out of place is far more).
+for name in ikea-visit klacht-afhandeling; do
+    "$binary" export "samples/$name.json" -o "$scratch/$name.png" --scale 1 >/dev/null
+    pdftoppm -png -r 72 -singlefile "$scratch/$name.pdf" "$scratch/$name.poppler"
+    # compare exits 1 when the pictures differ and 2 when it fails; the count is on stderr.
+    differing=$(compare -metric AE -fuzz 18.8% "$scratch/$name.png" "$scratch/$name.poppler.png" null: 2>&1 >/dev/null || true)
+    differing=${differing%% *}
+    pixels=$(identify -format '%w %h' "$scratch/$name.png" | awk '{ print $1 * $2 }')
+    if ! [[ $differing =~ ^[0-9]+$ ]]; then
+        fail "$name: compare could not compare the PDF's page with the PNG: $differing"
+    elif [ $((differing * 100)) -lt $((pixels * 4)) ]; then
+        echo "$name: the PDF looks like the PNG ($differing of $pixels pixels differ)"
+    else
+        fail "$name: the PDF looks different from the PNG: $differing of $pixels pixels differ (at most 4 % may)"
+    fi
+done
 
 exit $failed
