@@ -1,6 +1,7 @@
 //! Pictures of a generated 1,000-card map, as `journeymap export` makes them: the SVG
 //! document, and the PNG at scale 1 and 2 (SVG, then resvg rasterises it, then PNG
-//! encoding with the map's JSON inside).
+//! encoding with the map's JSON inside); and the SVG and the PDF of maps of 300 and 1,000
+//! cards (issue 14: a map of hundreds of cards exports to either within seconds).
 //!
 //! The PNG is also timed in its stages, to tell what bounds it: `svg` (layout, paint and our
 //! SVG writer), `rasterize` (usvg parsing our SVG, shaping its text, and resvg/tiny-skia
@@ -27,6 +28,8 @@ fn main() {
 
 const CARDS: usize = 1_000;
 const SCALES: [u32; 2] = [1, 2];
+/// Maps of hundreds of cards, for the vector formats.
+const MANY_CARDS: [usize; 2] = [300, 1_000];
 
 fn map() -> JourneyMap {
     generate(Settings::for_cards(CARDS))
@@ -48,11 +51,22 @@ fn png(bencher: divan::Bencher, scale: u32) {
 }
 
 /// The whole SVG export; also the first stage of a PNG.
-#[divan::bench(sample_count = 10)]
-fn svg(bencher: divan::Bencher) {
-    let map = map();
+#[divan::bench(args = MANY_CARDS, sample_count = 10)]
+fn svg(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
     let options = ExportOptions::default();
     bencher.bench_local(|| export::svg(divan::black_box(&map), &options));
+}
+
+/// The whole PDF export, on a page of the map's own size: layout, paint, and krilla
+/// writing paths, text and the font subsets.
+#[divan::bench(args = MANY_CARDS, sample_count = 5, sample_size = 1)]
+fn pdf(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
+    let options = ExportOptions::default();
+    bencher.bench_local(|| {
+        export::pdf::pdf(divan::black_box(&map), &options).expect("the map exports")
+    });
 }
 
 /// The PNG's second stage: our SVG to pixels.
