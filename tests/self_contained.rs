@@ -239,7 +239,11 @@ fn every_sample_svg_holds_every_text_in_full() {
         texts.extend(map.phases.iter().map(|phase| phase.name.clone()));
         texts.extend(map.links.iter().filter_map(|link| link.label.clone()));
         for text in texts.iter().map(|t| collapsed(t)).filter(|t| !t.is_empty()) {
-            assert!(layer.contains(&text), "{}: {text:?} is not whole in the SVG", sample.name);
+            assert!(
+                layer.contains(&text),
+                "{}: {text:?} is not whole in the SVG",
+                sample.name
+            );
         }
         assert!(
             !layer.contains('…'),
