@@ -219,14 +219,12 @@ fn pdf_stroke(stroke: &Stroke) -> Option<krilla::paint::Stroke> {
     if stroke.color.a() == 0 || !stroke.width.is_finite() || stroke.width <= 0.0 {
         return None;
     }
+    let (length, gap) = stroke.dash_lengths();
     let (line_cap, dash) = match stroke.dash {
         Dash::Solid => (LineCap::Round, None),
-        Dash::Dashed => (
-            LineCap::Butt,
-            Some(vec![stroke.width * 3.0, stroke.width * 2.2]),
-        ),
+        Dash::Dashed => (LineCap::Butt, Some(vec![length, gap])),
         // A dash of almost nothing with round caps is a dot.
-        Dash::Dotted => (LineCap::Round, Some(vec![0.1, stroke.width * 2.2])),
+        Dash::Dotted => (LineCap::Round, Some(vec![0.1, gap])),
     };
     Some(krilla::paint::Stroke {
         paint: rgb_color(stroke.color).into(),

@@ -330,6 +330,7 @@ fn line_to_egui(
 ) {
     let points: Vec<_> = points.iter().map(|p| t.mul_pos(*p)).collect();
     let width = stroke.width * scale;
+    let (dash_length, gap) = Stroke { width, ..*stroke }.dash_lengths();
     // Dashes and dots closer than a couple of pixels read as a line anyway.
     let dash = if width < 1.0 {
         Dash::Solid
@@ -347,15 +348,15 @@ fn line_to_egui(
             out.extend(egui::Shape::dashed_line(
                 &points,
                 egui::Stroke::new(width, stroke.color),
-                width * 3.0,
-                width * 2.2,
+                dash_length,
+                gap,
             ));
         }
         Dash::Dotted => {
             out.extend(egui::Shape::dotted_line(
                 &points,
                 stroke.color,
-                width * 2.2,
+                gap,
                 width * 0.55,
             ));
         }

@@ -41,6 +41,12 @@ pub struct Stroke {
 }
 
 impl Stroke {
+    /// The dash and gap lengths of a dashed line, and the gap between the dots of a dotted
+    /// one: the one pattern the canvas and every exporter draw.
+    pub fn dash_lengths(&self) -> (f32, f32) {
+        (self.width * 3.0, self.width * 2.2)
+    }
+
     /// A solid line.
     pub const fn solid(width: f32, color: Color32) -> Self {
         Self {

@@ -394,18 +394,19 @@ fn write_paint(out: &mut String, fill: Color32, stroke: Option<&Stroke>) {
             n(stroke.width),
             opacity_attribute("stroke-opacity", stroke.color)
         );
+        let (length, gap) = stroke.dash_lengths();
         match stroke.dash {
             Dash::Solid => {}
             Dash::Dashed => {
                 let _ = write!(
                     out,
                     r#" stroke-dasharray="{} {}" stroke-linecap="butt""#,
-                    n(stroke.width * 3.0),
-                    n(stroke.width * 2.2)
+                    n(length),
+                    n(gap)
                 );
             }
             Dash::Dotted => {
-                let _ = write!(out, r#" stroke-dasharray="0.1 {}""#, n(stroke.width * 2.2));
+                let _ = write!(out, r#" stroke-dasharray="0.1 {}""#, n(gap));
             }
         }
     }
