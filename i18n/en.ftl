@@ -551,6 +551,7 @@ dialog-filter-all = All files
 dialog-filter-png = PNG picture
 dialog-filter-svg = SVG drawing
 dialog-filter-pdf = PDF document
+dialog-filter-pptx = PowerPoint presentation
 chooser-open-title = Open a journey map
 chooser-open = Open
 chooser-save-title = Save the journey map
@@ -776,7 +777,7 @@ error-save-exists = “{ $name }” already exists; use --force to replace it.
 error-save-other = Could not save “{ $name }”: { $reason }. Try again, or save it somewhere else with Save As…
 
 # Exporting a picture.
-error-export-format = Maps can be exported as .png, .svg or .pdf; "{ $name }" is none of these.
+error-export-format = Maps can be exported as .png, .svg, .pdf or .pptx; "{ $name }" is none of these.
 error-export-scale = The scale must be 1, 2, 3 or 4, not { $scale }.
 error-export-too-large = The picture would be { $width } × { $height } pixels, which is too large; export at a smaller scale or as SVG.
 error-export-render = The picture could not be drawn: { $reason }.

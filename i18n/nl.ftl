@@ -552,6 +552,7 @@ dialog-filter-all = Alle bestanden
 dialog-filter-png = PNG-afbeelding
 dialog-filter-svg = SVG-tekening
 dialog-filter-pdf = PDF-document
+dialog-filter-pptx = PowerPoint-presentatie
 chooser-open-title = Een klantreis openen
 chooser-open = Openen
 chooser-save-title = De klantreis opslaan
@@ -792,7 +793,7 @@ error-save-exists = “{ $name }” bestaat al; gebruik --force om het te vervan
 error-save-other = “{ $name }” kon niet worden opgeslagen: { $reason }. Probeer het opnieuw, of sla de klantreis ergens anders op met Opslaan als…
 
 # Een afbeelding exporteren.
-error-export-format = Een klantreis kun je exporteren als .png, .svg of .pdf; "{ $name }" is geen van drieën.
+error-export-format = Een klantreis kun je exporteren als .png, .svg, .pdf of .pptx; "{ $name }" is geen van deze.
 error-export-scale = De schaal moet 1, 2, 3 of 4 zijn, niet { $scale }.
 error-export-too-large = De afbeelding zou { $width } × { $height } pixels worden, en dat is te groot; exporteer op een kleinere schaal of als SVG.
 error-export-render = De afbeelding kon niet worden getekend: { $reason }.

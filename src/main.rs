@@ -115,7 +115,7 @@ enum Command {
     Export {
         /// The map (a .json file, or a .png exported by journeymap).
         file: PathBuf,
-        /// The picture to write: its extension, .png, .svg or .pdf, picks the format.
+        /// The picture to write: its extension, .png, .svg, .pdf or .pptx, picks the format.
         #[arg(long, short)]
         output: PathBuf,
         /// Pixels per point for PNG, 1 to 4.
@@ -138,6 +138,10 @@ enum Command {
         /// PowerPoint that turn SVG text into their own.
         #[arg(long)]
         outlines: bool,
+        /// PowerPoint only: after the overview, one slide per phase, with the phase's cards
+        /// and channel switches in the speaker notes.
+        #[arg(long)]
+        per_phase: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
@@ -231,6 +235,7 @@ fn main() -> ExitCode {
             no_title,
             page,
             outlines,
+            per_phase,
             force,
         } => {
             let options = ExportOptions {
@@ -255,6 +260,7 @@ fn main() -> ExitCode {
                 } else {
                     SvgText::Embedded
                 },
+                per_phase,
             };
             export(&file, &output, &options, force)
         }

@@ -282,7 +282,9 @@ fn the_command_line_refuses_bad_export_requests_clearly() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        format!("{gif}: Maps can be exported as .png, .svg or .pdf; \"{gif}\" is none of these.\n")
+        format!(
+            "{gif}: Maps can be exported as .png, .svg, .pdf or .pptx; \"{gif}\" is none of these.\n"
+        )
     );
     assert!(!Path::new(&gif).exists());
     let out = journeymap(&[

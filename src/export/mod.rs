@@ -3,6 +3,7 @@
 //! inside so the picture opens as the map again.
 
 pub mod pdf;
+pub mod pptx;
 pub mod preview;
 
 use std::path::Path;
@@ -37,6 +38,8 @@ pub struct ExportOptions {
     pub page: Page,
     /// How an SVG holds its text.
     pub text: SvgText,
+    /// PowerPoint only: one slide per phase after the overview, with speaker notes.
+    pub per_phase: bool,
 }
 
 impl Default for ExportOptions {
@@ -47,6 +50,7 @@ impl Default for ExportOptions {
             layout: LayoutOptions::export(),
             page: Page::Fit,
             text: SvgText::Embedded,
+            per_phase: false,
         }
     }
 }
@@ -121,6 +125,8 @@ pub enum Format {
     Svg,
     /// A vector document with selectable text, for print and for reports.
     Pdf,
+    /// A PowerPoint presentation of editable shapes.
+    Pptx,
 }
 
 impl Format {
@@ -131,6 +137,7 @@ impl Format {
             "png" => Some(Format::Png),
             "svg" => Some(Format::Svg),
             "pdf" => Some(Format::Pdf),
+            "pptx" => Some(Format::Pptx),
             _ => None,
         }
     }
@@ -428,7 +435,7 @@ pub fn encode_png(
     Ok(bytes)
 }
 
-/// The bytes of a picture of a map, as PNG, SVG or PDF by the extension of the file it is for.
+/// The bytes of a picture of a map, as PNG, SVG, PDF or PowerPoint by the extension of the file it is for.
 pub fn export_bytes(
     map: &JourneyMap,
     path: &Path,
@@ -440,10 +447,11 @@ pub fn export_bytes(
         Format::Png => png(map, options)?,
         Format::Svg => svg(map, options).into_bytes(),
         Format::Pdf => pdf::pdf(map, options)?,
+        Format::Pptx => pptx::pptx(map, options)?,
     })
 }
 
-/// Exports a map to a file, as PNG, SVG or PDF by its extension. The file is written whole or
+/// Exports a map to a file, as PNG, SVG, PDF or PowerPoint by its extension. The file is written whole or
 /// not at all.
 pub fn export_to_path(
     map: &JourneyMap,

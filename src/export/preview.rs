@@ -44,6 +44,7 @@ pub fn estimate_size(
     match format {
         Format::Svg => Ok(svg(map, options).len() as u64),
         Format::Pdf => Ok(pdf(map, options)?.len() as u64),
+        Format::Pptx => Ok(super::pptx::pptx(map, options)?.len() as u64),
         Format::Png => estimate_png_size(map, options),
     }
 }

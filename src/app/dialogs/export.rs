@@ -247,6 +247,7 @@ fn format_name(format: Format) -> &'static str {
         Format::Png => "PNG",
         Format::Svg => "SVG",
         Format::Pdf => "PDF",
+        Format::Pptx => "PowerPoint",
     }
 }
 
@@ -293,7 +294,7 @@ fn size_text(dialog: &ExportDialog, page_size: Option<egui::Vec2>) -> Option<Str
                 height = whole_number((size.y * scale).ceil())
             )
         }
-        Format::Svg | Format::Pdf => match page {
+        Format::Svg | Format::Pdf | Format::Pptx => match page {
             Page::A4 | Page::A3 => {
                 let mm = 25.4 / 72.0;
                 crate::tr!(

@@ -89,6 +89,7 @@ pub fn picture_filter(format: Format) -> (String, &'static str) {
         Format::Png => (crate::tr!("dialog-filter-png"), "png"),
         Format::Svg => (crate::tr!("dialog-filter-svg"), "svg"),
         Format::Pdf => (crate::tr!("dialog-filter-pdf"), "pdf"),
+        Format::Pptx => (crate::tr!("dialog-filter-pptx"), "pptx"),
     }
 }
 
