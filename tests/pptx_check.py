@@ -18,7 +18,6 @@ import sys
 
 from lxml import etree
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
 # A picture may be an icon or an emoji; one as large as this share of the slide is the
@@ -37,7 +36,8 @@ def walk(shapes, group=None):
     groups and their members alike, depth first."""
     for shape in shapes:
         yield shape, group
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+        # By the element, not shape_type, which raises for shapes python-pptx cannot name.
+        if shape._element.tag == qn("p:grpSp"):
             yield from walk(shape.shapes, shape)
 
 
@@ -60,6 +60,18 @@ def theme_fonts(deck):
     return fonts
 
 
+def is_bold(run, paragraph, shape):
+    """Whether a run is bold: by its own properties, else by its paragraph's or its text
+    body's defaults, which it inherits."""
+    if run.font.bold is not None:
+        return run.font.bold
+    for holder in (paragraph._p, shape.text_frame._txBody):
+        for default in holder.iter(qn("a:defRPr")):
+            if default.get("b") is not None:
+                return default.get("b") in ("1", "true")
+    return False
+
+
 def typeface(run, fonts):
     name = run.font.name
     if name is None:
@@ -73,8 +85,7 @@ def pictures(slide, slide_area):
     found = []
     for shape, _ in walk(slide.shapes):
         element = shape._element
-        is_picture = shape.shape_type == MSO_SHAPE_TYPE.PICTURE or element.tag == qn("p:pic")
-        if is_picture or element.find(f"./{qn('p:spPr')}/{qn('a:blipFill')}") is not None:
+        if element.tag == qn("p:pic") or element.find(f"./{qn('p:spPr')}/{qn('a:blipFill')}") is not None:
             area = (shape.width or 0) * (shape.height or 0)
             found.append((f"picture {shape.name!r}", area / slide_area))
     background = slide._element.find(f"./{qn('p:cSld')}/{qn('p:bg')}")
@@ -135,10 +146,10 @@ class Checker:
                 body_start = " ".join(normalise(card.get("body") or "").split()[:3])
                 if body_start and not any(body_start in part for part in parts):
                     self.fail(where, f"{label}: the group of the title has no text starting with the body {body_start!r}")
-            runs = [run for paragraph in shape.text_frame.paragraphs for run in paragraph.runs if run.text.strip()]
-            if not all(run.font.bold for run in runs):
+            runs = [(run, paragraph) for paragraph in shape.text_frame.paragraphs for run in paragraph.runs if run.text.strip()]
+            if not all(is_bold(run, paragraph, shape) for run, paragraph in runs):
                 self.fail(where, f"{label}: the title is not bold")
-            faces = {typeface(run, self.fonts) for run in runs}
+            faces = {typeface(run, self.fonts) for run, _ in runs}
             if faces != {"Inter"}:
                 self.fail(where, f"{label}: the title is set in {sorted(map(str, faces))}, not Inter")
 
