@@ -136,12 +136,18 @@ for name in "${names[@]}"; do
 done
 
 # The comparison must be able to fail: shapes moved, and another map's deck.
-if compare_with_ours ikea-visit "$scratch/lo-inter/shifted" shifted >/dev/null 2>&1; then
-    fail "pptx_compare.py did not notice every shape moved a quarter of an inch"
-fi
-if compare_with_ours ikea-visit "$scratch/lo-inter/campaign-contact-centre" another-map >/dev/null 2>&1; then
-    fail "pptx_compare.py took the contact centre deck for the IKEA map"
-fi
+must_differ() {
+    local name=$1 lo=$2 label=$3 what=$4 figures
+    if ! [ -f "$lo.pdf" ]; then
+        fail "$label: LibreOffice made no PDF"
+    elif figures=$(compare_with_ours "$name" "$lo" "$label" 2>/dev/null); then
+        fail "pptx_compare.py did not notice $what: $figures"
+    else
+        echo "$figures (as it must: $what)"
+    fi
+}
+must_differ ikea-visit "$scratch/lo-inter/shifted" shifted "every shape moved a quarter of an inch"
+must_differ ikea-visit "$scratch/lo-inter/campaign-contact-centre" another-map "the contact centre's deck for the IKEA map"
 
 # Without Inter, LibreOffice sets the text in whatever it falls back to: reported, not
 # failed, as the fallback is the user's machine's.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """What python-pptx (the library most scripts that read or make PowerPoint use) finds in our
 PowerPoint export of a map: a 16:9 deck of native shapes, not a picture; every card title the
-text of a shape of its own, in a group with the card's other parts, bold and in Inter; and
-with --per-phase one slide per phase, in order, titled with the phase's name, holding that
-phase's cards, with speaker notes that list them and the channel switches that start there.
+text of a shape of its own, in a group with the card's other parts, bold and in Inter; each
+persona's emotion curve a line; and with --per-phase one slide per phase, in order, titled
+with the phase's name, holding that phase's cards and the curves across it, with speaker
+notes that list them and the channel switches that start there.
 
 Usage: tests/pptx_check.py MAP.json DECK.pptx [--per-phase] [--name NAME]
 Prints one line per failure, naming the sample, the slide and the card, and exits 1 if there
@@ -77,6 +78,20 @@ def typeface(run, fonts):
     if name is None:
         return fonts.get("+mn-lt")
     return fonts.get(name, name)
+
+
+def drawn_lines(slide):
+    """(colour, width in EMU) of every freeform line on the slide: the emotion curves are
+    such lines in their persona's colour."""
+    found = []
+    for shape, _ in walk(slide.shapes):
+        properties = shape._element.find(qn("p:spPr"))
+        if properties is None or properties.find(qn("a:custGeom")) is None:
+            continue
+        colour = properties.find(f"./{qn('a:ln')}/{qn('a:solidFill')}/{qn('a:srgbClr')}")
+        if colour is not None:
+            found.append((colour.get("val", "").upper(), shape.width or 0))
+    return found
 
 
 def pictures(slide, slide_area):
@@ -153,9 +168,26 @@ class Checker:
             if faces != {"Inter"}:
                 self.fail(where, f"{label}: the title is set in {sorted(map(str, faces))}, not Inter")
 
+    def check_curves(self, slide, where, phase_index=None):
+        """Each persona's emotion curve is a freeform line in the persona's colour, at least
+        a twentieth of the slide wide (its faces and the legend's sample are far smaller);
+        on a phase's slide, the curves that pass through the phase."""
+        phases = [phase["id"] for phase in self.doc["phases"]]
+        colours = {persona["id"]: persona.get("color", "") for persona in self.doc.get("personas", [])}
+        names = {persona["id"]: persona.get("name", persona["id"]) for persona in self.doc.get("personas", [])}
+        lines = drawn_lines(slide)
+        for curve in self.doc.get("emotion_curves", []):
+            at = sorted(phases.index(point["phase"]) for point in curve.get("points", []) if point.get("phase") in phases)
+            if len(at) < 2 or (phase_index is not None and not at[0] <= phase_index <= at[-1]):
+                continue
+            colour = colours.get(curve["persona"], "").lstrip("#").upper()[:6]
+            if not any(c == colour and width >= self.deck.slide_width / 20 for c, width in lines):
+                self.fail(where, f"no emotion curve of {names.get(curve['persona'])!r}: no freeform line in #{colour}")
+
     def check_overview(self, slide):
         self.check_no_picture(slide, "slide 1", any_at_all=True)
         self.check_cards(slide, "slide 1", self.doc["cards"])
+        self.check_curves(slide, "slide 1")
 
     def check_phase(self, number, slide, phase):
         where = f"slide {number} (phase {phase['name']!r})"
@@ -170,6 +202,7 @@ class Checker:
             self.fail(where, "no shape has the phase's name as its text")
         cards = [card for card in self.doc["cards"] if card["phase"] == phase["id"]]
         self.check_cards(slide, where, cards)
+        self.check_curves(slide, where, number - 2)
         own_titles = {normalise(card["title"]) for card in cards}
         for card in self.doc["cards"]:
             title = normalise(card["title"])
