@@ -114,6 +114,20 @@ map-switches-yes = yes
 map-switches-no = no
 map-switches-csv-header = from,to,crosses physical/digital,handoff,phase,score,label,link
 
+# Speaker notes of a PowerPoint export.
+map-notes-phases = Phases:
+map-notes-cards = { $count ->
+    [0] No cards in this phase.
+    [one] One card:
+   *[other] { $count } cards:
+}
+map-notes-channel = Channel: { $channel }
+map-notes-owner = Owner: { $owner }
+map-notes-switches = { $count ->
+    [one] One channel switch starts here:
+   *[other] { $count } channel switches start here:
+}
+
 ## Menus and actions
 action-open = Open…
 action-open-tooltip = Open a journey map (.json), or a PNG exported by journeymap

@@ -115,6 +115,20 @@ map-switches-yes = ja
 map-switches-no = nee
 map-switches-csv-header = van,naar,tussen fysiek en digitaal,overdracht,fase,score,label,verbinding
 
+# Sprekersnotities van een PowerPoint-export.
+map-notes-phases = Fasen:
+map-notes-cards = { $count ->
+    [0] Geen kaarten in deze fase.
+    [one] Eén kaart:
+   *[other] { $count } kaarten:
+}
+map-notes-channel = Kanaal: { $channel }
+map-notes-owner = Eigenaar: { $owner }
+map-notes-switches = { $count ->
+    [one] Hier begint één kanaalwissel:
+   *[other] Hier beginnen { $count } kanaalwissels:
+}
+
 ## Menus and actions
 action-open = Openen…
 action-open-tooltip = Open een klantreis (.json), of een PNG die journeymap heeft geëxporteerd

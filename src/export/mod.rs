@@ -277,6 +277,7 @@ pub fn thumbnail(map: &JourneyMap, width: u32) -> Result<(u32, u32, Vec<u8>), Ex
             title: false,
             legend: false,
             full_text: false,
+            cards_across: false,
         },
         ..ExportOptions::default()
     };

@@ -36,6 +36,9 @@ pub struct LayoutOptions {
     /// nobody can hover a card to read the rest. Otherwise (the canvas) cards keep a few
     /// lines and one-line texts end in "…" where they do not fit.
     pub full_text: bool,
+    /// The cards of a cell side by side rather than one under another, the phase as wide as
+    /// its fullest cell: a slide of one phase, wide rather than tall.
+    pub cards_across: bool,
 }
 
 impl Default for LayoutOptions {
@@ -45,6 +48,7 @@ impl Default for LayoutOptions {
             title: true,
             legend: true,
             full_text: false,
+            cards_across: false,
         }
     }
 }
@@ -222,6 +226,31 @@ pub struct CardLayout {
     pub body: Vec<TextLine>,
     /// The owner, its icon box and its name (wrapped in full text).
     pub owner: Option<(Rect, Vec<TextLine>)>,
+    /// How wide each of the card's texts was allowed to be: a program that wraps the text
+    /// itself (PowerPoint) is given the same width, so it breaks the lines where we did.
+    pub widths: CardTextWidths,
+}
+
+/// The widths a card's texts were wrapped to.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct CardTextWidths {
+    /// The channel name.
+    pub channel: f32,
+    /// The title.
+    pub title: f32,
+    /// The body.
+    pub body: f32,
+    /// The owner.
+    pub owner: f32,
+}
+
+impl CardLayout {
+    /// The same card moved by `offset`.
+    pub fn translated(&self, offset: Vec2) -> CardLayout {
+        let mut card = self.clone();
+        translate_card(&mut card, offset);
+        card
+    }
 }
 
 /// A link, routed.
@@ -364,7 +393,8 @@ fn centred_lines(
 }
 
 /// Space between lines of wrapped text, for a style.
-fn spacing(style: TextStyle) -> f32 {
+/// The distance from one line of wrapped text to the next in a style.
+pub fn line_spacing(style: TextStyle) -> f32 {
     (style.line_height() * 1.08).round()
 }
 
@@ -405,7 +435,7 @@ fn layout_with(
         .collect();
     let standard_width = metrics.card_width + 2.0 * metrics.cell_padding;
     let grid_left = margin + metrics.lane_header_width;
-    let widths: Vec<f32> = map
+    let own_widths: Vec<f32> = map
         .phases
         .iter()
         .map(|p| {
@@ -417,6 +447,11 @@ fn layout_with(
                 .map_or(standard_width, |w| (w as f32).clamp(min, max))
         })
         .collect();
+    let widths = if options.cards_across {
+        widths_across(map, metrics, &own_widths)
+    } else {
+        own_widths.clone()
+    };
     // The left edge of every column, and the right edge of the last.
     let mut lefts = Vec::with_capacity(widths.len() + 1);
     let mut x = grid_left;
@@ -441,7 +476,7 @@ fn layout_with(
     let mut groups = Vec::new();
     if has_groups {
         let style = metrics.group_name;
-        let group_spacing = spacing(style);
+        let group_spacing = line_spacing(style);
         let mut named = Vec::new();
         let mut start = 0;
         while start < map.phases.len() {
@@ -485,7 +520,7 @@ fn layout_with(
                 .wrap(&p.name, width - 20.0, options.lines(2))
         })
         .collect();
-    let name_spacing = spacing(metrics.phase_name);
+    let name_spacing = line_spacing(metrics.phase_name);
     let most_lines = phase_names.iter().map(Vec::len).max().unwrap_or(1).max(1);
     let header_height = metrics
         .phase_header_height
@@ -519,7 +554,7 @@ fn layout_with(
         if lane.collapsed {
             continue;
         }
-        let card_width = widths[column] - 2.0 * metrics.cell_padding;
+        let card_width = own_widths[column] - 2.0 * metrics.cell_padding;
         let laid = card_box(
             card,
             (lane.kind, column, row),
@@ -546,11 +581,12 @@ fn layout_with(
             .map(|c| &cells[cell_of(c, r)])
             .filter(|cards| !cards.is_empty())
             .map(|cards| {
-                cards
-                    .iter()
-                    .map(|(_, card)| card.rect.height())
-                    .sum::<f32>()
-                    + metrics.card_gap * cards.len().saturating_sub(1) as f32
+                let heights = cards.iter().map(|(_, card)| card.rect.height());
+                if options.cards_across {
+                    heights.fold(0.0, f32::max)
+                } else {
+                    heights.sum::<f32>() + metrics.card_gap * cards.len().saturating_sub(1) as f32
+                }
             })
             .fold(0.0f32, f32::max);
         stack_heights[r] = stack;
@@ -577,7 +613,7 @@ fn layout_with(
             options.lines(if lane.collapsed { 1 } else { 3 }),
         );
         let name_count = name_lines.len() as f32;
-        let name = stack_lines(name_lines, name_style, name_left, spacing(name_style));
+        let name = stack_lines(name_lines, name_style, name_left, line_spacing(name_style));
         // The kind is shown under the name only when the name does not already say it; a
         // folded lane says how many cards it hides instead.
         let caption_text = if lane.collapsed {
@@ -596,17 +632,16 @@ fn layout_with(
         let caption = stack_lines(
             caption_lines,
             caption_style,
-            name_left + vec2(0.0, name_count * spacing(name_style) + 2.0),
-            spacing(caption_style),
+            name_left + vec2(0.0, name_count * line_spacing(name_style) + 2.0),
+            line_spacing(caption_style),
         );
         if options.full_text {
             // The row grows so its header holds the whole name and caption; rows run the
             // width of the map, so they stay aligned.
-            let text_bottom = caption
-                .last()
-                .map_or(name_left.y + name_count * spacing(name_style), |line| {
-                    line.pos.y + caption_style.line_height()
-                });
+            let text_bottom = caption.last().map_or(
+                name_left.y + name_count * line_spacing(name_style),
+                |line| line.pos.y + caption_style.line_height(),
+            );
             // Whole units, as cards are, so lane edges fall on pixel edges in a picture.
             height = height.max((text_bottom - row_top + 14.0).ceil());
         }
@@ -665,11 +700,15 @@ fn layout_with(
     for (cell, stack) in cells.into_iter().enumerate() {
         let (column, row) = (cell / map.lanes.len(), cell % map.lanes.len());
         let mut top = rows[row].body.top() + metrics.cell_padding;
-        let left = columns[column].body.left() + metrics.cell_padding;
+        let mut left = columns[column].body.left() + metrics.cell_padding;
         for (index, mut card) in stack {
             let offset = pos2(left, top) - card.rect.min;
             translate_card(&mut card, offset);
-            top = card.rect.bottom() + metrics.card_gap;
+            if options.cards_across {
+                left = card.rect.right() + metrics.card_gap;
+            } else {
+                top = card.rect.bottom() + metrics.card_gap;
+            }
             placed[index] = Some(card);
         }
     }
@@ -739,7 +778,7 @@ fn title_block(
     let chip_text = map.state.label(map.language());
     let chip_width = chip_style.width(&chip_text) + 20.0;
     // Every line leaves room for the chip, which follows the last one.
-    let title_spacing = spacing(style);
+    let title_spacing = line_spacing(style);
     let title_lines = options.one_line(style, &map.title, width - chip_width - 16.0);
     let last_width = title_lines.last().map_or(0.0, |line| style.width(line));
     let last_top = top_left.y + title_lines.len().saturating_sub(1) as f32 * title_spacing;
@@ -768,7 +807,7 @@ fn title_block(
         lines,
         metrics.description,
         description_top,
-        spacing(metrics.description),
+        line_spacing(metrics.description),
     );
     let bottom = description
         .last()
@@ -781,6 +820,35 @@ fn title_block(
         description,
         state_chip: (chip, chip_line),
     }
+}
+
+/// Column widths when cards are side by side: room for the fullest cell of each phase.
+fn widths_across(map: &JourneyMap, metrics: &Metrics, own_widths: &[f32]) -> Vec<f32> {
+    let mut counts: HashMap<(&PhaseId, &LaneId), usize> = HashMap::new();
+    for card in &map.cards {
+        *counts.entry((&card.phase, &card.lane)).or_default() += 1;
+    }
+    let folded: std::collections::HashSet<&LaneId> = map
+        .lanes
+        .iter()
+        .filter(|lane| lane.collapsed)
+        .map(|lane| &lane.id)
+        .collect();
+    map.phases
+        .iter()
+        .zip(own_widths)
+        .map(|(phase, &own)| {
+            let fullest = counts
+                .iter()
+                .filter(|((p, lane), _)| *p == &phase.id && !folded.contains(lane))
+                .map(|(_, &count)| count)
+                .max()
+                .unwrap_or(1)
+                .max(1) as f32;
+            let card = own - 2.0 * metrics.cell_padding;
+            fullest * card + (fullest - 1.0) * metrics.card_gap + 2.0 * metrics.cell_padding
+        })
+        .collect()
 }
 
 /// Measures a card and lays out its content with its top-left corner at the origin.
@@ -822,12 +890,13 @@ fn card_box(
         .collect();
 
     let meta = metrics.card_meta;
-    let meta_spacing = spacing(meta);
+    let meta_spacing = line_spacing(meta);
     // What the lines of a wrapped channel or owner add to the one line the canvas shows.
     let more_lines = |lines: &[TextLine]| lines.len().saturating_sub(1) as f32 * meta_spacing;
+    let channel_width = inner - 18.0 - badges_width - 4.0;
     let channel = card.channel.map(|channel| {
         let icon = Rect::from_min_size(pos2(left, y + 1.0), Vec2::splat(14.0));
-        let room = inner - 18.0 - badges_width - 4.0;
+        let room = channel_width;
         let name = channel_names.get(&channel).map_or("", String::as_str);
         let lines = stack_lines(
             options.one_line(meta, name, room),
@@ -846,7 +915,7 @@ fn card_box(
         inner - badges_width - 4.0
     };
 
-    let title_spacing = spacing(metrics.card_title);
+    let title_spacing = line_spacing(metrics.card_title);
     let title_lines =
         metrics
             .card_title
@@ -863,7 +932,7 @@ fn card_box(
         y = y.max(pad + badge_size);
     }
 
-    let body_spacing = spacing(metrics.card_body);
+    let body_spacing = line_spacing(metrics.card_body);
     let body_lines = metrics
         .card_body
         .wrap(&card.body, inner, options.lines(metrics.body_lines));
@@ -877,6 +946,7 @@ fn card_box(
         lines
     };
 
+    let owner_width = inner - 16.0;
     let owner = card
         .owner
         .as_deref()
@@ -885,7 +955,7 @@ fn card_box(
             y += 7.0;
             let icon = Rect::from_min_size(pos2(left, y), Vec2::splat(12.0));
             let lines = stack_lines(
-                options.one_line(meta, owner, inner - 16.0),
+                options.one_line(meta, owner, owner_width),
                 meta,
                 pos2(left + 16.0, y + 6.0 - meta.line_height() / 2.0),
                 meta_spacing,
@@ -906,6 +976,12 @@ fn card_box(
         title,
         body,
         owner,
+        widths: CardTextWidths {
+            channel: channel_width,
+            title: title_width,
+            body: inner,
+            owner: owner_width,
+        },
     }
 }
 
@@ -1086,7 +1162,7 @@ fn legend(
             };
             let label = options.one_line(style, &label, 260.0);
             let label_width = label.iter().map(|l| style.width(l)).fold(0.0, f32::max);
-            let label_height = label.len().saturating_sub(1) as f32 * spacing(style);
+            let label_height = label.len().saturating_sub(1) as f32 * line_spacing(style);
             let item_width = swatch_width + 6.0 + label_width + 22.0;
             if x + item_width > top_left.x + width && x > top_left.x + heading_width {
                 x = top_left.x + heading_width;
@@ -1105,7 +1181,7 @@ fn legend(
                     x + swatch_width + 6.0,
                     y + (row_height - style.line_height()) / 2.0,
                 ),
-                spacing(style),
+                line_spacing(style),
             );
             entries.push((swatch, swatch_rect, lines));
             x += item_width;

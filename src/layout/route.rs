@@ -55,7 +55,7 @@ pub(super) fn links(
                 .filter(|l| !l.trim().is_empty())
                 .map(|text| {
                     let lines = label_lines(text, style, options);
-                    let line_spacing = super::spacing(style);
+                    let line_spacing = super::line_spacing(style);
                     let widest = lines.iter().map(|l| style.width(l)).fold(0.0, f32::max);
                     let block =
                         lines.len().saturating_sub(1) as f32 * line_spacing + style.line_height();

@@ -193,62 +193,142 @@ fn trim_end(path: &[Pos2], by: f32) -> Vec<Pos2> {
     out
 }
 
+/// What a run of painted shapes is of: an exporter that keeps objects (PowerPoint) groups
+/// a card's shapes and tells a link from any other line by it. Indices are into the
+/// layout's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The title block.
+    Title,
+    /// A phase-group band.
+    Group(usize),
+    /// A lane's tint and header.
+    Row(usize),
+    /// The lines between lanes and between phases.
+    Grid,
+    /// A phase's header.
+    Column(usize),
+    /// The leader from a link to its label, when the label had to move off the link.
+    LabelLeader(usize),
+    /// A card with everything on it.
+    Card(usize),
+    /// The emotion scale: its lines, numbers and faces.
+    EmotionScale,
+    /// A persona's emotion curve.
+    Curve(usize),
+    /// The faces on a persona's curve.
+    Faces(usize),
+    /// A link's line and arrowhead.
+    Link(usize),
+    /// A link's label.
+    LinkLabel(usize),
+    /// The legend.
+    Legend,
+}
+
+/// A painted map: its shapes in drawing order, and which part of the map each run of them
+/// draws.
+#[derive(Clone, Debug, Default)]
+pub struct Painted {
+    /// Every shape, in drawing order.
+    pub shapes: Vec<Shape>,
+    /// Runs of `shapes`, in order, each of one part of the map.
+    pub parts: Vec<(Part, std::ops::Range<usize>)>,
+}
+
+impl Painted {
+    /// Paints one part with `draw`, remembering which shapes are its.
+    fn part(&mut self, part: Part, draw: impl FnOnce(&mut Vec<Shape>)) {
+        let start = self.shapes.len();
+        draw(&mut self.shapes);
+        if self.shapes.len() > start {
+            self.parts.push((part, start..self.shapes.len()));
+        }
+    }
+}
+
 /// Draws a laid-out map: the one appearance of a map, for the canvas and every export.
 pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
-    let mut shapes = Vec::new();
-    paint_frame(layout, theme, &mut shapes);
-    paint_label_leaders(layout, theme, &mut shapes);
-    for card in &layout.cards {
-        paint_card(card, theme, &mut shapes);
+    paint_parts(layout, theme).shapes
+}
+
+/// [`paint`], with the part of the map each shape draws.
+pub fn paint_parts(layout: &MapLayout, theme: &Theme) -> Painted {
+    let mut painted = Painted::default();
+    paint_frame(layout, theme, &mut painted);
+    for (index, link) in layout.links.iter().enumerate() {
+        painted.part(Part::LabelLeader(index), |shapes| {
+            paint_label_leader(link, theme, shapes)
+        });
     }
-    paint_curves(layout, theme, &mut shapes);
-    paint_links(layout, theme, &mut shapes);
+    for (index, card) in layout.cards.iter().enumerate() {
+        painted.part(Part::Card(index), |shapes| paint_card(card, theme, shapes));
+    }
+    paint_curves(layout, theme, &mut painted);
+    paint_links(layout, theme, &mut painted);
     if let Some(legend) = &layout.legend {
-        paint_legend(legend, theme, &mut shapes);
+        painted.part(Part::Legend, |shapes| paint_legend(legend, theme, shapes));
     }
-    shapes
+    painted
 }
 
 /// The title, group bands, phase headers, lane headers and lane tints.
-fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+fn paint_frame(layout: &MapLayout, theme: &Theme, painted: &mut Painted) {
     if let Some(title) = &layout.title {
-        for line in &title.title {
-            shapes.push(Shape::text(line, theme.palette.text));
-        }
-        let (chip, line) = &title.state_chip;
-        shapes.push(Shape::Rect {
-            rect: *chip,
-            radius: chip.height() / 2.0,
-            fill: Color32::from_rgb(0xee, 0xf0, 0xf3),
-            stroke: None,
+        painted.part(Part::Title, |shapes| paint_title(title, theme, shapes));
+    }
+    for (index, group) in layout.groups.iter().enumerate() {
+        painted.part(Part::Group(index), |shapes| {
+            shapes.push(Shape::Rect {
+                rect: group.rect,
+                radius: 5.0,
+                fill: tint(group.color, 0.16),
+                stroke: None,
+            });
+            for line in &group.name {
+                shapes.push(Shape::text(line, darken(group.color, 0.35)));
+            }
         });
+    }
+    for (index, row) in layout.rows.iter().enumerate() {
+        painted.part(Part::Row(index), |shapes| {
+            let (lane_tint, _) = theme.palette.lane_colors(row.kind);
+            shapes.push(Shape::Rect {
+                rect: row.body,
+                radius: 0.0,
+                fill: lane_tint,
+                stroke: None,
+            });
+            paint_lane_header(row, theme, shapes);
+        });
+    }
+    painted.part(Part::Grid, |shapes| paint_grid(layout, theme, shapes));
+    for (index, column) in layout.columns.iter().enumerate() {
+        painted.part(Part::Column(index), |shapes| {
+            paint_phase_header(column, theme, shapes)
+        });
+    }
+}
+
+fn paint_title(title: &crate::layout::TitleBlock, theme: &Theme, shapes: &mut Vec<Shape>) {
+    for line in &title.title {
+        shapes.push(Shape::text(line, theme.palette.text));
+    }
+    let (chip, line) = &title.state_chip;
+    shapes.push(Shape::Rect {
+        rect: *chip,
+        radius: chip.height() / 2.0,
+        fill: Color32::from_rgb(0xee, 0xf0, 0xf3),
+        stroke: None,
+    });
+    shapes.push(Shape::text(line, theme.palette.muted_text));
+    for line in &title.description {
         shapes.push(Shape::text(line, theme.palette.muted_text));
-        for line in &title.description {
-            shapes.push(Shape::text(line, theme.palette.muted_text));
-        }
     }
-    for group in &layout.groups {
-        shapes.push(Shape::Rect {
-            rect: group.rect,
-            radius: 5.0,
-            fill: tint(group.color, 0.16),
-            stroke: None,
-        });
-        for line in &group.name {
-            shapes.push(Shape::text(line, darken(group.color, 0.35)));
-        }
-    }
-    for row in &layout.rows {
-        let (lane_tint, _) = theme.palette.lane_colors(row.kind);
-        shapes.push(Shape::Rect {
-            rect: row.body,
-            radius: 0.0,
-            fill: lane_tint,
-            stroke: None,
-        });
-        paint_lane_header(row, theme, shapes);
-    }
-    // Grid lines between lanes and between phases.
+}
+
+/// The lines between lanes and between phases, and the outline around them.
+fn paint_grid(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
     let grid = layout
         .rows
         .first()
@@ -282,9 +362,6 @@ fn paint_frame(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             fill: Color32::TRANSPARENT,
             stroke: Some(line),
         });
-    }
-    for column in &layout.columns {
-        paint_phase_header(column, theme, shapes);
     }
 }
 
@@ -395,42 +472,42 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
     }
 }
 
-/// The thin lines from a link to a label that had to move off it. They lie under the
-/// cards, so they show only in the free space between them.
-fn paint_label_leaders(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
-    for link in &layout.links {
-        let Some(label) = &link.label else { continue };
-        let Some(anchor) = label.anchor else { continue };
-        let color = theme.palette.link_color(link.kind, link.quality);
-        let rect = label.rect;
-        let end = pos2(
-            anchor.x.clamp(rect.left(), rect.right()),
-            anchor.y.clamp(rect.top(), rect.bottom()),
-        );
-        shapes.push(Shape::Line {
-            points: vec![anchor, end],
-            stroke: Stroke {
-                width: 1.2,
-                color: tint(color, 0.7),
-                dash: Dash::Dotted,
-            },
-        });
-    }
+/// The thin line from a link to a label that had to move off it. It lies under the cards,
+/// so it shows only in the free space between them.
+fn paint_label_leader(link: &crate::layout::LinkLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+    let Some(label) = &link.label else { return };
+    let Some(anchor) = label.anchor else { return };
+    let color = theme.palette.link_color(link.kind, link.quality);
+    let rect = label.rect;
+    let end = pos2(
+        anchor.x.clamp(rect.left(), rect.right()),
+        anchor.y.clamp(rect.top(), rect.bottom()),
+    );
+    shapes.push(Shape::Line {
+        points: vec![anchor, end],
+        stroke: Stroke {
+            width: 1.2,
+            color: tint(color, 0.7),
+            dash: Dash::Dotted,
+        },
+    });
 }
 
-fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
-    for link in &layout.links {
-        let stroke = link_stroke(&theme.palette, link.kind, link.quality);
-        let head = 9.0;
-        shapes.push(Shape::Line {
-            points: trim_end(&link.path, head * 0.8),
-            stroke,
+fn paint_links(layout: &MapLayout, theme: &Theme, painted: &mut Painted) {
+    for (index, link) in layout.links.iter().enumerate() {
+        painted.part(Part::Link(index), |shapes| {
+            let stroke = link_stroke(&theme.palette, link.kind, link.quality);
+            shapes.push(Shape::Line {
+                points: trim_end(&link.path, ARROWHEAD * 0.8),
+                stroke,
+            });
+            shapes.extend(arrowhead(&link.path, stroke.color, ARROWHEAD));
         });
-        shapes.extend(arrowhead(&link.path, stroke.color, head));
     }
     // Labels last, so no line runs over them.
-    for link in &layout.links {
-        if let Some(label) = &link.label {
+    for (index, link) in layout.links.iter().enumerate() {
+        painted.part(Part::LinkLabel(index), |shapes| {
+            let Some(label) = &link.label else { return };
             let color = theme.palette.link_color(link.kind, link.quality);
             shapes.push(Shape::Rect {
                 rect: label.rect,
@@ -441,14 +518,50 @@ fn paint_links(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             for line in &label.lines {
                 shapes.push(Shape::text(line, darken(color, 0.25)));
             }
-        }
+        });
     }
 }
 
-fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
+/// The length of a link's arrowhead.
+pub const ARROWHEAD: f32 = 9.0;
+
+fn paint_curves(layout: &MapLayout, theme: &Theme, painted: &mut Painted) {
     let Some(scale) = &layout.emotion_scale else {
         return;
     };
+    painted.part(Part::EmotionScale, |shapes| {
+        paint_emotion_scale(layout, scale, theme, shapes)
+    });
+    for (index, curve) in layout.curves.iter().enumerate() {
+        painted.part(Part::Curve(index), |shapes| {
+            shapes.push(Shape::Line {
+                points: curve.path.clone(),
+                stroke: Stroke::solid(3.0, curve.color),
+            })
+        });
+    }
+    for (index, curve) in layout.curves.iter().enumerate() {
+        painted.part(Part::Faces(index), |shapes| {
+            for (_, pos, score) in &curve.points {
+                icons::face(
+                    *pos,
+                    theme.metrics.face_radius,
+                    *score,
+                    curve.color,
+                    Color32::WHITE,
+                    shapes,
+                );
+            }
+        });
+    }
+}
+
+fn paint_emotion_scale(
+    layout: &MapLayout,
+    scale: &crate::layout::EmotionScale,
+    theme: &Theme,
+    shapes: &mut Vec<Shape>,
+) {
     let left = layout.rows[scale.row].body.left();
     let right = layout.rows[scale.row].body.right();
     for (score, y, label) in &scale.ticks {
@@ -474,24 +587,6 @@ fn paint_curves(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             Color32::TRANSPARENT,
             shapes,
         );
-    }
-    for curve in &layout.curves {
-        shapes.push(Shape::Line {
-            points: curve.path.clone(),
-            stroke: Stroke::solid(3.0, curve.color),
-        });
-    }
-    for curve in &layout.curves {
-        for (_, pos, score) in &curve.points {
-            icons::face(
-                *pos,
-                theme.metrics.face_radius,
-                *score,
-                curve.color,
-                Color32::WHITE,
-                shapes,
-            );
-        }
     }
 }
 
