@@ -116,6 +116,8 @@ class Checker:
         self.deck = deck
         self.failures = []
         self.fonts = theme_fonts(deck)
+        # (persona, colour) -> the slides that lack the persona's curve, told once per persona.
+        self.missing_curves = collections.defaultdict(list)
 
     def fail(self, where, message):
         self.failures.append(f"{self.name}: {where}: {message}")
@@ -182,7 +184,7 @@ class Checker:
                 continue
             colour = colours.get(curve["persona"], "").lstrip("#").upper()[:6]
             if not any(c == colour and width >= self.deck.slide_width / 20 for c, width in lines):
-                self.fail(where, f"no emotion curve of {names.get(curve['persona'])!r}: no freeform line in #{colour}")
+                self.missing_curves[(names.get(curve["persona"]), colour)].append(where)
 
     def check_overview(self, slide):
         self.check_no_picture(slide, "slide 1", any_at_all=True)
@@ -238,6 +240,8 @@ class Checker:
         if per_phase:
             for number, (slide, phase) in enumerate(zip(slides[1:], phases), start=2):
                 self.check_phase(number, slide, phase)
+        for (persona, colour), slides_without in self.missing_curves.items():
+            self.fail("; ".join(slides_without), f"no emotion curve of {persona!r} (no freeform line in #{colour})")
 
 
 def main():
