@@ -796,6 +796,7 @@ error-export-scale = The scale must be 1, 2, 3 or 4, not { $scale }.
 error-export-too-large = The picture would be { $width } × { $height } pixels, which is too large; export at a smaller scale or as SVG.
 error-export-render = The picture could not be drawn: { $reason }.
 error-export-encode = The PNG could not be written: { $reason }.
+error-export-package = The PowerPoint file could not be put together: { $reason }.
 
 # An edit that does not fit the map (a bug, refused rather than crashing).
 error-edit-position = the change could not be made: position { $index } is outside the { $list ->

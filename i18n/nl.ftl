@@ -812,6 +812,7 @@ error-export-scale = De schaal moet 1, 2, 3 of 4 zijn, niet { $scale }.
 error-export-too-large = De afbeelding zou { $width } × { $height } pixels worden, en dat is te groot; exporteer op een kleinere schaal of als SVG.
 error-export-render = De afbeelding kon niet worden getekend: { $reason }.
 error-export-encode = De PNG kon niet worden weggeschreven: { $reason }.
+error-export-package = Het PowerPoint-bestand kon niet worden samengesteld: { $reason }.
 
 # Een bewerking die niet in de klantreis past (een fout in journeymap, geweigerd in plaats van vast te lopen).
 error-edit-position = de wijziging kon niet worden gemaakt: positie { $index } valt buiten de { $list ->

@@ -1862,14 +1862,14 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
 }
 
 fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, ExportError> {
-    let encode = |error: zip::result::ZipError| ExportError::Encode(error.to_string());
+    let encode = |error: zip::result::ZipError| ExportError::Package(error.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     for (name, bytes) in files {
         zip.start_file(name.as_str(), options).map_err(encode)?;
         zip.write_all(bytes)
-            .map_err(|error| ExportError::Encode(error.to_string()))?;
+            .map_err(|error| ExportError::Package(error.to_string()))?;
     }
     Ok(zip.finish().map_err(encode)?.into_inner())
 }
