@@ -309,18 +309,20 @@ fn size_text(
     page_size: Option<egui::Vec2>,
     phases: usize,
 ) -> Option<String> {
-    if dialog.format == Format::Pptx {
-        let slides = if dialog.options.per_phase {
-            1 + phases
-        } else {
-            1
-        };
-        return Some(crate::tr!("dialog-export-size-slides", count = slides));
-    }
     let page = dialog.options.page;
-    let size = page.size().or(page_size)?;
+    let size = || page.size().or(page_size);
     Some(match dialog.format {
+        // Every slide is 16:9 (the dialog says so): how many there are is the news.
+        Format::Pptx => {
+            let slides = if dialog.options.per_phase {
+                1 + phases
+            } else {
+                1
+            };
+            crate::tr!("dialog-export-size-slides", count = slides)
+        }
         Format::Png => {
+            let size = size()?;
             let scale = dialog.options.scale as f32;
             crate::tr!(
                 "dialog-export-size-pixels",
@@ -328,8 +330,8 @@ fn size_text(
                 height = whole_number((size.y * scale).ceil())
             )
         }
-        Format::Svg | Format::Pdf | Format::Pptx => match page {
-            Page::A4 | Page::A3 => {
+        Format::Svg | Format::Pdf => match (page, size()?) {
+            (Page::A4 | Page::A3, size) => {
                 let mm = 25.4 / 72.0;
                 crate::tr!(
                     "dialog-export-size-page-mm",
@@ -338,13 +340,13 @@ fn size_text(
                     height = whole_number(size.y * mm)
                 )
             }
-            Page::Slide => crate::tr!(
+            (Page::Slide, size) => crate::tr!(
                 "dialog-export-size-page-points",
                 page = page_label(page),
                 width = whole_number(size.x),
                 height = whole_number(size.y)
             ),
-            Page::Fit => crate::tr!(
+            (Page::Fit, size) => crate::tr!(
                 "dialog-export-size-points",
                 width = whole_number(size.x),
                 height = whole_number(size.y)
