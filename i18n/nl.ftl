@@ -190,6 +190,8 @@ action-export-svg = Exporteren als SVG…
 action-export-svg-tooltip = Bewaar een vectortekening van de hele klantreis
 action-export-pdf = Exporteren als PDF…
 action-export-pdf-tooltip = Bewaar de hele klantreis als pdf voor rapporten en drukwerk, met tekst die je kunt selecteren en doorzoeken
+action-export-pptx = Exporteren als PowerPoint…
+action-export-pptx-tooltip = Bewaar de klantreis als PowerPoint-presentatie met vormen die je nog kunt bewerken, desgewenst met een dia per fase
 action-quit = Afsluiten
 action-quit-tooltip = Sluit journeymap af
 action-zoom-in = Inzoomen
@@ -530,6 +532,8 @@ dialog-gallery-open = “{ $title }” openen
 # "A4 liggend, 297 × 210 mm", "ongeveer 1,2 MB"); getallen komen al uitgeschreven binnen.
 dialog-export-preset-slide = Dia 16:9
 dialog-export-preset-slide-tooltip = Een PNG van 3840 × 2160 (1920 × 1080 op 2×) met de hele klantreis erin, voor een presentatie
+dialog-export-preset-presentation = Presentatie
+dialog-export-preset-presentation-tooltip = Een PowerPoint met bewerkbare vormen: de hele klantreis op een 16:9-dia, daarna een dia per fase met sprekersnotities
 dialog-export-preset-document = Document (A4)
 dialog-export-preset-document-tooltip = Een pdf op een liggende A4-pagina, voor een rapport
 dialog-export-preset-poster = Poster (A3)
@@ -542,6 +546,9 @@ dialog-export-page-fit = Zo groot als de klantreis
 dialog-export-page-slide = Breedbeeld 16:9
 dialog-export-page-a4 = A4 liggend
 dialog-export-page-a3 = A3 liggend
+dialog-export-page-pptx = 16:9-dia’s
+dialog-export-per-phase = Een dia per fase, met sprekersnotities
+dialog-export-per-phase-tooltip = Na de hele klantreis elke fase op een eigen dia, groot genoeg om te lezen; de notities noemen de kaarten van de fase en de kanaalwissels die daar beginnen
 dialog-export-outlines = Tekst als contouren
 dialog-export-outlines-tooltip = Letters als vormen, voor PowerPoint en andere programma’s die ingesloten lettertypen negeren; de tekst is dan niet meer te selecteren of te doorzoeken
 dialog-export-preview = Voorbeeld
@@ -550,6 +557,10 @@ dialog-export-size-pixels = { $width } × { $height } px
 dialog-export-size-points = { $width } × { $height } pt
 dialog-export-size-page-points = { $page }, { $width } × { $height } pt
 dialog-export-size-page-mm = { $page }, { $width } × { $height } mm
+dialog-export-size-slides = { $count ->
+    [one] { $count } dia: de hele klantreis
+   *[other] { $count } dia’s: de hele klantreis en één per fase
+}
 dialog-export-about-kb = ongeveer { $size } kB
 dialog-export-about-mb = ongeveer { $size } MB
 dialog-export-estimating = Bestandsgrootte berekenen…

@@ -55,6 +55,8 @@ declare_actions! {
         ExportSvg,
         /// Export the map as a PDF document.
         ExportPdf,
+        /// Export the map as a PowerPoint presentation of editable shapes.
+        ExportPowerPoint,
         /// Close the program.
         Quit,
         /// Undo the last change.
@@ -202,6 +204,7 @@ impl Action {
             Action::ExportPng => crate::tr!("action-export-png"),
             Action::ExportSvg => crate::tr!("action-export-svg"),
             Action::ExportPdf => crate::tr!("action-export-pdf"),
+            Action::ExportPowerPoint => crate::tr!("action-export-pptx"),
             Action::Quit => crate::tr!("action-quit"),
             Action::ZoomIn => crate::tr!("action-zoom-in"),
             Action::ZoomOut => crate::tr!("action-zoom-out"),
@@ -255,6 +258,7 @@ impl Action {
             Action::ExportPng => crate::tr!("action-export-png-tooltip"),
             Action::ExportSvg => crate::tr!("action-export-svg-tooltip"),
             Action::ExportPdf => crate::tr!("action-export-pdf-tooltip"),
+            Action::ExportPowerPoint => crate::tr!("action-export-pptx-tooltip"),
             Action::Quit => crate::tr!("action-quit-tooltip"),
             Action::ZoomIn => crate::tr!("action-zoom-in-tooltip"),
             Action::ZoomOut => crate::tr!("action-zoom-out-tooltip"),
@@ -323,7 +327,7 @@ impl Action {
         match self {
             Action::Open => OPEN,
             Action::NewMap => NEW,
-            Action::SampleGallery | Action::ExportPdf => &[],
+            Action::SampleGallery | Action::ExportPdf | Action::ExportPowerPoint => &[],
             Action::OpenSample(_) | Action::New(_) => &[],
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
@@ -415,6 +419,7 @@ impl JourneyApp {
             Action::ExportPng
             | Action::ExportSvg
             | Action::ExportPdf
+            | Action::ExportPowerPoint
             | Action::Quit
             | Action::ZoomIn
             | Action::ZoomOut
@@ -560,6 +565,7 @@ impl JourneyApp {
             Action::ExportPng => self.open_export_dialog(Format::Png),
             Action::ExportSvg => self.open_export_dialog(Format::Svg),
             Action::ExportPdf => self.open_export_dialog(Format::Pdf),
+            Action::ExportPowerPoint => self.open_export_dialog(Format::Pptx),
             Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Action::ZoomIn => self.view.zoom_in(canvas),
             Action::ZoomOut => self.view.zoom_out(canvas),

@@ -823,6 +823,7 @@ impl JourneyApp {
                 self.action_button(ui, Action::ExportPng);
                 self.action_button(ui, Action::ExportSvg);
                 self.action_button(ui, Action::ExportPdf);
+                self.action_button(ui, Action::ExportPowerPoint);
                 ui.separator();
                 self.action_button(ui, Action::Quit);
             });
