@@ -66,7 +66,7 @@ pub fn pptx(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, Export
     });
     if options.per_phase {
         for phase in &map.phases {
-            slides.push(phase_slide(map, &theme, phase, options));
+            slides.push(phase_slide(map, &theme, phase, options, &laid_out));
         }
     }
     package(map, &slides)
@@ -826,6 +826,8 @@ fn text_box(xml: &mut Xml, place: &Place, text: &TextBox<'_>) {
 }
 
 /// Text without margins, anchored at the top; wrapped by the reader or kept on its lines.
+/// Never shrunk to fit: LibreOffice's shrinking makes titles that fit smaller, and one that
+/// wraps a single overflowing line.
 fn body_properties(xml: &mut Xml, wrap: bool, insets: [i64; 4]) {
     let [l, t, r, b] = insets.map(|inset| inset.max(0).to_string());
     xml.open(
@@ -1070,8 +1072,12 @@ fn card_shape(
         let left = place.x(first.pos.x) - place.x(inner.left());
         let top = place.y(first.pos.y) - place.y(inner.top());
         let right = place.x(inner.right()) - place.x(first.pos.x + card.widths.title + 0.5);
+        let spacing = spacing_of(&card.title, theme.metrics.card_title);
+        let title_bottom =
+            first.pos.y + (card.title.len() - 1) as f32 * spacing + first.style.line_height();
+        let bottom = place.y(inner.bottom()) - place.y(title_bottom);
         xml.open("p:txBody", &[]);
-        body_properties(xml, wrapped, [left, top, right, 0]);
+        body_properties(xml, wrapped, [left, top, right, bottom]);
         xml.empty("a:lstStyle", &[]);
         write_paragraphs(
             xml,
@@ -1098,7 +1104,7 @@ fn card_shape(
 /// The map of one phase: its cards, the lanes they are in (and the emotion lane, for the
 /// curve), the links between them and the curves' points in it. Laid out with the cards of
 /// a cell side by side, it is wide rather than tall, as a slide is.
-fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
+fn phase_map(map: &JourneyMap, phase: &crate::model::Phase, curve_passes: bool) -> JourneyMap {
     let cards: Vec<Card> = map
         .cards
         .iter()
@@ -1118,7 +1124,7 @@ fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
                 .collect(),
         })
         .collect();
-    let has_curve = emotion_curves.iter().any(|curve| !curve.points.is_empty());
+    let has_curve = curve_passes || emotion_curves.iter().any(|curve| !curve.points.is_empty());
     let lanes = map
         .lanes
         .iter()
@@ -1154,15 +1160,98 @@ fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
     }
 }
 
+/// The height of a polyline at `x`, if it reaches there.
+fn height_at(path: &[Pos2], x: f32) -> Option<f32> {
+    path.windows(2).find_map(|pair| {
+        let (p, q) = (pair[0], pair[1]);
+        let (low, high) = (p.x.min(q.x), p.x.max(q.x));
+        if x < low || x > high {
+            return None;
+        }
+        if (q.x - p.x).abs() < f32::EPSILON {
+            return Some(p.y);
+        }
+        Some(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
+    })
+}
+
+/// The score at a height of the scale, unrounded.
+fn score_of(scale: &crate::layout::EmotionScale, y: f32) -> f64 {
+    let (top, bottom) = (scale.y(2.0), scale.y(-2.0));
+    2.0 - 4.0 * f64::from((y - top) / (bottom - top).max(1.0))
+}
+
+/// A phase slide's curves run from the phase's left edge to its right, where the whole
+/// map's curves cross them, through the points in the phase: the curve across the phase,
+/// not only its own points.
+fn run_curves_across(
+    laid_out: &mut MapLayout,
+    crossings: &[(&crate::layout::CurveLayout, Option<f64>, Option<f64>)],
+) {
+    let (Some(scale), Some(column)) = (&laid_out.emotion_scale, laid_out.columns.first()) else {
+        return;
+    };
+    let (left, right) = (column.body.left(), column.body.right());
+    let edge = |x: f32, score: Option<f64>| score.map(|s| pos2(x, scale.y(s)));
+    let mut curves = Vec::new();
+    for (whole, enters, leaves) in crossings {
+        let mut curve = laid_out
+            .curves
+            .iter()
+            .find(|c| c.persona == whole.persona)
+            .cloned()
+            .unwrap_or_else(|| crate::layout::CurveLayout {
+                persona: whole.persona.clone(),
+                color: whole.color,
+                points: Vec::new(),
+                path: Vec::new(),
+            });
+        let mut path: Vec<Pos2> = edge(left, *enters).into_iter().collect();
+        path.extend(curve.path.iter().copied());
+        path.extend(edge(right, *leaves));
+        curve.path = path;
+        curves.push(curve);
+    }
+    laid_out.curves = curves;
+}
+
 /// One phase, under its name, as large as the slide allows, with speaker notes.
 fn phase_slide(
     map: &JourneyMap,
     theme: &Theme,
     phase: &crate::model::Phase,
     options: &ExportOptions,
+    whole: &MapLayout,
 ) -> SlideXml {
-    let one = phase_map(map, phase);
-    let laid_out = layout(
+    let column = map
+        .phases
+        .iter()
+        .position(|p| p.id == phase.id)
+        .and_then(|index| whole.columns.get(index))
+        .map(|column| (column.body.left(), column.body.right()));
+    // Where each persona's curve enters and leaves the phase, as scores.
+    let crossings: Vec<(&crate::layout::CurveLayout, Option<f64>, Option<f64>)> =
+        match (column, &whole.emotion_scale) {
+            (Some((left, right)), Some(scale)) => whole
+                .curves
+                .iter()
+                .map(|curve| {
+                    let score = |x| height_at(&curve.path, x).map(|y| score_of(scale, y));
+                    (curve, score(left), score(right))
+                })
+                .filter(|(curve, left, right)| {
+                    left.is_some()
+                        || right.is_some()
+                        || curve
+                            .path
+                            .iter()
+                            .any(|p| column.is_some_and(|(l, r)| p.x >= l && p.x <= r))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+    let one = phase_map(map, phase, !crossings.is_empty());
+    let mut laid_out = layout(
         &one,
         &theme.metrics,
         crate::layout::LayoutOptions {
@@ -1172,6 +1261,7 @@ fn phase_slide(
             cards_across: true,
         },
     );
+    run_curves_across(&mut laid_out, &crossings);
     let painted = paint_parts(&laid_out, theme);
     let margin = 0.35 * 914_400.0;
     let area = Rect::from_min_max(
