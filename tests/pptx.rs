@@ -398,3 +398,49 @@ fn an_empty_map_still_makes_a_presentation() {
     }
     assert_eq!(types.find_all("Default").len(), 2);
 }
+
+#[test]
+fn each_phase_slide_shows_every_curve_that_crosses_the_phase_as_a_line() {
+    let map = sample("ikea-visit");
+    let files = unzip(&export::pptx::pptx(&map, &per_phase()).unwrap());
+    let mut checked = 0;
+    for (index, phase) in map.phases.iter().enumerate() {
+        let slide = slide(&files, index + 2);
+        for curve in &map.emotion_curves {
+            let phase_of = |point: &journeymap::model::EmotionPoint| {
+                map.phases.iter().position(|p| p.id == point.phase).unwrap()
+            };
+            let before = curve.points.iter().any(|p| phase_of(p) <= index);
+            let after = curve.points.iter().any(|p| phase_of(p) >= index);
+            let inside = curve.points.iter().any(|p| p.phase == phase.id);
+            if !(before && after) || (!inside && curve.points.len() < 2) {
+                continue;
+            }
+            let color = map.persona(&curve.persona).unwrap().color;
+            let hex = format!("{:02X}{:02X}{:02X}", color.r, color.g, color.b);
+            // An open freeform stroked in the persona's colour, a good part of the slide wide.
+            let line = slide.find_all("p:sp").into_iter().find(|sp| {
+                let open = sp
+                    .find_all("a:path")
+                    .first()
+                    .is_some_and(|p| p.attributes.get("fill").map(String::as_str) == Some("none"));
+                let stroked = sp.find_all("a:ln").first().is_some_and(|ln| {
+                    ln.find_all("a:srgbClr")
+                        .first()
+                        .is_some_and(|c| c.attributes["val"] == hex)
+                });
+                let wide = sp.find_all("a:ext").first().is_some_and(|ext| {
+                    ext.attributes["cx"].parse::<i64>().unwrap() > 12_192_000 / 20
+                });
+                open && stroked && wide
+            });
+            assert!(
+                line.is_some(),
+                "slide {} lacks the curve in {hex}",
+                index + 2
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2 * map.phases.len() - 2, "{checked}");
+}
