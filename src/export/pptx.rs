@@ -773,7 +773,8 @@ fn write_block(xml: &mut Xml, place: &Place, block: &Block) {
         (vec![block.lines[0].0.clone()], None)
     } else if narrowest_overflow > widest + 1.0 {
         let joined: Vec<&str> = block.lines.iter().map(|(text, _)| text.as_str()).collect();
-        (vec![joined.join(" ")], Some(narrowest_overflow - 0.5))
+        let room = wrap_width(widest, narrowest_overflow - 0.5);
+        (vec![joined.join(" ")], Some(room))
     } else {
         // A word broken in two: only its own lines say where.
         let lines = block.lines.iter().map(|(text, _)| text.clone()).collect();
@@ -1029,10 +1030,26 @@ fn card_text(
             color,
             pos: first.pos,
             spacing: spacing_of(lines, style),
-            wrap: wrapped.then_some(width + 0.5),
+            wrap: wrapped.then_some(wrap_width(widest(lines), width + 0.5)),
             lines: lines.len(),
         },
     );
+}
+
+/// The width of a text's widest line.
+fn widest(lines: &[TextLine]) -> f32 {
+    lines
+        .iter()
+        .map(|line| line.style.width(&line.text))
+        .fold(0.0, f32::max)
+}
+
+/// How wide a box the reader wraps text in: a little wider than our widest line, as
+/// readers measure a few percent apart (LibreOffice sets Inter narrower at small sizes and
+/// would take one more word onto a line at our full width), but never wider than the
+/// width that would let the next word on.
+fn wrap_width(widest: f32, most: f32) -> f32 {
+    (widest * 1.02 + 1.0).min(most).max(widest)
 }
 
 fn spacing_of(lines: &[TextLine], style: TextStyle) -> f32 {
@@ -1071,7 +1088,8 @@ fn card_shape(
         let (paragraphs, wrapped) = card_paragraphs(&card.title, model.map(|c| c.title.as_str()));
         let left = place.x(first.pos.x) - place.x(inner.left());
         let top = place.y(first.pos.y) - place.y(inner.top());
-        let right = place.x(inner.right()) - place.x(first.pos.x + card.widths.title + 0.5);
+        let room = wrap_width(widest(&card.title), card.widths.title + 0.5);
+        let right = place.x(inner.right()) - place.x(first.pos.x + room);
         let spacing = spacing_of(&card.title, theme.metrics.card_title);
         let title_bottom =
             first.pos.y + (card.title.len() - 1) as f32 * spacing + first.style.line_height();
