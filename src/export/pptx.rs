@@ -167,6 +167,8 @@ struct Xml {
     writer: Writer<Vec<u8>>,
     open: Vec<&'static str>,
     next_id: u32,
+    /// The language of the text, for the reader's spelling checker.
+    lang: &'static str,
 }
 
 impl Xml {
@@ -181,6 +183,7 @@ impl Xml {
             writer,
             open: Vec::new(),
             next_id: 2,
+            lang: "en-GB",
         }
     }
 
@@ -228,6 +231,17 @@ impl Xml {
         let id = self.next_id;
         self.next_id += 1;
         id.to_string()
+    }
+
+    /// An XML part whose text is in `language`.
+    fn in_language(language: Language) -> Xml {
+        Xml {
+            lang: match language {
+                Language::Dutch => "nl-NL",
+                Language::English => "en-GB",
+            },
+            ..Xml::new()
+        }
     }
 
     fn finish(mut self) -> Vec<u8> {
@@ -289,7 +303,7 @@ fn slide_xml(
     title: Option<&str>,
     background: Background,
 ) -> Vec<u8> {
-    let mut xml = Xml::new();
+    let mut xml = Xml::in_language(map.language());
     xml.open("p:sld", &namespaces());
     xml.open("p:cSld", &[]);
     if background == Background::White {
@@ -334,7 +348,8 @@ fn title_shape(xml: &mut Xml, title: &str) {
     xml.empty("a:lstStyle", &[]);
     xml.open("a:p", &[]);
     xml.open("a:r", &[]);
-    xml.empty("a:rPr", &[("lang", "nl-NL"), ("dirty", "0")]);
+    let lang = xml.lang;
+    xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
     xml.leaf("a:t", title);
     xml.close();
     xml.close();
@@ -867,7 +882,7 @@ fn write_paragraphs(xml: &mut Xml, place: &Place, text: &TextBox<'_>) {
         xml.empty("a:buNone", &[]);
         xml.close();
         let attributes = [
-            ("lang", "nl-NL"),
+            ("lang", xml.lang),
             ("sz", size.as_str()),
             ("b", bold),
             ("dirty", "0"),
@@ -1414,8 +1429,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn notes_xml(notes: &[String]) -> Vec<u8> {
-    let mut xml = Xml::new();
+fn notes_xml(notes: &[String], language: Language) -> Vec<u8> {
+    let mut xml = Xml::in_language(language);
     xml.open("p:notes", &namespaces());
     xml.open("p:cSld", &[]);
     tree_start(&mut xml);
@@ -1439,7 +1454,8 @@ fn notes_xml(notes: &[String]) -> Vec<u8> {
         xml.open("a:p", &[]);
         if !line.is_empty() {
             xml.open("a:r", &[]);
-            xml.empty("a:rPr", &[("lang", "nl-NL"), ("dirty", "0")]);
+            let lang = xml.lang;
+            xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
             xml.leaf("a:t", line);
             xml.close();
         }
@@ -1956,7 +1972,7 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
         ));
         files.push((
             format!("ppt/notesSlides/notesSlide{number}.xml"),
-            notes_xml(&slide.notes),
+            notes_xml(&slide.notes, map.language()),
         ));
         files.push((
             format!("ppt/notesSlides/_rels/notesSlide{number}.xml.rels"),
