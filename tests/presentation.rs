@@ -8,7 +8,7 @@ use common::{ScriptedDialogs, card_center, editor, on_screen};
 use egui::{Event, Key, Modifiers, PointerButton, Rect, ViewportCommand, ViewportId, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use journeymap::app::{JourneyApp, Start};
+use journeymap::app::{JourneyApp, Start, presentation};
 
 /// Presses a key in a frame of its own, so that what the app sent in answer (a viewport
 /// command) is still in the harness's output; then lets the editor settle.
@@ -40,7 +40,9 @@ fn phase_on_screen(app: &JourneyApp, step: usize) -> Rect {
 /// The phase fills the screen one way, but for a margin, and is centred.
 fn assert_phase_fills_the_screen(app: &JourneyApp, step: usize) {
     let shown = phase_on_screen(app, step);
-    let screen = app.canvas();
+    // Above the caption's band at the bottom.
+    let screen = presentation::stage(app.canvas());
+    assert!(screen.height() < app.canvas().height());
     assert!(
         (shown.center() - screen.center()).length() < 1.0,
         "{shown:?} is not centred in {screen:?}"
@@ -101,6 +103,7 @@ fn f5_presents_steps_through_the_phases_and_esc_restores_the_editor() {
     assert!(app.canvas().contains_rect(whole.shrink(0.5)), "{whole:?}");
     let phases = app.laid_out().columns.len();
     assert!(phases >= 3);
+    let overview_zoom = app.view().zoom;
 
     press(&mut harness, Key::ArrowRight);
     assert_eq!(harness.state().presentation_step(), Some(1));
@@ -112,7 +115,10 @@ fn f5_presents_steps_through_the_phases_and_esc_restores_the_editor() {
             .is_some(),
         "the caption names the phase and counts"
     );
-    assert!(harness.state().view().zoom > view.zoom);
+    assert!(
+        harness.state().view().zoom > overview_zoom,
+        "a phase is shown larger than the whole map"
+    );
     for (key, step) in [
         (Key::PageDown, 2),
         (Key::Space, 3),

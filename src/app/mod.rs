@@ -9,7 +9,7 @@ pub mod dialogs;
 mod files;
 mod gesture;
 mod panels;
-mod presentation;
+pub mod presentation;
 mod recovery;
 mod scene;
 pub mod selection;

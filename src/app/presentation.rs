@@ -18,7 +18,10 @@ use crate::theme::Theme;
 const SURROUND: Color32 = Color32::from_rgb(0x20, 0x21, 0x24);
 
 /// Over the phases not being talked about: the surround, most of the way.
-const DIM: Color32 = Color32::from_rgba_premultiplied(0x16, 0x17, 0x19, 0xb0);
+const DIM: Color32 = Color32::from_rgba_premultiplied(0x18, 0x19, 0x1b, 0xc0);
+
+/// The band at the bottom of the screen kept for the caption, so it covers no card.
+const CAPTION_ROOM: f32 = 36.0;
 
 /// The keys that go to the next step: arrows, Page Down (what a clicker sends), space,
 /// Enter and N.
@@ -76,10 +79,19 @@ pub fn step_focus(laid_out: &MapLayout, step: usize) -> Rect {
     }
 }
 
-/// The view of a step: what it shows, as large as the canvas allows, centred.
+/// Where on the canvas a step's map goes: all of it but the caption's band at the bottom.
+pub fn stage(canvas: Rect) -> Rect {
+    let mut stage = canvas;
+    stage.max.y = (canvas.max.y - CAPTION_ROOM).max(canvas.min.y + 1.0);
+    stage
+}
+
+/// The view of a step on a canvas: what it shows, as large as the stage allows, centred
+/// on it.
 pub fn step_view(canvas: Rect, laid_out: &MapLayout, step: usize) -> View {
     let mut view = View::default();
-    view.fit(canvas, step_focus(laid_out, step));
+    // The stage starts where the canvas does, so the view fitted to it holds for both.
+    view.fit(stage(canvas), step_focus(laid_out, step));
     view
 }
 
@@ -313,7 +325,7 @@ impl JourneyApp {
             .size()
             + 2.0 * padding;
         let rect = Rect::from_center_size(
-            egui::pos2(canvas.center().x, canvas.bottom() - 10.0 - size.y / 2.0),
+            egui::pos2(canvas.center().x, canvas.bottom() - CAPTION_ROOM / 2.0),
             size,
         );
         painter.rect_filled(rect, size.y / 2.0, Color32::from_black_alpha(140));
@@ -357,10 +369,11 @@ mod tests {
             let focus = to_screen.mul_rect(column.header.union(column.body));
             // Centred, inside the screen, and as large as it allows: one side fills it
             // but for the margin (unless the zoom is at its largest).
-            assert!((focus.center() - screen().center()).length() < 0.5, "{k}");
-            assert!(screen().contains_rect(focus.shrink(0.5)), "{k}: {focus:?}");
-            let fills = (focus.width() - (screen().width() - 32.0)).abs() < 0.5
-                || (focus.height() - (screen().height() - 32.0)).abs() < 0.5;
+            let stage = stage(screen());
+            assert!((focus.center() - stage.center()).length() < 0.5, "{k}");
+            assert!(stage.contains_rect(focus.shrink(0.5)), "{k}: {focus:?}");
+            let fills = (focus.width() - (stage.width() - 32.0)).abs() < 0.5
+                || (focus.height() - (stage.height() - 32.0)).abs() < 0.5;
             assert!(
                 fills || view.zoom == *super::super::view::ZOOM_RANGE.end(),
                 "{k}"
