@@ -4,11 +4,12 @@
 
 mod common;
 
-use common::{ScriptedDialogs, card_center, editor, on_screen};
+use common::{ScriptedDialogs, card_center, editor, editor_on_system, on_screen};
 use egui::{Event, Key, Modifiers, PointerButton, Rect, ViewportCommand, ViewportId, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use journeymap::app::{JourneyApp, Start, presentation};
+use journeymap::model::Language;
 
 /// Presses a key in a frame of its own, so that what the app sent in answer (a viewport
 /// command) is still in the harness's output; then lets the editor settle.
@@ -275,4 +276,35 @@ fn closing_the_window_while_presenting_asks_about_unsaved_changes_in_the_editor(
         harness.query_by_label("Don\u{2019}t Save").is_some(),
         "the editor asks whether to save"
     );
+}
+
+#[test]
+fn a_dutch_presentation_says_overzicht_and_b_blacks_the_screen_out() {
+    let mut harness = editor_on_system(
+        Start::Sample(1),
+        ScriptedDialogs::default(),
+        Language::Dutch,
+    );
+    harness.get_by_label("Beeld").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Presenteren").is_some(),
+        "View \u{25b8} Present, in Dutch"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    press(&mut harness, Key::F5);
+    assert!(harness.query_by_label("Overzicht").is_some());
+    assert!(harness.state().last_draw().drawn > 0);
+    // A clicker's black-screen button, and back.
+    press(&mut harness, Key::B);
+    assert_eq!(
+        harness.state().last_draw().drawn,
+        0,
+        "nothing of the map shows"
+    );
+    assert!(harness.query_by_label("Overzicht").is_none());
+    press(&mut harness, Key::Period);
+    assert!(harness.state().last_draw().drawn > 0);
+    assert!(harness.state().is_presenting());
 }

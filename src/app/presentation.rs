@@ -253,6 +253,7 @@ impl JourneyApp {
         };
         if presentation.black {
             painter.rect_filled(canvas, 0.0, Color32::BLACK);
+            self.last_draw = crate::paint::egui_backend::DrawStats::default();
             return;
         }
         let step = presentation.step;
