@@ -62,6 +62,9 @@ pub(super) struct Presentation {
     persona_shapes: Option<(u64, Vec<Shape>)>,
     /// Whether the screen is blacked out.
     black: bool,
+    /// The view shown when the step last changed, and when (egui's seconds): the view
+    /// glides from there to the step's.
+    glide_from: (View, f64),
     before: Before,
 }
 
@@ -93,6 +96,20 @@ pub fn step_view(canvas: Rect, laid_out: &MapLayout, step: usize) -> View {
     // The stage starts where the canvas does, so the view fitted to it holds for both.
     view.fit(stage(canvas), step_focus(laid_out, step));
     view
+}
+
+/// The view a fraction `t` (0 to 1) of the way from `from` to `to` on a canvas: the map
+/// point in the middle travels in a straight line while the zoom changes by the same
+/// factor in each moment, so a zoom in and across looks like one movement.
+pub fn glide(canvas: Rect, from: View, to: View, t: f32) -> View {
+    let middle = canvas.size() / 2.0;
+    let centre_of = |view: View| (middle - view.offset) / view.zoom;
+    let centre = centre_of(from) + (centre_of(to) - centre_of(from)) * t;
+    let zoom = from.zoom * (to.zoom / from.zoom).powf(t);
+    View {
+        zoom,
+        offset: middle - centre * zoom,
+    }
 }
 
 /// The persona after `current` in the cycle all → each persona in `order` → all.
@@ -142,6 +159,8 @@ impl JourneyApp {
             persona: None,
             persona_shapes: None,
             black: false,
+            // The first step is shown at once: the editor's view was of another canvas.
+            glide_from: (self.view, f64::NEG_INFINITY),
             before: Before {
                 view: self.view,
                 canvas: self.canvas,
@@ -236,6 +255,9 @@ impl JourneyApp {
         } else {
             step
         };
+        if presentation.step != step {
+            presentation.glide_from = (self.view, ctx.input(|i| i.time));
+        }
         if persona {
             presentation.persona = next_persona(&order, presentation.persona.as_ref());
             presentation.persona_shapes = None;
@@ -267,7 +289,19 @@ impl JourneyApp {
             let shapes = shapes_with_one_persona(self.doc.map(), scene.theme(), persona);
             presentation.persona_shapes = Some((revision, shapes));
         }
-        self.view = step_view(canvas, self.laid_out_now(), step);
+        let glide_from = presentation.glide_from;
+        let target = step_view(canvas, self.laid_out_now(), step);
+        // As long as the editor's other animations (none in tests, which turn them off).
+        let duration = 2.5 * f64::from(ui.style().animation_time);
+        let (from, since) = glide_from;
+        let elapsed = ui.input(|i| i.time) - since;
+        self.view = if duration > 0.0 && elapsed < duration {
+            ui.ctx().request_repaint();
+            let t = (elapsed / duration) as f32;
+            glide(canvas, from, target, egui::emath::easing::cubic_in_out(t))
+        } else {
+            target
+        };
         let screen_from_map = self.view.screen_from_map(canvas);
         self.page_ui(&painter, screen_from_map, SURROUND);
         let Some(presentation) = &self.presentation else {
@@ -393,6 +427,28 @@ mod tests {
             step_focus(&laid_out, laid_out.columns.len() + 1),
             laid_out.bounds
         );
+    }
+
+    #[test]
+    fn the_glide_starts_at_one_view_ends_at_the_other_and_keeps_the_zoom_between() {
+        let (_, _, laid_out) = sample(0);
+        let from = step_view(screen(), &laid_out, 0);
+        let to = step_view(screen(), &laid_out, 3);
+        let close = |a: View, b: View| {
+            (a.zoom - b.zoom).abs() < 1e-4 && (a.offset - b.offset).length() < 1e-2
+        };
+        assert!(close(glide(screen(), from, to, 0.0), from));
+        assert!(close(glide(screen(), from, to, 1.0), to));
+        let halfway = glide(screen(), from, to, 0.5);
+        assert!(halfway.zoom > from.zoom && halfway.zoom < to.zoom);
+        // Halfway, the middle of the screen shows a point halfway between the two middles.
+        let middle_of = |view: View| {
+            view.screen_from_map(screen())
+                .inverse()
+                .mul_pos(screen().center())
+        };
+        let expected = middle_of(from).lerp(middle_of(to), 0.5);
+        assert!((middle_of(halfway) - expected).length() < 0.1);
     }
 
     #[test]
