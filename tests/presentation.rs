@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ScriptedDialogs, card_center, editor, editor_on_system, on_screen};
+use common::{ScriptedDialogs, card_center, editor, editor_on_system, on_screen, quick_editor};
 use egui::{Event, Key, Modifiers, PointerButton, Rect, ViewportCommand, ViewportId, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -307,4 +307,28 @@ fn a_dutch_presentation_says_overzicht_and_b_blacks_the_screen_out() {
     press(&mut harness, Key::Period);
     assert!(harness.state().last_draw().drawn > 0);
     assert!(harness.state().is_presenting());
+}
+
+#[test]
+fn with_animations_on_the_view_glides_to_the_phase_and_settles_on_it() {
+    // 50 ms frames, and the animations tests otherwise turn off.
+    let mut harness = quick_editor(Start::Sample(0));
+    harness
+        .ctx
+        .all_styles_mut(|style| style.animation_time = 0.1);
+    press(&mut harness, Key::F5);
+    let overview = harness.state().view();
+    harness.key_down(Key::ArrowRight);
+    harness.step();
+    harness.step();
+    let gliding = harness.state().view();
+    assert!(
+        gliding.zoom > overview.zoom,
+        "on its way: {gliding:?} from {overview:?}"
+    );
+    harness.key_up(Key::ArrowRight);
+    harness.run();
+    let app = harness.state();
+    assert!(app.view().zoom > gliding.zoom, "{:?}", app.view());
+    assert_phase_fills_the_screen(app, 1);
 }
