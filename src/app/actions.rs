@@ -119,6 +119,8 @@ declare_actions! {
         TogglePalette,
         /// Show or hide the inspector on the right.
         ToggleInspector,
+        /// Present the map full screen, phase by phase.
+        Present,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -215,6 +217,7 @@ impl Action {
             Action::ToggleDark => crate::tr!("action-dark"),
             Action::TogglePalette => crate::tr!("action-palette"),
             Action::ToggleInspector => crate::tr!("action-inspector"),
+            Action::Present => crate::tr!("action-present"),
         }
     }
 
@@ -269,6 +272,7 @@ impl Action {
             Action::ToggleDark => crate::tr!("action-dark-tooltip"),
             Action::TogglePalette => crate::tr!("action-palette-tooltip"),
             Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
+            Action::Present => crate::tr!("action-present-tooltip"),
         }
     }
 
@@ -319,6 +323,7 @@ impl Action {
         const SWITCHES: &[KeyboardShortcut] = &[command_shift(Key::L)];
         const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
+        const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -358,6 +363,7 @@ impl Action {
             Action::ToggleSwitches => SWITCHES,
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
+            Action::Present => PRESENT,
             Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
@@ -403,6 +409,11 @@ impl JourneyApp {
                 idle && matches!(self.selection.header(), Some(Header::Lane(_)))
             }
             Action::AddLaneBelow(_) => idle,
+            // A presentation shows the map as it is: no drag or name half made, nothing
+            // being read or written.
+            Action::Present => {
+                idle && self.opening.is_none() && self.saving.is_none() && !self.is_presenting()
+            }
             Action::SetLinkKind(_) => idle && self.selected_link_model().is_some(),
             Action::SetHandoff(_) => self
                 .selected_link_model()
@@ -574,6 +585,7 @@ impl JourneyApp {
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
+            Action::Present => self.start_presenting(ctx),
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {
