@@ -1,7 +1,8 @@
 //! Pictures of a generated 1,000-card map, as `journeymap export` makes them: the SVG
 //! document, and the PNG at scale 1 and 2 (SVG, then resvg rasterises it, then PNG
 //! encoding with the map's JSON inside); and the SVG and the PDF of maps of 300 and 1,000
-//! cards (issue 14: a map of hundreds of cards exports to either within seconds).
+//! cards (issue 14: a map of hundreds of cards exports to either within seconds), and the
+//! PowerPoint deck with a slide per phase of the same maps (issue 15).
 //!
 //! The PNG is also timed in its stages, to tell what bounds it: `svg` (layout, paint and our
 //! SVG writer), `rasterize` (usvg parsing our SVG, shaping its text, and resvg/tiny-skia
@@ -66,6 +67,21 @@ fn pdf(bencher: divan::Bencher, cards: usize) {
     let options = ExportOptions::default();
     bencher.bench_local(|| {
         export::pdf::pdf(divan::black_box(&map), &options).expect("the map exports")
+    });
+}
+
+/// The whole PowerPoint export with a slide per phase (issue 15): layout and paint of the
+/// map and of each phase, and the XML of every shape, zipped. Peers in the same run: the
+/// SVG and PDF of the same maps.
+#[divan::bench(args = MANY_CARDS, sample_count = 5, sample_size = 1)]
+fn pptx(bencher: divan::Bencher, cards: usize) {
+    let map = generate(Settings::for_cards(cards));
+    let options = ExportOptions {
+        per_phase: true,
+        ..ExportOptions::default()
+    };
+    bencher.bench_local(|| {
+        export::pptx::pptx(divan::black_box(&map), &options).expect("the map exports")
     });
 }
 

@@ -189,6 +189,8 @@ action-export-svg = Export SVG…
 action-export-svg-tooltip = Save a vector drawing of the whole map
 action-export-pdf = Export PDF…
 action-export-pdf-tooltip = Save the whole map as a PDF document for reports and print, with text that can be selected and searched
+action-export-pptx = Export PowerPoint…
+action-export-pptx-tooltip = Save the map as a PowerPoint presentation of shapes that can still be edited, if you like with a slide per phase
 action-quit = Quit
 action-quit-tooltip = Close journeymap
 action-zoom-in = Zoom in
@@ -209,6 +211,10 @@ action-palette = Channel Palette
 action-palette-tooltip = Show or hide the channels on the left; hidden, the map has more room
 action-inspector = Inspector
 action-inspector-tooltip = Show or hide the details on the right; hidden, the map has more room
+action-present = Present
+action-present-tooltip = Show the map full screen to a room, phase by phase: arrow keys step, P shows one persona at a time, Esc ends
+present-overview = Overview
+present-step = { $step } / { $count }
 action-add-lane-above-tooltip = Add a lane of this kind above the selected one
 action-add-lane-below-tooltip = Add a lane of this kind below the selected one
 action-set-link-kind-tooltip = Make the selected link this kind of link
@@ -529,6 +535,8 @@ dialog-gallery-open = Open “{ $title }”
 # "A4 landscape, 297 × 210 mm", "about 1.2 MB"); numbers arrive written out already.
 dialog-export-preset-slide = Slide 16:9
 dialog-export-preset-slide-tooltip = A 3840 × 2160 PNG (1920 × 1080 at 2×) with the whole map fitted in, for a presentation
+dialog-export-preset-presentation = Presentation
+dialog-export-preset-presentation-tooltip = A PowerPoint of editable shapes: the whole map on a 16:9 slide, then a slide per phase with speaker notes
 dialog-export-preset-document = Document (A4)
 dialog-export-preset-document-tooltip = A PDF on a landscape A4 page, for a report
 dialog-export-preset-poster = Poster (A3)
@@ -541,6 +549,9 @@ dialog-export-page-fit = The map’s own size
 dialog-export-page-slide = Widescreen 16:9
 dialog-export-page-a4 = A4 landscape
 dialog-export-page-a3 = A3 landscape
+dialog-export-page-pptx = 16:9 slides
+dialog-export-per-phase = One slide per phase, with speaker notes
+dialog-export-per-phase-tooltip = After the whole map, each phase on a slide of its own, large enough to read; its notes list the phase’s cards and the channel switches that start there
 dialog-export-outlines = Text as outlines
 dialog-export-outlines-tooltip = Letters as shapes, for PowerPoint and other programs that ignore embedded fonts; the text can then no longer be selected or searched
 dialog-export-preview = Preview
@@ -549,6 +560,10 @@ dialog-export-size-pixels = { $width } × { $height } px
 dialog-export-size-points = { $width } × { $height } pt
 dialog-export-size-page-points = { $page }, { $width } × { $height } pt
 dialog-export-size-page-mm = { $page }, { $width } × { $height } mm
+dialog-export-size-slides = { $count ->
+    [one] { $count } slide: the whole map
+   *[other] { $count } slides: the whole map and one per phase
+}
 dialog-export-about-kb = about { $size } KB
 dialog-export-about-mb = about { $size } MB
 dialog-export-estimating = Working out the file size…
@@ -796,6 +811,7 @@ error-export-scale = The scale must be 1, 2, 3 or 4, not { $scale }.
 error-export-too-large = The picture would be { $width } × { $height } pixels, which is too large; export at a smaller scale or as SVG.
 error-export-render = The picture could not be drawn: { $reason }.
 error-export-encode = The PNG could not be written: { $reason }.
+error-export-package = The PowerPoint file could not be put together: { $reason }.
 
 # An edit that does not fit the map (a bug, refused rather than crashing).
 error-edit-position = the change could not be made: position { $index } is outside the { $list ->

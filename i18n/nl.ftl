@@ -190,6 +190,8 @@ action-export-svg = Exporteren als SVG…
 action-export-svg-tooltip = Bewaar een vectortekening van de hele klantreis
 action-export-pdf = Exporteren als PDF…
 action-export-pdf-tooltip = Bewaar de hele klantreis als pdf voor rapporten en drukwerk, met tekst die je kunt selecteren en doorzoeken
+action-export-pptx = Exporteren als PowerPoint…
+action-export-pptx-tooltip = Bewaar de klantreis als PowerPoint-presentatie met vormen die je nog kunt bewerken, desgewenst met een dia per fase
 action-quit = Afsluiten
 action-quit-tooltip = Sluit journeymap af
 action-zoom-in = Inzoomen
@@ -210,6 +212,10 @@ action-palette = Kanaalpalet
 action-palette-tooltip = Toon of verberg de kanalen links; verborgen heeft de klantreis meer ruimte
 action-inspector = Eigenschappen
 action-inspector-tooltip = Toon of verberg de details rechts; verborgen heeft de klantreis meer ruimte
+action-present = Presenteren
+action-present-tooltip = Toon de klantreis schermvullend aan een zaal, fase voor fase: pijltjestoetsen bladeren, P toont één persona tegelijk, Esc stopt
+present-overview = Overzicht
+present-step = { $step } / { $count }
 action-add-lane-above-tooltip = Voeg een baan van deze soort toe boven de geselecteerde
 action-add-lane-below-tooltip = Voeg een baan van deze soort toe onder de geselecteerde
 action-set-link-kind-tooltip = Maak van de geselecteerde verbinding deze soort
@@ -530,6 +536,8 @@ dialog-gallery-open = “{ $title }” openen
 # "A4 liggend, 297 × 210 mm", "ongeveer 1,2 MB"); getallen komen al uitgeschreven binnen.
 dialog-export-preset-slide = Dia 16:9
 dialog-export-preset-slide-tooltip = Een PNG van 3840 × 2160 (1920 × 1080 op 2×) met de hele klantreis erin, voor een presentatie
+dialog-export-preset-presentation = Presentatie
+dialog-export-preset-presentation-tooltip = Een PowerPoint met bewerkbare vormen: de hele klantreis op een 16:9-dia, daarna een dia per fase met sprekersnotities
 dialog-export-preset-document = Document (A4)
 dialog-export-preset-document-tooltip = Een pdf op een liggende A4-pagina, voor een rapport
 dialog-export-preset-poster = Poster (A3)
@@ -542,6 +550,9 @@ dialog-export-page-fit = Zo groot als de klantreis
 dialog-export-page-slide = Breedbeeld 16:9
 dialog-export-page-a4 = A4 liggend
 dialog-export-page-a3 = A3 liggend
+dialog-export-page-pptx = 16:9-dia’s
+dialog-export-per-phase = Een dia per fase, met sprekersnotities
+dialog-export-per-phase-tooltip = Na de hele klantreis elke fase op een eigen dia, groot genoeg om te lezen; de notities noemen de kaarten van de fase en de kanaalwissels die daar beginnen
 dialog-export-outlines = Tekst als contouren
 dialog-export-outlines-tooltip = Letters als vormen, voor PowerPoint en andere programma’s die ingesloten lettertypen negeren; de tekst is dan niet meer te selecteren of te doorzoeken
 dialog-export-preview = Voorbeeld
@@ -550,6 +561,10 @@ dialog-export-size-pixels = { $width } × { $height } px
 dialog-export-size-points = { $width } × { $height } pt
 dialog-export-size-page-points = { $page }, { $width } × { $height } pt
 dialog-export-size-page-mm = { $page }, { $width } × { $height } mm
+dialog-export-size-slides = { $count ->
+    [one] { $count } dia: de hele klantreis
+   *[other] { $count } dia’s: de hele klantreis en één per fase
+}
 dialog-export-about-kb = ongeveer { $size } kB
 dialog-export-about-mb = ongeveer { $size } MB
 dialog-export-estimating = Bestandsgrootte berekenen…
@@ -812,6 +827,7 @@ error-export-scale = De schaal moet 1, 2, 3 of 4 zijn, niet { $scale }.
 error-export-too-large = De afbeelding zou { $width } × { $height } pixels worden, en dat is te groot; exporteer op een kleinere schaal of als SVG.
 error-export-render = De afbeelding kon niet worden getekend: { $reason }.
 error-export-encode = De PNG kon niet worden weggeschreven: { $reason }.
+error-export-package = Het PowerPoint-bestand kon niet worden samengesteld: { $reason }.
 
 # Een bewerking die niet in de klantreis past (een fout in journeymap, geweigerd in plaats van vast te lopen).
 error-edit-position = de wijziging kon niet worden gemaakt: positie { $index } valt buiten de { $list ->

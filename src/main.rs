@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use journeymap::analysis;
 use journeymap::app::Start;
-use journeymap::export::{ExportOptions, Page, SvgText, export_bytes};
+use journeymap::export::{ExportOptions, Format, Page, SvgText, export_bytes};
 use journeymap::file::{self, Existing, LoadError, SaveError};
 use journeymap::i18n::Language;
 use journeymap::layout::LayoutOptions;
@@ -111,7 +111,8 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export a picture of a whole map as PNG, SVG or PDF, without a window.
+    /// Export a whole map as a PNG, SVG or PDF picture or a PowerPoint presentation, without a
+    /// window.
     Export {
         /// The map (a .json file, or a .png exported by journeymap).
         file: PathBuf,
@@ -527,6 +528,15 @@ fn fmt_one(path: &Path) -> Result<(), Failed> {
 }
 
 fn export(input: &Path, output: &Path, options: &ExportOptions, force: bool) -> Result<(), Failed> {
+    // Refused rather than ignored: whoever asked for a slide per phase would otherwise get
+    // one picture and not know why. (An unknown extension is refused below, by the export.)
+    if options.per_phase && Format::from_path(output).is_some_and(|f| f != Format::Pptx) {
+        eprintln!(
+            "{}: --per-phase makes a slide per phase, which only a PowerPoint file has; export to a .pptx file, or leave --per-phase out.",
+            shown(output)
+        );
+        return Err(Failed);
+    }
     // Said before the picture is drawn, which can take a while for a large map.
     if !force && std::fs::symlink_metadata(output).is_ok() {
         eprintln!(

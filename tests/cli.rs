@@ -5,9 +5,12 @@
     reason = "a test that cannot set itself up fails there, with the reason"
 )]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::{slide_count, zip_parts};
 use journeymap::file;
 use journeymap::model::templates::TEMPLATES;
 use journeymap::samples::SAMPLES;
@@ -487,4 +490,69 @@ fn a_file_with_thousands_of_problems_gets_a_screenful_not_thousands_of_lines() {
     let err = stderr(&output);
     assert_eq!(err.lines().count(), 51, "{err:.2000}");
     assert!(err.ends_with(&format!("{path}: … and 4950 more warnings.\n")));
+}
+
+/// NEEDS THE POWERPOINT WRITER (src/export/pptx.rs): fails while it is a stub that
+/// refuses; asserts what a user gets once it is there.
+#[test]
+fn export_writes_a_powerpoint_and_per_phase_adds_a_slide_for_each_phase() {
+    let scratch = Scratch::new("pptx");
+    let sample = &SAMPLES[0];
+    let source = format!("samples/{}.json", sample.name);
+    let phases = file::load_path(Path::new(&source))
+        .unwrap()
+        .map
+        .phases
+        .len();
+    assert!(phases > 1);
+    let slides_in = |args: &[&str], deck: &str| {
+        let out = journeymap(&[&["export", &source, "-o", deck], args].concat());
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(stdout(&out), format!("{deck}\n"));
+        assert_eq!(stderr(&out), "");
+        let bytes = std::fs::read(deck).unwrap();
+        assert!(
+            bytes.starts_with(b"PK"),
+            "a PowerPoint file is a zip package"
+        );
+        let parts = zip_parts(&bytes);
+        assert!(
+            parts.iter().any(|part| part == "ppt/presentation.xml"),
+            "{parts:?}"
+        );
+        slide_count(&parts)
+    };
+    let overview = slides_in(&[], &scratch.join("overview.pptx"));
+    assert!(overview >= 1);
+    let deck = slides_in(&["--per-phase"], &scratch.join("deck.pptx"));
+    assert_eq!(deck, overview + phases, "one more slide per phase");
+}
+
+#[test]
+fn per_phase_is_refused_for_a_picture_rather_than_ignored() {
+    let scratch = Scratch::new("per-phase-png");
+    for name in ["map.png", "map.svg", "map.pdf"] {
+        let picture = scratch.join(name);
+        let out = journeymap(&[
+            "export",
+            "samples/bank-account.json",
+            "-o",
+            &picture,
+            "--per-phase",
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "{picture}: --per-phase makes a slide per phase, which only a PowerPoint file has; export to a .pptx file, or leave --per-phase out.\n"
+            )
+        );
+        assert_eq!(stdout(&out), "");
+        assert!(!Path::new(&picture).exists());
+    }
+    // Without it the same picture is made.
+    let png = scratch.join("map.png");
+    let out = journeymap(&["export", "samples/bank-account.json", "-o", &png]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(Path::new(&png).exists());
 }

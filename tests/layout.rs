@@ -304,3 +304,46 @@ fn a_drag_preview_is_the_full_layout_with_labels_at_the_middle_of_their_lines() 
         assert_eq!(preview.links.len(), full.links.len(), "{name}: links");
     }
 }
+
+#[test]
+fn cards_across_puts_a_cell_side_by_side_and_widens_its_phase() {
+    let map = file::load(SAMPLES[0].json.as_bytes()).unwrap().map;
+    let across_options = LayoutOptions {
+        cards_across: true,
+        ..LayoutOptions::export()
+    };
+    let down = layout(&map, &Metrics::default(), LayoutOptions::export());
+    let across = layout(&map, &Metrics::default(), across_options);
+    // A cell of several cards: one under another, or side by side at one height.
+    let mut cells: std::collections::HashMap<(usize, usize), Vec<usize>> = Default::default();
+    for (index, card) in down.cards.iter().enumerate() {
+        cells
+            .entry((card.column, card.row))
+            .or_default()
+            .push(index);
+    }
+    let (_, fullest) = cells.iter().max_by_key(|(_, cards)| cards.len()).unwrap();
+    assert!(fullest.len() >= 2, "the sample has no cell of two cards");
+    let tops: Vec<f32> = fullest
+        .iter()
+        .map(|&i| across.cards[i].rect.top())
+        .collect();
+    assert!(tops.windows(2).all(|t| t[0] == t[1]), "{tops:?}");
+    let rects: Vec<_> = fullest.iter().map(|&i| across.cards[i].rect).collect();
+    for pair in rects.windows(2) {
+        assert!(pair[0].right() < pair[1].left(), "cards overlap: {pair:?}");
+    }
+    let column = across.cards[fullest[0]].column;
+    assert!(
+        across.columns[column]
+            .body
+            .contains_rect(rects[rects.len() - 1])
+    );
+    assert!(across.columns[column].body.width() > down.columns[column].body.width() * 1.5);
+    // Cards keep their own width and content.
+    assert_eq!(
+        across.cards[fullest[0]].rect.width(),
+        down.cards[fullest[0]].rect.width()
+    );
+    assert!(across.bounds.height() < down.bounds.height());
+}

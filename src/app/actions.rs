@@ -55,6 +55,8 @@ declare_actions! {
         ExportSvg,
         /// Export the map as a PDF document.
         ExportPdf,
+        /// Export the map as a PowerPoint presentation of editable shapes.
+        ExportPowerPoint,
         /// Close the program.
         Quit,
         /// Undo the last change.
@@ -117,6 +119,8 @@ declare_actions! {
         TogglePalette,
         /// Show or hide the inspector on the right.
         ToggleInspector,
+        /// Present the map full screen, phase by phase.
+        Present,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -202,6 +206,7 @@ impl Action {
             Action::ExportPng => crate::tr!("action-export-png"),
             Action::ExportSvg => crate::tr!("action-export-svg"),
             Action::ExportPdf => crate::tr!("action-export-pdf"),
+            Action::ExportPowerPoint => crate::tr!("action-export-pptx"),
             Action::Quit => crate::tr!("action-quit"),
             Action::ZoomIn => crate::tr!("action-zoom-in"),
             Action::ZoomOut => crate::tr!("action-zoom-out"),
@@ -212,6 +217,7 @@ impl Action {
             Action::ToggleDark => crate::tr!("action-dark"),
             Action::TogglePalette => crate::tr!("action-palette"),
             Action::ToggleInspector => crate::tr!("action-inspector"),
+            Action::Present => crate::tr!("action-present"),
         }
     }
 
@@ -255,6 +261,7 @@ impl Action {
             Action::ExportPng => crate::tr!("action-export-png-tooltip"),
             Action::ExportSvg => crate::tr!("action-export-svg-tooltip"),
             Action::ExportPdf => crate::tr!("action-export-pdf-tooltip"),
+            Action::ExportPowerPoint => crate::tr!("action-export-pptx-tooltip"),
             Action::Quit => crate::tr!("action-quit-tooltip"),
             Action::ZoomIn => crate::tr!("action-zoom-in-tooltip"),
             Action::ZoomOut => crate::tr!("action-zoom-out-tooltip"),
@@ -265,6 +272,7 @@ impl Action {
             Action::ToggleDark => crate::tr!("action-dark-tooltip"),
             Action::TogglePalette => crate::tr!("action-palette-tooltip"),
             Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
+            Action::Present => crate::tr!("action-present-tooltip"),
         }
     }
 
@@ -315,6 +323,7 @@ impl Action {
         const SWITCHES: &[KeyboardShortcut] = &[command_shift(Key::L)];
         const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
+        const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -323,7 +332,7 @@ impl Action {
         match self {
             Action::Open => OPEN,
             Action::NewMap => NEW,
-            Action::SampleGallery | Action::ExportPdf => &[],
+            Action::SampleGallery | Action::ExportPdf | Action::ExportPowerPoint => &[],
             Action::OpenSample(_) | Action::New(_) => &[],
             Action::ExportPng => EXPORT_PNG,
             Action::ExportSvg => EXPORT_SVG,
@@ -354,6 +363,7 @@ impl Action {
             Action::ToggleSwitches => SWITCHES,
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
+            Action::Present => PRESENT,
             Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
@@ -399,6 +409,11 @@ impl JourneyApp {
                 idle && matches!(self.selection.header(), Some(Header::Lane(_)))
             }
             Action::AddLaneBelow(_) => idle,
+            // A presentation shows the map as it is: no drag or name half made, nothing
+            // being read or written.
+            Action::Present => {
+                idle && self.opening.is_none() && self.saving.is_none() && !self.is_presenting()
+            }
             Action::SetLinkKind(_) => idle && self.selected_link_model().is_some(),
             Action::SetHandoff(_) => self
                 .selected_link_model()
@@ -415,6 +430,7 @@ impl JourneyApp {
             Action::ExportPng
             | Action::ExportSvg
             | Action::ExportPdf
+            | Action::ExportPowerPoint
             | Action::Quit
             | Action::ZoomIn
             | Action::ZoomOut
@@ -560,6 +576,7 @@ impl JourneyApp {
             Action::ExportPng => self.open_export_dialog(Format::Png),
             Action::ExportSvg => self.open_export_dialog(Format::Svg),
             Action::ExportPdf => self.open_export_dialog(Format::Pdf),
+            Action::ExportPowerPoint => self.open_export_dialog(Format::Pptx),
             Action::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Action::ZoomIn => self.view.zoom_in(canvas),
             Action::ZoomOut => self.view.zoom_out(canvas),
@@ -568,6 +585,7 @@ impl JourneyApp {
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
+            Action::Present => self.start_presenting(ctx),
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {

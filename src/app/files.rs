@@ -886,6 +886,8 @@ pub(super) struct Settings {
     export_page: Option<String>,
     /// Whether the last SVG export drew its text as outlines.
     export_outlines: bool,
+    /// Whether the last PowerPoint export had a slide per phase.
+    export_per_phase: bool,
     /// Whether the editor's own panels and menus are dark.
     dark: bool,
     /// The interface language chosen in View ▸ Language (`en`, `nl`); none follows the
@@ -959,6 +961,7 @@ impl JourneyApp {
         } else {
             crate::export::SvgText::Embedded
         };
+        options.per_phase = settings.export_per_phase;
         self.dark = settings.dark;
         self.language_choice = settings.language.as_deref().and_then(Language::from_code);
         crate::i18n::set_interface_language(self.interface_language());
@@ -987,6 +990,7 @@ impl JourneyApp {
                 crate::export::Page::A3 => Some("a3".to_owned()),
             },
             export_outlines: options.text == crate::export::SvgText::Outlines,
+            export_per_phase: options.per_phase,
             dark: self.dark,
             language: self
                 .language_choice

@@ -9,6 +9,7 @@ pub mod dialogs;
 mod files;
 mod gesture;
 mod panels;
+pub mod presentation;
 mod recovery;
 mod scene;
 pub mod selection;
@@ -173,6 +174,8 @@ pub struct JourneyApp {
     opening: Option<files::Background<files::Opened>>,
     /// A save that takes a while, in the background.
     saving: Option<files::Background<files::Saved>>,
+    /// The presentation under way, with the editor as it was before it.
+    presentation: Option<presentation::Presentation>,
 }
 
 impl JourneyApp {
@@ -238,6 +241,7 @@ impl JourneyApp {
             exporting: None,
             opening: None,
             saving: None,
+            presentation: None,
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -823,6 +827,7 @@ impl JourneyApp {
                 self.action_button(ui, Action::ExportPng);
                 self.action_button(ui, Action::ExportSvg);
                 self.action_button(ui, Action::ExportPdf);
+                self.action_button(ui, Action::ExportPowerPoint);
                 ui.separator();
                 self.action_button(ui, Action::Quit);
             });
@@ -878,6 +883,8 @@ impl JourneyApp {
                 ] {
                     self.action_button(ui, action);
                 }
+                ui.separator();
+                self.action_button(ui, Action::Present);
                 ui.separator();
                 ui.menu_button(crate::tr!("menu-language"), |ui| {
                     for language in Language::ALL {
@@ -1105,45 +1112,61 @@ impl JourneyApp {
         // Per thread, and set by each editor before it draws, so two editors (in tests) never
         // speak each other's language.
         crate::i18n::set_interface_language(self.interface_language());
-        self.shortcuts_ui(&ctx);
-        egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
-        egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
-        if self.show_palette {
-            egui::Panel::left("palette")
-                .default_size(150.0)
-                .size_range(120.0..=240.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
-                });
+        // Closing the window ends a presentation first: the question about unsaved
+        // changes is asked in the editor, as always.
+        if self.is_presenting() && ctx.input(|i| i.viewport().close_requested()) {
+            self.stop_presenting(&ctx);
         }
-        if self.show_switches {
-            egui::Panel::bottom("channel switches")
-                .default_size(180.0)
-                .resizable(true)
-                .show(ui, |ui| self.switches_ui(ui));
+        if self.is_presenting() {
+            self.presentation_keys(&ctx);
         }
-        if self.show_inspector {
-            egui::Panel::right("inspector")
-                .default_size(290.0)
-                .size_range(220.0..=480.0)
-                .show(ui, |ui| self.inspector_ui(ui));
+        // Only the map is drawn while presenting: no menu, panel, dialog or dropped file
+        // can change it.
+        if self.is_presenting() {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.presentation_ui(ui));
+        } else {
+            self.shortcuts_ui(&ctx);
+            egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
+            egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+            if self.show_palette {
+                egui::Panel::left("palette")
+                    .default_size(150.0)
+                    .size_range(120.0..=240.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical().show(ui, |ui| self.palette_ui(ui));
+                    });
+            }
+            if self.show_switches {
+                egui::Panel::bottom("channel switches")
+                    .default_size(180.0)
+                    .resizable(true)
+                    .show(ui, |ui| self.switches_ui(ui));
+            }
+            if self.show_inspector {
+                egui::Panel::right("inspector")
+                    .default_size(290.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| self.inspector_ui(ui));
+            }
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| self.canvas_ui(ui));
+            self.export_dialog_ui(&ctx);
+            self.confirm_ui(&ctx);
+            self.new_dialog_ui(&ctx);
+            self.sample_gallery_ui(&ctx);
+            self.unsaved_ui(&ctx);
+            self.changed_on_disk_ui(&ctx);
+            self.chooser_ui(&ctx);
+            self.replace_ui(&ctx);
+            self.opening_ui(&ctx);
+            self.saving_ui(&ctx);
+            self.restore_ui(&ctx);
+            self.error_dialog_ui(&ctx);
+            self.dropped_files_ui(&ctx);
         }
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| self.canvas_ui(ui));
-        self.export_dialog_ui(&ctx);
-        self.confirm_ui(&ctx);
-        self.new_dialog_ui(&ctx);
-        self.sample_gallery_ui(&ctx);
-        self.unsaved_ui(&ctx);
-        self.changed_on_disk_ui(&ctx);
-        self.chooser_ui(&ctx);
-        self.replace_ui(&ctx);
-        self.opening_ui(&ctx);
-        self.saving_ui(&ctx);
-        self.restore_ui(&ctx);
-        self.error_dialog_ui(&ctx);
-        self.dropped_files_ui(&ctx);
         self.close_request_ui(&ctx);
         self.run_commands(&ctx);
         if let Some(to) = self.pending_leave.take() {

@@ -162,6 +162,8 @@ pub enum ExportError {
     Render(String),
     /// The PNG could not be encoded.
     Encode(String),
+    /// The PowerPoint package could not be put together.
+    Package(String),
     /// The file could not be written.
     Save(SaveError),
 }
@@ -183,6 +185,9 @@ impl Localized for ExportError {
             }
             ExportError::Encode(reason) => {
                 Sentence::new("error-export-encode").with("reason", printable(reason))
+            }
+            ExportError::Package(reason) => {
+                Sentence::new("error-export-package").with("reason", printable(reason))
             }
             ExportError::Save(error) => return error.sentence(language),
         };

@@ -66,7 +66,7 @@ pub fn pptx(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, Export
     });
     if options.per_phase {
         for phase in &map.phases {
-            slides.push(phase_slide(map, &theme, phase, options));
+            slides.push(phase_slide(map, &theme, phase, options, &laid_out));
         }
     }
     package(map, &slides)
@@ -167,6 +167,8 @@ struct Xml {
     writer: Writer<Vec<u8>>,
     open: Vec<&'static str>,
     next_id: u32,
+    /// The language of the text, for the reader's spelling checker.
+    lang: &'static str,
 }
 
 impl Xml {
@@ -181,6 +183,7 @@ impl Xml {
             writer,
             open: Vec::new(),
             next_id: 2,
+            lang: "en-GB",
         }
     }
 
@@ -228,6 +231,17 @@ impl Xml {
         let id = self.next_id;
         self.next_id += 1;
         id.to_string()
+    }
+
+    /// An XML part whose text is in `language`.
+    fn in_language(language: Language) -> Xml {
+        Xml {
+            lang: match language {
+                Language::Dutch => "nl-NL",
+                Language::English => "en-GB",
+            },
+            ..Xml::new()
+        }
     }
 
     fn finish(mut self) -> Vec<u8> {
@@ -289,7 +303,7 @@ fn slide_xml(
     title: Option<&str>,
     background: Background,
 ) -> Vec<u8> {
-    let mut xml = Xml::new();
+    let mut xml = Xml::in_language(map.language());
     xml.open("p:sld", &namespaces());
     xml.open("p:cSld", &[]);
     if background == Background::White {
@@ -334,7 +348,8 @@ fn title_shape(xml: &mut Xml, title: &str) {
     xml.empty("a:lstStyle", &[]);
     xml.open("a:p", &[]);
     xml.open("a:r", &[]);
-    xml.empty("a:rPr", &[("lang", "nl-NL"), ("dirty", "0")]);
+    let lang = xml.lang;
+    xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
     xml.leaf("a:t", title);
     xml.close();
     xml.close();
@@ -773,7 +788,8 @@ fn write_block(xml: &mut Xml, place: &Place, block: &Block) {
         (vec![block.lines[0].0.clone()], None)
     } else if narrowest_overflow > widest + 1.0 {
         let joined: Vec<&str> = block.lines.iter().map(|(text, _)| text.as_str()).collect();
-        (vec![joined.join(" ")], Some(narrowest_overflow - 0.5))
+        let room = wrap_width(widest, narrowest_overflow - 0.5);
+        (vec![joined.join(" ")], Some(room))
     } else {
         // A word broken in two: only its own lines say where.
         let lines = block.lines.iter().map(|(text, _)| text.clone()).collect();
@@ -826,6 +842,8 @@ fn text_box(xml: &mut Xml, place: &Place, text: &TextBox<'_>) {
 }
 
 /// Text without margins, anchored at the top; wrapped by the reader or kept on its lines.
+/// Never shrunk to fit: LibreOffice's shrinking makes titles that fit smaller, and one that
+/// wraps a single overflowing line.
 fn body_properties(xml: &mut Xml, wrap: bool, insets: [i64; 4]) {
     let [l, t, r, b] = insets.map(|inset| inset.max(0).to_string());
     xml.open(
@@ -864,7 +882,7 @@ fn write_paragraphs(xml: &mut Xml, place: &Place, text: &TextBox<'_>) {
         xml.empty("a:buNone", &[]);
         xml.close();
         let attributes = [
-            ("lang", "nl-NL"),
+            ("lang", xml.lang),
             ("sz", size.as_str()),
             ("b", bold),
             ("dirty", "0"),
@@ -1027,10 +1045,26 @@ fn card_text(
             color,
             pos: first.pos,
             spacing: spacing_of(lines, style),
-            wrap: wrapped.then_some(width + 0.5),
+            wrap: wrapped.then_some(wrap_width(widest(lines), width + 0.5)),
             lines: lines.len(),
         },
     );
+}
+
+/// The width of a text's widest line.
+fn widest(lines: &[TextLine]) -> f32 {
+    lines
+        .iter()
+        .map(|line| line.style.width(&line.text))
+        .fold(0.0, f32::max)
+}
+
+/// How wide a box the reader wraps text in: a little wider than our widest line, as
+/// readers measure a few percent apart (LibreOffice sets Inter narrower at small sizes and
+/// would take one more word onto a line at our full width), but never wider than the
+/// width that would let the next word on.
+fn wrap_width(widest: f32, most: f32) -> f32 {
+    (widest * 1.02 + 1.0).min(most).max(widest)
 }
 
 fn spacing_of(lines: &[TextLine], style: TextStyle) -> f32 {
@@ -1069,9 +1103,14 @@ fn card_shape(
         let (paragraphs, wrapped) = card_paragraphs(&card.title, model.map(|c| c.title.as_str()));
         let left = place.x(first.pos.x) - place.x(inner.left());
         let top = place.y(first.pos.y) - place.y(inner.top());
-        let right = place.x(inner.right()) - place.x(first.pos.x + card.widths.title + 0.5);
+        let room = wrap_width(widest(&card.title), card.widths.title + 0.5);
+        let right = place.x(inner.right()) - place.x(first.pos.x + room);
+        let spacing = spacing_of(&card.title, theme.metrics.card_title);
+        let title_bottom =
+            first.pos.y + (card.title.len() - 1) as f32 * spacing + first.style.line_height();
+        let bottom = place.y(inner.bottom()) - place.y(title_bottom);
         xml.open("p:txBody", &[]);
-        body_properties(xml, wrapped, [left, top, right, 0]);
+        body_properties(xml, wrapped, [left, top, right, bottom]);
         xml.empty("a:lstStyle", &[]);
         write_paragraphs(
             xml,
@@ -1098,7 +1137,7 @@ fn card_shape(
 /// The map of one phase: its cards, the lanes they are in (and the emotion lane, for the
 /// curve), the links between them and the curves' points in it. Laid out with the cards of
 /// a cell side by side, it is wide rather than tall, as a slide is.
-fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
+fn phase_map(map: &JourneyMap, phase: &crate::model::Phase, curve_passes: bool) -> JourneyMap {
     let cards: Vec<Card> = map
         .cards
         .iter()
@@ -1118,7 +1157,7 @@ fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
                 .collect(),
         })
         .collect();
-    let has_curve = emotion_curves.iter().any(|curve| !curve.points.is_empty());
+    let has_curve = curve_passes || emotion_curves.iter().any(|curve| !curve.points.is_empty());
     let lanes = map
         .lanes
         .iter()
@@ -1154,15 +1193,98 @@ fn phase_map(map: &JourneyMap, phase: &crate::model::Phase) -> JourneyMap {
     }
 }
 
+/// The height of a polyline at `x`, if it reaches there.
+fn height_at(path: &[Pos2], x: f32) -> Option<f32> {
+    path.windows(2).find_map(|pair| {
+        let (p, q) = (pair[0], pair[1]);
+        let (low, high) = (p.x.min(q.x), p.x.max(q.x));
+        if x < low || x > high {
+            return None;
+        }
+        if (q.x - p.x).abs() < f32::EPSILON {
+            return Some(p.y);
+        }
+        Some(p.y + (q.y - p.y) * (x - p.x) / (q.x - p.x))
+    })
+}
+
+/// The score at a height of the scale, unrounded.
+fn score_of(scale: &crate::layout::EmotionScale, y: f32) -> f64 {
+    let (top, bottom) = (scale.y(2.0), scale.y(-2.0));
+    2.0 - 4.0 * f64::from((y - top) / (bottom - top).max(1.0))
+}
+
+/// A phase slide's curves run from the phase's left edge to its right, where the whole
+/// map's curves cross them, through the points in the phase: the curve across the phase,
+/// not only its own points.
+fn run_curves_across(
+    laid_out: &mut MapLayout,
+    crossings: &[(&crate::layout::CurveLayout, Option<f64>, Option<f64>)],
+) {
+    let (Some(scale), Some(column)) = (&laid_out.emotion_scale, laid_out.columns.first()) else {
+        return;
+    };
+    let (left, right) = (column.body.left(), column.body.right());
+    let edge = |x: f32, score: Option<f64>| score.map(|s| pos2(x, scale.y(s)));
+    let mut curves = Vec::new();
+    for (whole, enters, leaves) in crossings {
+        let mut curve = laid_out
+            .curves
+            .iter()
+            .find(|c| c.persona == whole.persona)
+            .cloned()
+            .unwrap_or_else(|| crate::layout::CurveLayout {
+                persona: whole.persona.clone(),
+                color: whole.color,
+                points: Vec::new(),
+                path: Vec::new(),
+            });
+        let mut path: Vec<Pos2> = edge(left, *enters).into_iter().collect();
+        path.extend(curve.path.iter().copied());
+        path.extend(edge(right, *leaves));
+        curve.path = path;
+        curves.push(curve);
+    }
+    laid_out.curves = curves;
+}
+
 /// One phase, under its name, as large as the slide allows, with speaker notes.
 fn phase_slide(
     map: &JourneyMap,
     theme: &Theme,
     phase: &crate::model::Phase,
     options: &ExportOptions,
+    whole: &MapLayout,
 ) -> SlideXml {
-    let one = phase_map(map, phase);
-    let laid_out = layout(
+    let column = map
+        .phases
+        .iter()
+        .position(|p| p.id == phase.id)
+        .and_then(|index| whole.columns.get(index))
+        .map(|column| (column.body.left(), column.body.right()));
+    // Where each persona's curve enters and leaves the phase, as scores.
+    let crossings: Vec<(&crate::layout::CurveLayout, Option<f64>, Option<f64>)> =
+        match (column, &whole.emotion_scale) {
+            (Some((left, right)), Some(scale)) => whole
+                .curves
+                .iter()
+                .map(|curve| {
+                    let score = |x| height_at(&curve.path, x).map(|y| score_of(scale, y));
+                    (curve, score(left), score(right))
+                })
+                .filter(|(curve, left, right)| {
+                    left.is_some()
+                        || right.is_some()
+                        || curve
+                            .path
+                            .iter()
+                            .any(|p| column.is_some_and(|(l, r)| p.x >= l && p.x <= r))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+    let one = phase_map(map, phase, !crossings.is_empty());
+    let mut laid_out = layout(
         &one,
         &theme.metrics,
         crate::layout::LayoutOptions {
@@ -1172,6 +1294,7 @@ fn phase_slide(
             cards_across: true,
         },
     );
+    run_curves_across(&mut laid_out, &crossings);
     let painted = paint_parts(&laid_out, theme);
     let margin = 0.35 * 914_400.0;
     let area = Rect::from_min_max(
@@ -1306,8 +1429,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn notes_xml(notes: &[String]) -> Vec<u8> {
-    let mut xml = Xml::new();
+fn notes_xml(notes: &[String], language: Language) -> Vec<u8> {
+    let mut xml = Xml::in_language(language);
     xml.open("p:notes", &namespaces());
     xml.open("p:cSld", &[]);
     tree_start(&mut xml);
@@ -1331,7 +1454,8 @@ fn notes_xml(notes: &[String]) -> Vec<u8> {
         xml.open("a:p", &[]);
         if !line.is_empty() {
             xml.open("a:r", &[]);
-            xml.empty("a:rPr", &[("lang", "nl-NL"), ("dirty", "0")]);
+            let lang = xml.lang;
+            xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
             xml.leaf("a:t", line);
             xml.close();
         }
@@ -1848,7 +1972,7 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
         ));
         files.push((
             format!("ppt/notesSlides/notesSlide{number}.xml"),
-            notes_xml(&slide.notes),
+            notes_xml(&slide.notes, map.language()),
         ));
         files.push((
             format!("ppt/notesSlides/_rels/notesSlide{number}.xml.rels"),
@@ -1862,14 +1986,14 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
 }
 
 fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, ExportError> {
-    let encode = |error: zip::result::ZipError| ExportError::Encode(error.to_string());
+    let encode = |error: zip::result::ZipError| ExportError::Package(error.to_string());
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     for (name, bytes) in files {
         zip.start_file(name.as_str(), options).map_err(encode)?;
         zip.write_all(bytes)
-            .map_err(|error| ExportError::Encode(error.to_string()))?;
+            .map_err(|error| ExportError::Package(error.to_string()))?;
     }
     Ok(zip.finish().map_err(encode)?.into_inner())
 }

@@ -428,3 +428,24 @@ pub fn request_close(harness: &mut Harness<'_, JourneyApp>) {
         .push(egui::ViewportEvent::Close);
     harness.run();
 }
+
+/// The names of the parts of a zip package, such as a PowerPoint file.
+pub fn zip_parts(bytes: &[u8]) -> Vec<String> {
+    let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip package");
+    archive
+        .file_names()
+        .map(|name| name.unwrap().into_owned())
+        .collect()
+}
+
+/// How many slides a PowerPoint package holds: its parts `ppt/slides/slideN.xml`.
+pub fn slide_count(parts: &[String]) -> usize {
+    parts
+        .iter()
+        .filter(|part| {
+            part.strip_prefix("ppt/slides/slide")
+                .and_then(|rest| rest.strip_suffix(".xml"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .count()
+}

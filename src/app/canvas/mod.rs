@@ -127,16 +127,9 @@ impl JourneyApp {
         } else {
             Color32::from_rgb(0xe6, 0xe8, 0xeb)
         };
-        painter.rect_filled(canvas, 0.0, surround);
         let screen_from_map = self.view.screen_from_map(canvas);
         let map_from_screen = screen_from_map.inverse();
-        let page = screen_from_map.mul_rect(self.laid_out_now().bounds);
-        painter.rect_filled(
-            page.translate(vec2(0.0, 3.0)),
-            3.0,
-            Color32::from_black_alpha(28),
-        );
-        painter.rect_filled(page, 3.0, self.theme().palette.background);
+        self.page_ui(&painter, screen_from_map, surround);
         let previewing = self.gesture.preview().is_some();
         let overview = !previewing
             && screen_from_map.scaling * self.theme().metrics.card_title.size
@@ -278,6 +271,24 @@ impl JourneyApp {
         self.channel_drop_ui(ui, screen_from_map);
         self.rename_ui(ui, screen_from_map, sticky);
         self.channel_picker_ui(ui, screen_from_map);
+    }
+
+    /// The surround and the page the map is drawn on, with its shadow: the canvas and the
+    /// presentation both lay the map on it.
+    pub(in crate::app) fn page_ui(
+        &self,
+        painter: &egui::Painter,
+        screen_from_map: egui::emath::TSTransform,
+        surround: Color32,
+    ) {
+        painter.rect_filled(painter.clip_rect(), 0.0, surround);
+        let page = screen_from_map.mul_rect(self.laid_out_now().bounds);
+        painter.rect_filled(
+            page.translate(vec2(0.0, 3.0)),
+            3.0,
+            Color32::from_black_alpha(28),
+        );
+        painter.rect_filled(page, 3.0, self.theme().palette.background);
     }
 
     /// Moves dragged cards with the pointer; where they would land changes the preview.

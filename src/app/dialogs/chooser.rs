@@ -8,10 +8,9 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{Id, Key};
 
-use crate::app::dialogs::{
-    Choice, date_time, picture_filter, with_json_extension, with_picture_extension,
-};
+use crate::app::dialogs::{Choice, date_time, with_json_extension, with_picture_extension};
 use crate::app::{ExportDialog, JourneyApp, Origin, display_name};
+use crate::export::Format;
 
 /// At most this many entries of a folder are listed: a folder of a million files must not
 /// make the chooser unusable.
@@ -34,10 +33,11 @@ impl Purpose {
         match self {
             Purpose::Open => &["json", "png"],
             Purpose::SaveMap => &["json"],
-            Purpose::Export(dialog) => match picture_filter(dialog.format).1 {
-                "png" => &["png"],
-                "pdf" => &["pdf"],
-                _ => &["svg"],
+            Purpose::Export(dialog) => match dialog.format {
+                Format::Png => &["png"],
+                Format::Svg => &["svg"],
+                Format::Pdf => &["pdf"],
+                Format::Pptx => &["pptx"],
             },
         }
     }
@@ -418,19 +418,22 @@ impl JourneyApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::dialogs::picture_filter;
 
     #[test]
     fn the_chooser_lists_the_pictures_of_the_format_being_exported() {
         for (format, extension) in [
-            (crate::export::Format::Png, "png"),
-            (crate::export::Format::Svg, "svg"),
-            (crate::export::Format::Pdf, "pdf"),
+            (Format::Png, "png"),
+            (Format::Svg, "svg"),
+            (Format::Pdf, "pdf"),
+            (Format::Pptx, "pptx"),
         ] {
             let purpose = Purpose::Export(ExportDialog {
                 format,
                 options: crate::export::ExportOptions::default(),
             });
             assert_eq!(purpose.extensions(), [extension]);
+            assert_eq!(picture_filter(format).1, extension);
         }
     }
 

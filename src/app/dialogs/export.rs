@@ -25,6 +25,8 @@ const PREVIEW_HEIGHT: f32 = 240.0;
 pub(in crate::app) enum Preset {
     /// A PNG of a 16:9 slide at 2×: 3840 × 2160 pixels.
     Slide,
+    /// A PowerPoint of editable shapes, with a slide per phase after the whole map.
+    Presentation,
     /// A PDF on an A4 page, landscape.
     Document,
     /// A PDF on an A3 page, landscape.
@@ -34,8 +36,9 @@ pub(in crate::app) enum Preset {
 }
 
 impl Preset {
-    const ALL: [Preset; 4] = [
+    const ALL: [Preset; 5] = [
         Preset::Slide,
+        Preset::Presentation,
         Preset::Document,
         Preset::Poster,
         Preset::Custom,
@@ -44,6 +47,7 @@ impl Preset {
     fn label(self) -> String {
         match self {
             Preset::Slide => crate::tr!("dialog-export-preset-slide"),
+            Preset::Presentation => crate::tr!("dialog-export-preset-presentation"),
             Preset::Document => crate::tr!("dialog-export-preset-document"),
             Preset::Poster => crate::tr!("dialog-export-preset-poster"),
             Preset::Custom => crate::tr!("dialog-export-preset-custom"),
@@ -53,6 +57,7 @@ impl Preset {
     fn tooltip(self) -> String {
         match self {
             Preset::Slide => crate::tr!("dialog-export-preset-slide-tooltip"),
+            Preset::Presentation => crate::tr!("dialog-export-preset-presentation-tooltip"),
             Preset::Document => crate::tr!("dialog-export-preset-document-tooltip"),
             Preset::Poster => crate::tr!("dialog-export-preset-poster-tooltip"),
             Preset::Custom => crate::tr!("dialog-export-preset-custom-tooltip"),
@@ -65,6 +70,12 @@ impl Preset {
             Preset::Slide => {
                 dialog.options.scale = 2;
                 (Format::Png, Page::Slide)
+            }
+            // A PowerPoint slide is 16:9 whatever the page: the page chosen for other
+            // formats is kept for them.
+            Preset::Presentation => {
+                dialog.options.per_phase = true;
+                (Format::Pptx, dialog.options.page)
             }
             Preset::Document => (Format::Pdf, Page::A4),
             Preset::Poster => (Format::Pdf, Page::A3),
@@ -227,7 +238,8 @@ fn work_out_preview(
     sender: &std::sync::mpsc::Sender<Report>,
 ) {
     let sentence = |error: export::ExportError| error.sentence(language);
-    let picture = export::preview::preview(map, &dialog.options, width_px).map_err(sentence);
+    let shown = shown_options(dialog);
+    let picture = export::preview::preview(map, &shown, width_px).map_err(sentence);
     // Sending fails only when the dialog is gone; then nobody needs the rest.
     if sender.send(Report::Picture(picture)).is_err() || abandoned.load(Ordering::Relaxed) {
         return;
@@ -237,9 +249,18 @@ fn work_out_preview(
     if sender.send(Report::PageSize(page_size)).is_err() || abandoned.load(Ordering::Relaxed) {
         return;
     }
-    let size =
-        export::preview::estimate_size(map, dialog.format, &dialog.options).map_err(sentence);
+    let size = export::preview::estimate_size(map, dialog.format, &shown).map_err(sentence);
     let _ = sender.send(Report::FileSize(size));
+}
+
+/// The options as the file will look: a PowerPoint's first slide is the whole map fitted on
+/// a 16:9 slide, whatever page the other formats are set to.
+fn shown_options(dialog: ExportDialog) -> export::ExportOptions {
+    let mut options = dialog.options;
+    if dialog.format == Format::Pptx {
+        options.page = Page::Slide;
+    }
+    options
 }
 
 fn format_name(format: Format) -> &'static str {
@@ -281,12 +302,27 @@ fn whole_number(value: f32) -> String {
     grouped
 }
 
-/// The size of what is exported: pixels for a PNG, the page for a PDF or SVG.
-fn size_text(dialog: &ExportDialog, page_size: Option<egui::Vec2>) -> Option<String> {
+/// The size of what is exported: pixels for a PNG, the page for a PDF or SVG, the number of
+/// slides for a PowerPoint of a map of `phases` phases.
+fn size_text(
+    dialog: &ExportDialog,
+    page_size: Option<egui::Vec2>,
+    phases: usize,
+) -> Option<String> {
     let page = dialog.options.page;
-    let size = page.size().or(page_size)?;
+    let size = || page.size().or(page_size);
     Some(match dialog.format {
+        // Every slide is 16:9 (the dialog says so): how many there are is the news.
+        Format::Pptx => {
+            let slides = if dialog.options.per_phase {
+                1 + phases
+            } else {
+                1
+            };
+            crate::tr!("dialog-export-size-slides", count = slides)
+        }
         Format::Png => {
+            let size = size()?;
             let scale = dialog.options.scale as f32;
             crate::tr!(
                 "dialog-export-size-pixels",
@@ -294,8 +330,8 @@ fn size_text(dialog: &ExportDialog, page_size: Option<egui::Vec2>) -> Option<Str
                 height = whole_number((size.y * scale).ceil())
             )
         }
-        Format::Svg | Format::Pdf | Format::Pptx => match page {
-            Page::A4 | Page::A3 => {
+        Format::Svg | Format::Pdf => match (page, size()?) {
+            (Page::A4 | Page::A3, size) => {
                 let mm = 25.4 / 72.0;
                 crate::tr!(
                     "dialog-export-size-page-mm",
@@ -304,13 +340,13 @@ fn size_text(dialog: &ExportDialog, page_size: Option<egui::Vec2>) -> Option<Str
                     height = whole_number(size.y * mm)
                 )
             }
-            Page::Slide => crate::tr!(
+            (Page::Slide, size) => crate::tr!(
                 "dialog-export-size-page-points",
                 page = page_label(page),
                 width = whole_number(size.x),
                 height = whole_number(size.y)
             ),
-            Page::Fit => crate::tr!(
+            (Page::Fit, size) => crate::tr!(
                 "dialog-export-size-points",
                 width = whole_number(size.x),
                 height = whole_number(size.y)
@@ -365,7 +401,7 @@ impl JourneyApp {
                     }
                 });
                 ui.add_space(12.0);
-                ui.vertical(|ui| preview_ui(ui, &window));
+                ui.vertical(|ui| preview_ui(ui, &window, self.doc.map().phases.len()));
             });
             ui.separator();
             ui.add_space(4.0);
@@ -411,23 +447,29 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         .show(ui, |ui| {
             ui.label(crate::tr!("dialog-export-format"));
             ui.horizontal(|ui| {
-                for format in [Format::Png, Format::Svg, Format::Pdf] {
+                for format in [Format::Png, Format::Svg, Format::Pdf, Format::Pptx] {
                     ui.selectable_value(&mut dialog.format, format, format_name(format));
                 }
             });
             ui.end_row();
 
             let label = ui.label(crate::tr!("dialog-export-page"));
-            egui::ComboBox::from_id_salt("export page")
-                .selected_text(page_label(dialog.options.page))
-                .width(190.0)
-                .show_ui(ui, |ui| {
-                    for page in Page::ALL {
-                        ui.selectable_value(&mut dialog.options.page, page, page_label(page));
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            if dialog.format == Format::Pptx {
+                // Said rather than offered: a PowerPoint slide is always 16:9.
+                ui.label(crate::tr!("dialog-export-page-pptx"))
+                    .labelled_by(label.id);
+            } else {
+                egui::ComboBox::from_id_salt("export page")
+                    .selected_text(page_label(dialog.options.page))
+                    .width(190.0)
+                    .show_ui(ui, |ui| {
+                        for page in Page::ALL {
+                            ui.selectable_value(&mut dialog.options.page, page, page_label(page));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            }
             ui.end_row();
 
             if dialog.format == Format::Png {
@@ -464,6 +506,13 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         &mut dialog.options.layout.legend,
         crate::tr!("dialog-export-legend"),
     );
+    if dialog.format == Format::Pptx {
+        ui.checkbox(
+            &mut dialog.options.per_phase,
+            crate::tr!("dialog-export-per-phase"),
+        )
+        .on_hover_text(crate::tr!("dialog-export-per-phase-tooltip"));
+    }
     if dialog.format == Format::Svg {
         let mut outlines = dialog.options.text == SvgText::Outlines;
         if ui
@@ -480,7 +529,7 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
     }
 }
 
-fn preview_ui(ui: &mut Ui, window: &ExportWindow) {
+fn preview_ui(ui: &mut Ui, window: &ExportWindow, phases: usize) {
     // Room for the size and two lines of the file size (or why it cannot be made), so the
     // dialog keeps its height as they come and go.
     ui.set_min_height(PREVIEW_HEIGHT + 80.0);
@@ -521,7 +570,7 @@ fn preview_ui(ui: &mut Ui, window: &ExportWindow) {
         .filter(|(of, _)| window.job.as_ref().map(|job| job.of.0) == Some(of.0))
         .filter(|(of, _)| (of.1, of.2) == (options.page, options.layout))
         .map(|(_, size)| size);
-    if let Some(size) = size_text(&window.dialog, page_size) {
+    if let Some(size) = size_text(&window.dialog, page_size, phases) {
         ui.label(size);
     }
     match &window.file_size {
@@ -561,6 +610,41 @@ mod tests {
         assert_eq!(Preset::of(&dialog), Preset::Slide);
         dialog.options.scale = 3;
         assert_eq!(Preset::of(&dialog), Preset::Custom);
+
+        // A presentation leaves the page to the formats that have one.
+        Preset::Document.apply(&mut dialog);
+        Preset::Presentation.apply(&mut dialog);
+        assert_eq!(
+            (dialog.format, dialog.options.per_phase, dialog.options.page),
+            (Format::Pptx, true, Page::A4)
+        );
+        assert_eq!(Preset::of(&dialog), Preset::Presentation);
+        dialog.options.per_phase = false;
+        assert_eq!(Preset::of(&dialog), Preset::Custom);
+    }
+
+    #[test]
+    fn a_powerpoint_is_previewed_on_a_slide_and_counted_in_slides() {
+        crate::i18n::set_interface_language(Language::English);
+        let mut dialog = ExportDialog {
+            format: Format::Pptx,
+            options: export::ExportOptions {
+                page: Page::A3,
+                ..export::ExportOptions::default()
+            },
+        };
+        assert_eq!(shown_options(dialog).page, Page::Slide);
+        assert_eq!(
+            size_text(&dialog, None, 6).as_deref(),
+            Some("1 slide: the whole map")
+        );
+        dialog.options.per_phase = true;
+        assert_eq!(
+            size_text(&dialog, None, 6).as_deref(),
+            Some("7 slides: the whole map and one per phase")
+        );
+        dialog.format = Format::Pdf;
+        assert_eq!(shown_options(dialog).page, Page::A3);
     }
 
     #[test]
@@ -582,7 +666,7 @@ mod tests {
             },
         };
         assert_eq!(
-            size_text(&dialog, None).as_deref(),
+            size_text(&dialog, None, 6).as_deref(),
             Some("A4 landscape, 297 × 210 mm")
         );
     }
