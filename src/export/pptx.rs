@@ -788,7 +788,12 @@ fn write_block(xml: &mut Xml, place: &Place, block: &Block) {
         (vec![block.lines[0].0.clone()], None)
     } else if narrowest_overflow > widest + 1.0 {
         let joined: Vec<&str> = block.lines.iter().map(|(text, _)| text.as_str()).collect();
-        let room = wrap_width(widest, narrowest_overflow - 0.5);
+        let lines: Vec<&str> = block.lines.iter().map(|(text, _)| text.as_str()).collect();
+        let room = wrap_width(
+            widest,
+            longest_word(style, &lines),
+            narrowest_overflow - 0.5,
+        );
         (vec![joined.join(" ")], Some(room))
     } else {
         // A word broken in two: only its own lines say where.
@@ -817,7 +822,8 @@ fn write_block(xml: &mut Xml, place: &Place, block: &Block) {
 
 /// A text box: no fill, no margins, its text where our layout put it.
 fn text_box(xml: &mut Xml, place: &Place, text: &TextBox<'_>) {
-    let height = (text.lines.max(1) - 1) as f32 * text.spacing + text.style.line_height();
+    // Each line as tall as the line spacing the reader is given, so it sees them fit.
+    let height = text.lines.max(1) as f32 * text.spacing.max(text.style.line_height());
     let width = text.wrap.unwrap_or_else(|| {
         text.paragraphs
             .iter()
@@ -1045,7 +1051,11 @@ fn card_text(
             color,
             pos: first.pos,
             spacing: spacing_of(lines, style),
-            wrap: wrapped.then_some(wrap_width(widest(lines), width + 0.5)),
+            wrap: wrapped.then_some(wrap_width(
+                widest(lines),
+                longest_word(first.style, &texts(lines)),
+                width + 0.5,
+            )),
             lines: lines.len(),
         },
     );
@@ -1061,10 +1071,27 @@ fn widest(lines: &[TextLine]) -> f32 {
 
 /// How wide a box the reader wraps text in: a little wider than our widest line, as
 /// readers measure a few percent apart (LibreOffice sets Inter narrower at small sizes and
-/// would take one more word onto a line at our full width), but never wider than the
-/// width that would let the next word on.
-fn wrap_width(widest: f32, most: f32) -> f32 {
-    (widest * 1.02 + 1.0).min(most).max(widest)
+/// would take one more word onto a line at our full width), and wide enough for the
+/// longest word in a font a sixth wider (a reader without Inter) so no word is broken in
+/// two; never wider than the width that would let the next word on.
+fn wrap_width(widest: f32, longest_word: f32, most: f32) -> f32 {
+    (widest * 1.02 + 1.0)
+        .max(longest_word * 1.16)
+        .min(most)
+        .max(widest)
+}
+
+/// The width of the longest word of some lines.
+fn longest_word(style: TextStyle, lines: &[&str]) -> f32 {
+    lines
+        .iter()
+        .flat_map(|line| line.split_whitespace())
+        .map(|word| style.width(word))
+        .fold(0.0, f32::max)
+}
+
+fn texts(lines: &[TextLine]) -> Vec<&str> {
+    lines.iter().map(|line| line.text.as_str()).collect()
 }
 
 fn spacing_of(lines: &[TextLine], style: TextStyle) -> f32 {
@@ -1103,11 +1130,15 @@ fn card_shape(
         let (paragraphs, wrapped) = card_paragraphs(&card.title, model.map(|c| c.title.as_str()));
         let left = place.x(first.pos.x) - place.x(inner.left());
         let top = place.y(first.pos.y) - place.y(inner.top());
-        let room = wrap_width(widest(&card.title), card.widths.title + 0.5);
+        let room = wrap_width(
+            widest(&card.title),
+            longest_word(first.style, &texts(&card.title)),
+            card.widths.title + 0.5,
+        );
         let right = place.x(inner.right()) - place.x(first.pos.x + room);
         let spacing = spacing_of(&card.title, theme.metrics.card_title);
         let title_bottom =
-            first.pos.y + (card.title.len() - 1) as f32 * spacing + first.style.line_height();
+            first.pos.y + card.title.len() as f32 * spacing.max(first.style.line_height());
         let bottom = place.y(inner.bottom()) - place.y(title_bottom);
         xml.open("p:txBody", &[]);
         body_properties(xml, wrapped, [left, top, right, bottom]);
@@ -1284,18 +1315,6 @@ fn phase_slide(
             _ => Vec::new(),
         };
     let one = phase_map(map, phase, !crossings.is_empty());
-    let mut laid_out = layout(
-        &one,
-        &theme.metrics,
-        crate::layout::LayoutOptions {
-            title: false,
-            legend: false,
-            full_text: true,
-            cards_across: true,
-        },
-    );
-    run_curves_across(&mut laid_out, &crossings);
-    let painted = paint_parts(&laid_out, theme);
     let margin = 0.35 * 914_400.0;
     let area = Rect::from_min_max(
         pos2(margin, TITLE_BOTTOM as f32),
@@ -1304,9 +1323,30 @@ fn phase_slide(
             SLIDE_HEIGHT as f32 - margin * 0.6,
         ),
     );
-    // The map's own margin is white space the slide has already.
-    let view = laid_out.bounds.shrink(theme.metrics.margin - 8.0);
-    let place = Place::fit(view, area);
+    // A phase is tall and narrow, a slide wide: wider cards take fewer lines, so the phase
+    // gets shorter and its text larger. The widest that still gains is taken.
+    let options_one = crate::layout::LayoutOptions {
+        title: false,
+        legend: false,
+        full_text: true,
+        cards_across: true,
+    };
+    let standard = layout(&one, &theme.metrics, options_one);
+    let scale = Place::fit(phase_view(&standard, theme), area).scale;
+    let (mut most, mut theme, mut laid_out) = (scale, theme.clone(), standard);
+    for widen in [1.25, 1.5, 1.8, 2.2] {
+        let mut wide = theme.clone();
+        wide.metrics.card_width = Theme::default().metrics.card_width * widen;
+        let wider = layout(&one, &wide.metrics, options_one);
+        let scale = Place::fit(phase_view(&wider, &wide), area).scale;
+        if scale > most * 1.02 {
+            (most, theme, laid_out) = (scale, wide, wider);
+        }
+    }
+    let theme = &theme;
+    run_curves_across(&mut laid_out, &crossings);
+    let painted = paint_parts(&laid_out, theme);
+    let place = Place::fit(phase_view(&laid_out, theme), area);
     SlideXml {
         xml: slide_xml(
             &one,
@@ -1319,6 +1359,12 @@ fn phase_slide(
         ),
         notes: phase_notes(map, &laid_out, phase),
     }
+}
+
+/// What a phase slide shows of its layout: all of it but the margin, which is white space
+/// the slide has already.
+fn phase_view(laid_out: &MapLayout, theme: &Theme) -> Rect {
+    laid_out.bounds.shrink(theme.metrics.margin - 8.0)
 }
 
 /// Where the title placeholder ends.
