@@ -331,30 +331,13 @@ fn slide_xml(
 
 /// A phase slide's title: the layout's title placeholder, holding the phase's name.
 fn title_shape(xml: &mut Xml, title: &str) {
-    let id = xml.id();
-    xml.open("p:sp", &[]);
-    xml.open("p:nvSpPr", &[]);
-    xml.empty("p:cNvPr", &[("id", &id), ("name", "Title")]);
-    xml.open("p:cNvSpPr", &[]);
-    xml.empty("a:spLocks", &[("noGrp", "1")]);
-    xml.close();
-    xml.open("p:nvPr", &[]);
-    xml.empty("p:ph", &[("type", "title")]);
-    xml.close();
-    xml.close();
-    xml.empty("p:spPr", &[]);
-    xml.open("p:txBody", &[]);
-    xml.empty("a:bodyPr", &[]);
-    xml.empty("a:lstStyle", &[]);
-    xml.open("a:p", &[]);
-    xml.open("a:r", &[]);
-    let lang = xml.lang;
-    xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
-    xml.leaf("a:t", title);
-    xml.close();
-    xml.close();
-    xml.close();
-    xml.close();
+    placeholder(
+        xml,
+        "Title",
+        &[("type", "title")],
+        None,
+        Some(&[title.to_owned()]),
+    );
 }
 
 fn write_item(
@@ -1480,43 +1463,26 @@ fn notes_xml(notes: &[String], language: Language) -> Vec<u8> {
     xml.open("p:notes", &namespaces());
     xml.open("p:cSld", &[]);
     tree_start(&mut xml);
-    placeholder(&mut xml, "Slide Image", "sldImg", None);
-    let id = xml.id();
-    xml.open("p:sp", &[]);
-    xml.open("p:nvSpPr", &[]);
-    xml.empty("p:cNvPr", &[("id", &id), ("name", "Notes")]);
-    xml.open("p:cNvSpPr", &[]);
-    xml.empty("a:spLocks", &[("noGrp", "1")]);
-    xml.close();
-    xml.open("p:nvPr", &[]);
-    xml.empty("p:ph", &[("type", "body"), ("idx", "1")]);
-    xml.close();
-    xml.close();
-    xml.empty("p:spPr", &[]);
-    xml.open("p:txBody", &[]);
-    xml.empty("a:bodyPr", &[]);
-    xml.empty("a:lstStyle", &[]);
-    for line in notes {
-        xml.open("a:p", &[]);
-        if !line.is_empty() {
-            xml.open("a:r", &[]);
-            let lang = xml.lang;
-            xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
-            xml.leaf("a:t", line);
-            xml.close();
-        }
-        xml.close();
-    }
-    if notes.is_empty() {
-        xml.empty("a:p", &[]);
-    }
-    xml.close();
-    xml.close();
+    placeholder(&mut xml, "Slide Image", &[("type", "sldImg")], None, None);
+    placeholder(
+        &mut xml,
+        "Notes",
+        &[("type", "body"), ("idx", "1")],
+        None,
+        Some(notes),
+    );
     xml.finish()
 }
 
-/// An empty placeholder shape of a type, for masters and notes.
-fn placeholder(xml: &mut Xml, name: &str, kind: &str, at: Option<(i64, i64, i64, i64)>) {
+/// A placeholder shape (`ph` says which), placed by `at` or by its layout, holding
+/// `text` a paragraph per line, or no text body at all (the notes' slide picture).
+fn placeholder(
+    xml: &mut Xml,
+    name: &str,
+    ph: &[(&str, &str)],
+    at: Option<(i64, i64, i64, i64)>,
+    text: Option<&[String]>,
+) {
     let id = xml.id();
     xml.open("p:sp", &[]);
     xml.open("p:nvSpPr", &[]);
@@ -1525,7 +1491,7 @@ fn placeholder(xml: &mut Xml, name: &str, kind: &str, at: Option<(i64, i64, i64,
     xml.empty("a:spLocks", &[("noGrp", "1")]);
     xml.close();
     xml.open("p:nvPr", &[]);
-    xml.empty("p:ph", &[("type", kind)]);
+    xml.empty("p:ph", ph);
     xml.close();
     xml.close();
     match at {
@@ -1539,11 +1505,24 @@ fn placeholder(xml: &mut Xml, name: &str, kind: &str, at: Option<(i64, i64, i64,
         }
         None => xml.empty("p:spPr", &[]),
     }
-    if kind != "sldImg" {
+    if let Some(lines) = text {
         xml.open("p:txBody", &[]);
         xml.empty("a:bodyPr", &[]);
         xml.empty("a:lstStyle", &[]);
-        xml.empty("a:p", &[]);
+        for line in lines {
+            xml.open("a:p", &[]);
+            if !line.is_empty() {
+                xml.open("a:r", &[]);
+                let lang = xml.lang;
+                xml.empty("a:rPr", &[("lang", lang), ("dirty", "0")]);
+                xml.leaf("a:t", line);
+                xml.close();
+            }
+            xml.close();
+        }
+        if lines.is_empty() {
+            xml.empty("a:p", &[]);
+        }
         xml.close();
     }
     xml.close();
@@ -1836,7 +1815,13 @@ fn slide_master_xml() -> Vec<u8> {
     xml.close();
     xml.close();
     tree_start(&mut xml);
-    placeholder(&mut xml, "Title", "title", Some(title_rect()));
+    placeholder(
+        &mut xml,
+        "Title",
+        &[("type", "title")],
+        Some(title_rect()),
+        Some(&[]),
+    );
     xml.close();
     xml.close();
     color_map(&mut xml, "p:clrMap");
@@ -1873,7 +1858,7 @@ fn slide_layout_xml() -> Vec<u8> {
     xml.open("p:sldLayout", &attributes);
     xml.open("p:cSld", &[("name", "Title Only")]);
     tree_start(&mut xml);
-    placeholder(&mut xml, "Title", "title", None);
+    placeholder(&mut xml, "Title", &[("type", "title")], None, Some(&[]));
     xml.close();
     xml.close();
     xml.open("p:clrMapOvr", &[]);
@@ -1890,14 +1875,16 @@ fn notes_master_xml() -> Vec<u8> {
     placeholder(
         &mut xml,
         "Slide Image",
-        "sldImg",
+        &[("type", "sldImg")],
         Some((381_000, 685_800, 6_096_000, 3_429_000)),
+        None,
     );
     placeholder(
         &mut xml,
         "Notes",
-        "body",
+        &[("type", "body")],
         Some((685_800, 4_343_400, 5_486_400, 4_114_800)),
+        Some(&[]),
     );
     xml.close();
     xml.close();
