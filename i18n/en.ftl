@@ -43,6 +43,11 @@ map-lane-opportunities = Opportunities
 map-lane-content = Content
 map-lane-backstage = Backstage / organisation
 map-lane-kpis = KPIs & data
+
+# The lines of a service blueprint, written across the map under a lane.
+map-line-interaction = Line of interaction
+map-line-visibility = Line of visibility
+map-line-internal-interaction = Line of internal interaction
 map-lane-folded = { $count ->
     [0] folded
     [one] folded: 1 card
@@ -792,7 +797,15 @@ error-empty-id = the id is empty
 error-id-taken = "{ $id }" is already the id of { $first }
 error-point-phase = card "{ $card }" is in phase "{ $card_phase }", but the point is in phase "{ $phase }"
 error-score = { $score } is outside the scale; a score runs from -2 (very negative) to 2 (very positive)
-error-no-such-id = no { $what } with id "{ $id }"
+error-no-such-id = no { $what } with id "{ $id }"{ $what ->
+        [picture] ; it shows as an empty frame
+       *[other] {""}
+    }
+error-picture-size = the picture claims to be { $width } × { $height } pixels; a picture must have from 1 to { $max } pixels on each side
+error-picture-not-base64 = the picture data is not base64, so it shows as an empty frame; the data is kept as it is
+error-picture-damaged = the picture data is not a PNG or JPEG picture that can be read, so it shows as an empty frame
+error-picture-type = the picture data is { $found }, but the file says { $said }
+error-picture-dimensions = the picture is { $found } pixels, but the file says { $said }
 
 # Saving: what went wrong, and what to do about it.
 error-save-not-allowed = Could not save “{ $name }”: the folder is read-only or you may not write there. Save it somewhere else with Save As…

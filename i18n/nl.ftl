@@ -44,6 +44,11 @@ map-lane-opportunities = Verbeterkansen
 map-lane-content = Content
 map-lane-backstage = Achter de schermen
 map-lane-kpis = KPI's en data
+
+# De lijnen van een service blueprint, over de kaart getrokken onder een baan.
+map-line-interaction = Interactielijn
+map-line-visibility = Zichtbaarheidslijn
+map-line-internal-interaction = Lijn van interne interactie
 map-lane-folded = { $count ->
     [0] ingeklapt
     [one] ingeklapt: 1 kaart
@@ -807,8 +812,18 @@ error-no-such-id = er is geen { $what ->
         [phase] fase
         [lane] baan
         [card] kaart
+        [link] verbinding
+        [picture] afbeelding
        *[other] persona
-    } met id "{ $id }"
+    } met id "{ $id }"{ $what ->
+        [picture] ; er staat een leeg kader
+       *[other] {""}
+    }
+error-picture-size = de afbeelding zegt { $width } × { $height } pixels groot te zijn; een afbeelding moet aan elke kant 1 tot { $max } pixels hebben
+error-picture-not-base64 = de gegevens van de afbeelding zijn geen base64, dus er staat een leeg kader; de gegevens blijven zoals ze zijn
+error-picture-damaged = de gegevens van de afbeelding zijn geen leesbare PNG- of JPEG-afbeelding, dus er staat een leeg kader
+error-picture-type = de gegevens van de afbeelding zijn { $found }, maar het bestand zegt { $said }
+error-picture-dimensions = de afbeelding is { $found } pixels, maar het bestand zegt { $said }
 
 # Opslaan: wat er misging, en wat je eraan kunt doen.
 error-save-not-allowed = “{ $name }” kon niet worden opgeslagen: de map is alleen-lezen of je mag er niet in schrijven. Sla de klantreis ergens anders op met Opslaan als…
@@ -837,6 +852,8 @@ error-edit-position = de wijziging kon niet worden gemaakt: positie { $index } v
         [links] verbindingen
         [personas] persona's
         [emotion_curves] belevingscurves
+        [comments] opmerkingen
+        [pictures] afbeeldingen
        *[other] lijst
     } (dat zijn er { $len })
 

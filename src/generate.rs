@@ -196,6 +196,7 @@ pub fn generate(settings: Settings) -> JourneyMap {
                 name: format!("{} {}", words(&mut rng, 1, 2), i + 1),
                 kind,
                 collapsed: false,
+                line_below: None,
             }
         })
         .collect();
@@ -329,6 +330,7 @@ fn generate_curves(map: &mut JourneyMap, rng: &mut fastrand::Rng, personas: usiz
             description: words(rng, 8, 20),
             color: Color::rgb(r, g, b),
             hidden: false,
+            picture: None,
         });
         let mut score: f64 = 0.0;
         let points = map

@@ -104,6 +104,7 @@ fn every_word_map(language: Language, state: MapState) -> JourneyMap {
             name: format!("B{}", map.lanes.len()),
             kind,
             collapsed: false,
+            line_below: None,
         });
     }
     map.lanes.push(Lane {
@@ -111,6 +112,7 @@ fn every_word_map(language: Language, state: MapState) -> JourneyMap {
         name: "B10".to_owned(),
         kind: LaneKind::Content,
         collapsed: true,
+        line_below: None,
     });
     let add_card = |map: &mut JourneyMap, lane: LaneId, channel: Option<Channel>| {
         let i = map.cards.len();
@@ -179,6 +181,7 @@ fn every_word_map(language: Language, state: MapState) -> JourneyMap {
         description: String::new(),
         color: Color::rgb(0xe1, 0x57, 0x59),
         hidden: false,
+        picture: None,
     });
     map.emotion_curves.push(EmotionCurve {
         persona: PersonaId::new("persona1"),

@@ -96,10 +96,10 @@ prop_compose! {
             id: PhaseId(format!("p{i}{id_suffix}")), name, color, group, width,
         }).collect();
         map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind, collapsed))| Lane {
-            id: LaneId(format!("l{i}")), name, kind, collapsed,
+            id: LaneId(format!("l{i}")), name, kind, collapsed, line_below: None,
         }).collect();
         map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color, hidden))| Persona {
-            id: PersonaId(format!("persona {i}")), name, description, color, hidden,
+            id: PersonaId(format!("persona {i}")), name, description, color, hidden, picture: None,
         }).collect();
         for (i, spec) in cards.into_iter().enumerate() {
             let phase = map.phases[spec.phase % map.phases.len()].id.clone();

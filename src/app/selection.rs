@@ -171,6 +171,7 @@ mod tests {
             name: "L".into(),
             kind: LaneKind::CustomerActions,
             collapsed: false,
+            line_below: None,
         });
         for id in ids {
             map.cards.push(Card::new(

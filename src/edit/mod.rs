@@ -12,7 +12,8 @@ pub mod ops;
 pub use history::History;
 
 use crate::model::{
-    Card, EmotionCurve, JourneyMap, Lane, Language, Link, MapState, Persona, Phase,
+    Card, Comment, EmotionCurve, JourneyMap, Lane, Language, Link, MapState, Persona, Phase,
+    Picture,
 };
 use crate::sentence::{Localized, Sentence};
 
@@ -66,6 +67,16 @@ pub enum Op {
     RemoveCurve(usize),
     /// Replace an emotion curve.
     SetCurve(usize, EmotionCurve),
+    /// Insert a comment.
+    InsertComment(usize, Comment),
+    /// Remove a comment.
+    RemoveComment(usize),
+    /// Replace a comment (its text, its replies, whether it is resolved).
+    SetComment(usize, Comment),
+    /// Add a picture to the map's table.
+    InsertPicture(usize, Picture),
+    /// Remove a picture from the table.
+    RemovePicture(usize),
 }
 
 /// A change the user made, as one undo step.
@@ -215,6 +226,19 @@ impl Op {
             Op::SetCurve(i, curve) => {
                 Op::SetCurve(i, set(&mut map.emotion_curves, "emotion curves", i, curve)?)
             }
+            Op::InsertComment(i, comment) => {
+                insert(&mut map.comments, "comments", i, comment)?;
+                Op::RemoveComment(i)
+            }
+            Op::RemoveComment(i) => Op::InsertComment(i, remove(&mut map.comments, "comments", i)?),
+            Op::SetComment(i, comment) => {
+                Op::SetComment(i, set(&mut map.comments, "comments", i, comment)?)
+            }
+            Op::InsertPicture(i, picture) => {
+                insert(&mut map.pictures, "pictures", i, picture)?;
+                Op::RemovePicture(i)
+            }
+            Op::RemovePicture(i) => Op::InsertPicture(i, remove(&mut map.pictures, "pictures", i)?),
         })
     }
 }

@@ -499,6 +499,7 @@ pub fn add_persona(map: &JourneyMap) -> (Edit, crate::model::PersonaId) {
         description: String::new(),
         color,
         hidden: false,
+        picture: None,
     };
     let ops = vec![Op::InsertPersona(map.personas.len(), persona)];
     (Edit::new(crate::tr!("edit-add-persona"), ops), id)

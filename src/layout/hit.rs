@@ -453,6 +453,7 @@ mod tests {
                 name: kind.label(crate::model::Language::English),
                 kind,
                 collapsed: false,
+                line_below: None,
             });
         }
         map.cards = vec![
@@ -478,6 +479,7 @@ mod tests {
                 description: String::new(),
                 color: Color::rgb(0xc0, 0x40, 0x80),
                 hidden: false,
+                picture: None,
             });
             map.emotion_curves.push(EmotionCurve {
                 persona: PersonaId::new(persona),
@@ -975,6 +977,7 @@ mod tests {
             name: "App".to_owned(),
             kind: LaneKind::DigitalTouchpoints,
             collapsed: false,
+            line_below: None,
         });
         let laid = laid(&map);
         // Rows: physical, digital, feel, pain, digital2. The pain lane is nearer digital2.

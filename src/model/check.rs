@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{COLUMN_WIDTH_RANGE, JourneyMap, LinkKind, SCORE_RANGE};
+use super::{
+    COLUMN_WIDTH_RANGE, CommentTarget, JourneyMap, LinkKind, MAX_PICTURE_SIDE, SCORE_RANGE,
+};
 use crate::i18n::Language;
 use crate::printable::{excerpt, excerpt_to, number_text, printable};
 use crate::sentence::{Localized, Sentence};
@@ -92,6 +94,7 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     // Files are untrusted: a map far beyond any real journey is refused before anything
     // tries to lay it out.
     let points: usize = map.emotion_curves.iter().map(|c| c.points.len()).sum();
+    let comments: usize = map.comments.iter().map(|c| 1 + c.replies.len()).sum();
     for (list, count, limit) in [
         ("phases", map.phases.len(), MAX_PHASES),
         ("lanes", map.lanes.len(), MAX_LANES),
@@ -99,6 +102,8 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         ("links", map.links.len(), MAX_ITEMS),
         ("personas", map.personas.len(), MAX_PERSONAS),
         ("emotion_curves", points, MAX_ITEMS),
+        ("comments", comments, MAX_ITEMS),
+        ("pictures", map.pictures.len(), MAX_ITEMS),
     ] {
         if count > limit {
             problems.push(Problem::error(
@@ -134,9 +139,28 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
     }
     let cards = unique_ids("cards", map.cards.iter().map(|c| &c.id.0), &mut problems);
     let card_by_id = |id: &str| cards.get(id).map(|&i| &map.cards[i]);
-    unique_ids("links", map.links.iter().map(|l| &l.id.0), &mut problems);
+    let links = unique_ids("links", map.links.iter().map(|l| &l.id.0), &mut problems);
+    let pictures = check_pictures(map, &mut problems);
+    let picture_missing = |path: String, id: &super::PictureId| {
+        (!pictures.contains_key(id.as_str())).then(|| {
+            Problem::warning(
+                path,
+                Sentence::new("error-no-such-id")
+                    .with("what", "picture")
+                    .with("id", excerpt(id.as_str())),
+            )
+        })
+    };
+    for (i, persona) in map.personas.iter().enumerate() {
+        if let Some(id) = &persona.picture {
+            problems.extend(picture_missing(format!("personas[{i}].picture"), id));
+        }
+    }
 
     for (i, card) in map.cards.iter().enumerate() {
+        if let Some(id) = &card.picture {
+            problems.extend(picture_missing(format!("cards[{i}].picture"), id));
+        }
         if !phases.contains_key(card.phase.as_str()) {
             problems.push(missing(format!("cards[{i}].phase"), "phase", &card.phase.0));
         }
@@ -270,7 +294,102 @@ pub fn check(map: &JourneyMap) -> Vec<Problem> {
         }
     }
 
+    let mut comment_ids = HashMap::<&crate::model::CommentId, String>::new();
+    for (i, comment) in map.comments.iter().enumerate() {
+        let path = format!("comments[{i}]");
+        let (what, id, found) = match &comment.on {
+            CommentTarget::Map => ("map", "", true),
+            CommentTarget::Card(id) => ("card", id.as_str(), cards.contains_key(id.as_str())),
+            CommentTarget::Phase(id) => ("phase", id.as_str(), phases.contains_key(id.as_str())),
+            CommentTarget::Lane(id) => ("lane", id.as_str(), lanes.contains_key(id.as_str())),
+            CommentTarget::Link(id) => ("link", id.as_str(), links.contains_key(id.as_str())),
+        };
+        if !found {
+            // Shown as a comment on the whole map rather than lost.
+            problems.push(Problem::warning(
+                format!("{path}.on"),
+                Sentence::new("error-no-such-id")
+                    .with("what", what)
+                    .with("id", excerpt(id)),
+            ));
+        }
+        let replies = comment
+            .replies
+            .iter()
+            .enumerate()
+            .map(|(j, reply)| (format!("{path}.replies[{j}]"), &reply.id));
+        for (path, id) in std::iter::once((path.clone(), &comment.id)).chain(replies) {
+            if id.0.trim().is_empty() {
+                problems.push(Problem::error(
+                    format!("{path}.id"),
+                    Sentence::new("error-empty-id"),
+                ));
+            } else if let Some(first) = comment_ids.get(id) {
+                problems.push(Problem::error(
+                    format!("{path}.id"),
+                    Sentence::new("error-id-taken")
+                        .with("id", excerpt(id.as_str()))
+                        .with("first", first.as_str()),
+                ));
+            } else {
+                comment_ids.insert(id, path);
+            }
+        }
+    }
+
     problems
+}
+
+/// Checks the picture table without decoding a pixel: ids, the size each picture claims,
+/// and whether the first bytes of its data say the same. Damaged data is a warning: the
+/// cards that show it get an empty frame, and the data is kept as it was.
+fn check_pictures<'a>(map: &'a JourneyMap, problems: &mut Vec<Problem>) -> HashMap<&'a str, usize> {
+    let ids = unique_ids("pictures", map.pictures.iter().map(|p| &p.id.0), problems);
+    for (i, picture) in map.pictures.iter().enumerate() {
+        let path = format!("pictures[{i}]");
+        let sides = 1..=MAX_PICTURE_SIDE;
+        if !sides.contains(&picture.width) || !sides.contains(&picture.height) {
+            problems.push(Problem::error(
+                path.clone(),
+                Sentence::new("error-picture-size")
+                    .with("width", picture.width)
+                    .with("height", picture.height)
+                    .with("max", MAX_PICTURE_SIDE),
+            ));
+        }
+        if picture.data.is_damaged() {
+            problems.push(Problem::warning(
+                format!("{path}.data"),
+                Sentence::new("error-picture-not-base64"),
+            ));
+            continue;
+        }
+        match super::sniff(picture.data.bytes()) {
+            None => problems.push(Problem::warning(
+                format!("{path}.data"),
+                Sentence::new("error-picture-damaged"),
+            )),
+            Some((media_type, width, height)) => {
+                if media_type != picture.media_type {
+                    problems.push(Problem::warning(
+                        format!("{path}.media_type"),
+                        Sentence::new("error-picture-type")
+                            .with("found", media_type.mime())
+                            .with("said", picture.media_type.mime()),
+                    ));
+                }
+                if (width, height) != (picture.width, picture.height) {
+                    problems.push(Problem::warning(
+                        path,
+                        Sentence::new("error-picture-dimensions")
+                            .with("found", format!("{width} × {height}"))
+                            .with("said", format!("{} × {}", picture.width, picture.height)),
+                    ));
+                }
+            }
+        }
+    }
+    ids
 }
 
 /// Reports empty and repeated ids, and returns where each id is first used in its list, for

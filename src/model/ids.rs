@@ -68,6 +68,14 @@ id_type!(
     /// Identifies one point of an emotion curve.
     PointId
 );
+id_type!(
+    /// Identifies a picture: `sha256-` and the hash of its bytes.
+    PictureId
+);
+id_type!(
+    /// Identifies a comment or a reply.
+    CommentId
+);
 
 /// Makes ids that are not yet used in a map, such as `c12` after `c11`.
 ///

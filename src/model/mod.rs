@@ -6,8 +6,10 @@
 
 mod check;
 mod color;
+mod comment;
 mod ids;
 mod number;
+mod picture;
 pub mod templates;
 
 use schemars::JsonSchema;
@@ -16,7 +18,11 @@ use serde::{Deserialize, Serialize};
 pub use crate::i18n::Language;
 pub use check::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES, Problem, Severity, check};
 pub use color::{Color, ParseColorError};
-pub use ids::{CardId, LaneId, LinkId, PersonaId, PhaseId, PointId, fresh_id};
+pub use comment::{Comment, CommentTarget, Reply};
+pub use ids::{
+    CardId, CommentId, LaneId, LinkId, PersonaId, PhaseId, PictureId, PointId, fresh_id,
+};
+pub use picture::{MAX_PICTURE_SIDE, MediaType, Picture, PictureData, sniff};
 
 /// The lowest and highest emotion score: very negative and very positive.
 pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = -2.0..=2.0;
@@ -52,6 +58,13 @@ pub struct JourneyMap {
     /// How each persona feels through the phases; at most one curve per persona.
     #[serde(default)]
     pub emotion_curves: Vec<EmotionCurve>,
+    /// What reviewers said about the map and its parts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    /// The pictures cards and personas show, each stored once. Last in the file, so the
+    /// words of the map come before the long lines of picture data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pictures: Vec<Picture>,
 }
 
 /// Whether a map describes an existing process or one still to be designed.
@@ -91,6 +104,9 @@ pub struct Persona {
     /// to show one persona at a time.
     #[serde(default, skip_serializing_if = "is_false")]
     pub hidden: bool,
+    /// A portrait or sketch of the persona, from the map's pictures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<PictureId>,
 }
 
 /// A stage of the journey: one column of the map.
@@ -129,6 +145,42 @@ pub struct Lane {
     /// Folded to a thin row that hides its cards.
     #[serde(default, skip_serializing_if = "is_false")]
     pub collapsed: bool,
+    /// A service-blueprint line drawn across the map under this lane.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_below: Option<BlueprintLine>,
+}
+
+/// The lines of a service blueprint (after Nielsen Norman Group): each separates what is
+/// above it from what is below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BlueprintLine {
+    /// Between the customer's actions and the organisation's: where they meet.
+    Interaction,
+    /// Between what the customer sees (frontstage) and what they do not (backstage).
+    Visibility,
+    /// Between the staff who serve customers and the support processes behind them.
+    InternalInteraction,
+}
+
+impl BlueprintLine {
+    /// Every line, top to bottom as a blueprint has them.
+    pub const ALL: [BlueprintLine; 3] = [
+        BlueprintLine::Interaction,
+        BlueprintLine::Visibility,
+        BlueprintLine::InternalInteraction,
+    ];
+
+    /// The name a user reads, in `language` (the map's: the name is written on the map).
+    pub fn label(self, language: Language) -> String {
+        match self {
+            BlueprintLine::Interaction => crate::tr_in!(language, "map-line-interaction"),
+            BlueprintLine::Visibility => crate::tr_in!(language, "map-line-visibility"),
+            BlueprintLine::InternalInteraction => {
+                crate::tr_in!(language, "map-line-internal-interaction")
+            }
+        }
+    }
 }
 
 /// What a lane holds.
@@ -251,6 +303,9 @@ pub struct Card {
     /// Free labels for filtering and grouping.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// A picture shown on the card, from the map's pictures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<PictureId>,
 }
 
 impl Card {
@@ -268,11 +323,12 @@ impl Card {
             owner: None,
             kpis: Vec::new(),
             tags: Vec::new(),
+            picture: None,
         }
     }
 }
 
-fn is_false(value: &bool) -> bool {
+pub(crate) fn is_false(value: &bool) -> bool {
     !*value
 }
 
@@ -554,6 +610,8 @@ impl JourneyMap {
             cards: Vec::new(),
             links: Vec::new(),
             emotion_curves: Vec::new(),
+            comments: Vec::new(),
+            pictures: Vec::new(),
         }
     }
 
@@ -575,6 +633,11 @@ impl JourneyMap {
     /// The card with this id.
     pub fn card(&self, id: &CardId) -> Option<&Card> {
         self.cards.iter().find(|card| &card.id == id)
+    }
+
+    /// The picture with this id.
+    pub fn picture(&self, id: &PictureId) -> Option<&Picture> {
+        self.pictures.iter().find(|picture| &picture.id == id)
     }
 
     /// The persona with this id.

@@ -245,6 +245,7 @@ impl Template {
                 name: kind.label(language),
                 kind,
                 collapsed: false,
+                line_below: None,
             })
             .collect();
         map.personas = vec![Persona {
@@ -253,6 +254,7 @@ impl Template {
             description: String::new(),
             color: Color::rgb(0xe1, 0x57, 0x59),
             hidden: false,
+            picture: None,
         }];
         map
     }

@@ -444,6 +444,7 @@ impl JourneyApp {
             name: kind.label(self.doc.map().language()),
             kind,
             collapsed: false,
+            line_below: None,
         };
         let edit = ops::add_lane(self.doc.map(), index, lane);
         self.edit(edit, None);
