@@ -323,6 +323,9 @@ dialog-changed-on-disk-save-as-tooltip = Enter: save your version as a new file
 # Undo steps: what Edit ▸ Undo and Redo call a change ("Undo move card").
 edit-failed = Could not { $step }
 edit-add-card = add card
+edit-set-picture = set picture
+edit-remove-picture = remove picture
+edit-add-picture-card = add picture
 edit-move-cards = { $count ->
     [one] move card
    *[other] move { $count } cards
@@ -850,3 +853,10 @@ error-recovery-link = is a link
 error-recovery-not-folder = is not a folder
 error-recovery-other-owner = belongs to another user
 error-recovery-shared = can be changed by other users
+
+# Adding a picture to a card or a persona, refused.
+error-picture-unsupported = That is not a picture journeymap can read: use a PNG, JPEG, WebP or GIF file.
+error-picture-too-large = The picture is { $width } × { $height } pixels; journeymap reads pictures of up to { $max } pixels on each side. Make it smaller and add it again.
+error-picture-too-many-bytes = The picture file is { $megabytes } MB; journeymap reads picture files of up to { $max } MB.
+error-picture-unreadable = The picture could not be read, it seems damaged: { $reason }
+error-picture-map-full = The picture was not added: with it the map would be larger than the { $max } MB a map file may be. Use smaller pictures or fewer.

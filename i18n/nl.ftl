@@ -324,6 +324,9 @@ dialog-changed-on-disk-save-as-tooltip = Enter: je eigen versie opslaan als nieu
 # Stappen die je ongedaan maakt: hoe Bewerken ▸ Ongedaan maken en Opnieuw een wijziging noemen.
 edit-failed = Niet gelukt: { $step }
 edit-add-card = kaart toevoegen
+edit-set-picture = afbeelding instellen
+edit-remove-picture = afbeelding verwijderen
+edit-add-picture-card = afbeelding toevoegen
 edit-move-cards = { $count ->
     [one] kaart verplaatsen
    *[other] { $count } kaarten verplaatsen
@@ -875,3 +878,10 @@ error-recovery-link = is een koppeling
 error-recovery-not-folder = is geen map
 error-recovery-other-owner = is van een andere gebruiker
 error-recovery-shared = kan door andere gebruikers worden gewijzigd
+
+# Een afbeelding toevoegen aan een kaart of persona, geweigerd.
+error-picture-unsupported = Dat is geen afbeelding die journeymap kan lezen: gebruik een PNG-, JPEG-, WebP- of GIF-bestand.
+error-picture-too-large = De afbeelding is { $width } × { $height } pixels; journeymap leest afbeeldingen tot { $max } pixels aan elke kant. Maak haar kleiner en voeg haar opnieuw toe.
+error-picture-too-many-bytes = Het afbeeldingsbestand is { $megabytes } MB; journeymap leest afbeeldingsbestanden tot { $max } MB.
+error-picture-unreadable = De afbeelding kon niet worden gelezen, ze lijkt beschadigd: { $reason }
+error-picture-map-full = De afbeelding is niet toegevoegd: daarmee zou de klantreis groter worden dan de { $max } MB die een bestand mag zijn. Gebruik kleinere of minder afbeeldingen.

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod paint;
+pub mod pictures;
 pub mod printable;
 pub mod samples;
 pub mod sentence;

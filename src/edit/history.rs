@@ -53,8 +53,17 @@ impl History {
         if edit.ops.is_empty() {
             return Ok(());
         }
-        let redo = edit.ops.clone();
+        let mut redo = edit.ops.clone();
         let mut undo = apply_all(map, edit.ops)?;
+        // A picture nothing shows any more leaves the table in the same step, so a file
+        // never carries pictures nobody sees, and undo brings it back with its card.
+        let prune = super::pictures::unused_pictures(map);
+        if !prune.is_empty() {
+            let mut inverse = apply_all(map, prune.clone())?;
+            redo.extend(prune);
+            inverse.append(&mut undo);
+            undo = inverse;
+        }
         let mergeable = self.undone.is_empty()
             && merge_key.is_some()
             && self.saved_at != Some(self.done.len())

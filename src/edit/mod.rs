@@ -8,6 +8,7 @@
 pub mod clipboard;
 mod history;
 pub mod ops;
+pub mod pictures;
 
 pub use history::History;
 
