@@ -86,6 +86,9 @@ pub struct Palette {
     pub line: Color32,
     /// Card fill.
     pub card_fill: Color32,
+    /// Behind a card's picture: shows where a picture's proportions leave room, and is the
+    /// empty frame of a picture that cannot be shown.
+    pub picture_frame: Color32,
     /// The badge of a decision moment (moment of truth).
     pub decision_badge: Color32,
     /// The badge of a wow moment.
@@ -134,6 +137,7 @@ impl Default for Palette {
             muted_text: hex(0x5f6b7a),
             line: hex(0xdde1e6),
             card_fill: Color32::WHITE,
+            picture_frame: Color32::from_rgb(0xee, 0xf0, 0xf3),
             decision_badge: hex(0x6b4fd8),
             wow_badge: hex(0xe0a100),
             pain_badge: hex(0xd64545),

@@ -126,9 +126,16 @@ fn text_as_outlines_has_no_text_no_fonts_and_no_references() {
         &sample("ikea-visit"),
         &options(Page::Fit, SvgText::Outlines, 1),
     );
-    for absent in ["<text", "@font-face", "<use", "xlink:href"] {
+    for absent in ["<text", "@font-face", "<use", "href=\"#"] {
         assert!(!svg.contains(absent), "{absent} in an outlines-only SVG");
     }
+    // The sample's pictures are in the file itself, never referred to elsewhere.
+    let pictures = svg.matches("<image").count();
+    assert!(pictures > 0);
+    assert_eq!(
+        svg.matches(" href=\"data:image/png;base64,").count(),
+        pictures
+    );
     assert!(svg.matches("<path").count() > 1_000);
 }
 

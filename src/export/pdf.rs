@@ -5,12 +5,13 @@
 //! text, and colour emoji (COLR layers) as small coloured drawings.
 
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use egui::{Color32, Pos2, Rect};
 use krilla::Document;
 use krilla::color::rgb;
-use krilla::geom::{Path, PathBuilder, Point, Transform};
+use krilla::geom::{Path, PathBuilder, Point, Size, Transform};
+use krilla::image::Image;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
@@ -19,7 +20,7 @@ use krilla::surface::Surface;
 use krilla::text::{Font, GlyphId};
 
 use super::{ExportError, ExportOptions, Page, picture};
-use crate::model::JourneyMap;
+use crate::model::{JourneyMap, MediaType};
 use crate::paint::svg::Background;
 use crate::paint::{Dash, Shape, Stroke};
 use crate::text::{FontFace, PlacedGlyph, TextStyle};
@@ -180,7 +181,29 @@ fn draw_shape(surface: &mut Surface<'_>, shape: &Shape, fonts: &Fonts) {
             color,
             ..
         } => draw_text(surface, *pos, text, style, *color, fonts),
+        Shape::Image {
+            rect,
+            media_type,
+            data,
+            ..
+        } => draw_image(surface, *rect, *media_type, data),
     }
+}
+
+/// A picture as it is stored: a JPEG goes into the PDF as it is (DCT), a PNG's pixels are
+/// compressed again. Data no decoder takes is left out, and its empty frame shows.
+fn draw_image(surface: &mut Surface<'_>, rect: Rect, media_type: MediaType, data: &Arc<[u8]>) {
+    let shared: Arc<dyn AsRef<[u8]> + Send + Sync> = Arc::new(Arc::clone(data));
+    let image = match media_type {
+        MediaType::Png => Image::from_png(shared.into(), true),
+        MediaType::Jpeg => Image::from_jpeg(shared.into(), true),
+    };
+    let (Ok(image), Some(size)) = (image, Size::from_wh(rect.width(), rect.height())) else {
+        return;
+    };
+    surface.push_transform(&Transform::from_translate(rect.left(), rect.top()));
+    surface.draw_image(image, size);
+    surface.pop();
 }
 
 fn draw_path(surface: &mut Surface<'_>, path: &Path, fill_color: Color32, stroke: Option<&Stroke>) {

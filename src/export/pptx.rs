@@ -14,6 +14,7 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
+use std::sync::Arc;
 
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 use quick_xml::Writer;
@@ -22,7 +23,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use super::{ExportError, ExportOptions, Page};
 use crate::i18n::Language;
 use crate::layout::{CardLayout, MapLayout, TextLine, layout, line_spacing};
-use crate::model::{Card, HandoffQuality, JourneyMap, LinkKind};
+use crate::model::{Card, HandoffQuality, JourneyMap, LinkKind, MediaType};
 use crate::paint::svg::Background;
 use crate::paint::{Dash, Part, Shape, Stroke, paint_parts};
 use crate::text::{TextStyle, Weight};
@@ -52,17 +53,19 @@ pub fn pptx(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, Export
     let overview = items(&painted);
     let (view, _) = Page::Slide.frame(laid_out.bounds);
     let overview_place = Place::fit(view, Rect::from_min_size(Pos2::ZERO, slide_size()));
+    let (xml, images) = slide_xml(
+        map,
+        &laid_out,
+        &theme,
+        &overview,
+        &overview_place,
+        None,
+        options.background,
+    );
     slides.push(SlideXml {
-        xml: slide_xml(
-            map,
-            &laid_out,
-            &theme,
-            &overview,
-            &overview_place,
-            None,
-            options.background,
-        ),
+        xml,
         notes: overview_notes(map, language),
+        images,
     });
     if options.per_phase {
         for phase in &map.phases {
@@ -155,7 +158,16 @@ impl Place {
 struct SlideXml {
     xml: Vec<u8>,
     notes: Vec<String>,
+    /// The pictures the slide shows, in the order of their relationships after the
+    /// layout's and the notes'.
+    images: Vec<SlideImage>,
 }
+
+/// A picture on a slide: its encoding and bytes.
+type SlideImage = (MediaType, Arc<[u8]>);
+
+/// The relationships every slide has before its pictures': its layout and its notes.
+const SLIDE_RELS_BEFORE_IMAGES: usize = 2;
 
 // ---------------------------------------------------------------------------------------
 // XML
@@ -169,6 +181,8 @@ struct Xml {
     next_id: u32,
     /// The language of the text, for the reader's spelling checker.
     lang: &'static str,
+    /// The pictures this part shows, each once.
+    images: Vec<SlideImage>,
 }
 
 impl Xml {
@@ -184,6 +198,7 @@ impl Xml {
             open: Vec::new(),
             next_id: 2,
             lang: "en-GB",
+            images: Vec::new(),
         }
     }
 
@@ -244,6 +259,18 @@ impl Xml {
         }
     }
 
+    /// The relationship id of a picture this part shows.
+    fn image_rel(&mut self, media_type: MediaType, data: &Arc<[u8]>) -> String {
+        let index = match self.images.iter().position(|(_, known)| known == data) {
+            Some(index) => index,
+            None => {
+                self.images.push((media_type, Arc::clone(data)));
+                self.images.len() - 1
+            }
+        };
+        format!("rId{}", index + SLIDE_RELS_BEFORE_IMAGES + 1)
+    }
+
     fn finish(mut self) -> Vec<u8> {
         while !self.open.is_empty() {
             self.close();
@@ -302,7 +329,7 @@ fn slide_xml(
     place: &Place,
     title: Option<&str>,
     background: Background,
-) -> Vec<u8> {
+) -> (Vec<u8>, Vec<SlideImage>) {
     let mut xml = Xml::in_language(map.language());
     xml.open("p:sld", &namespaces());
     xml.open("p:cSld", &[]);
@@ -326,7 +353,8 @@ fn slide_xml(
     xml.open("p:clrMapOvr", &[]);
     xml.empty("a:masterClrMapping", &[]);
     xml.close();
-    xml.finish()
+    let images = std::mem::take(&mut xml.images);
+    (xml.finish(), images)
 }
 
 /// A phase slide's title: the layout's title placeholder, holding the phase's name.
@@ -674,8 +702,41 @@ fn write_shape(xml: &mut Xml, place: &Place, shape: &Shape, name: &str) {
             fill,
             stroke,
         } => freeform(xml, place, name, points, Some(*fill), stroke.as_ref()),
+        Shape::Image {
+            rect,
+            media_type,
+            data,
+            ..
+        } => picture(xml, place, *rect, *media_type, data),
         Shape::Text { .. } => {}
     }
+}
+
+/// A picture: `p:pic` with the picture in the package, stretched over `rect`.
+fn picture(xml: &mut Xml, place: &Place, rect: Rect, media_type: MediaType, data: &Arc<[u8]>) {
+    let rel = xml.image_rel(media_type, data);
+    let id = xml.id();
+    xml.open("p:pic", &[]);
+    xml.open("p:nvPicPr", &[]);
+    xml.empty("p:cNvPr", &[("id", &id), ("name", "Picture")]);
+    xml.open("p:cNvPicPr", &[]);
+    xml.empty("a:picLocks", &[("noChangeAspect", "1")]);
+    xml.close();
+    xml.empty("p:nvPr", &[]);
+    xml.close();
+    xml.open("p:blipFill", &[]);
+    xml.empty("a:blip", &[("r:embed", &rel)]);
+    xml.open("a:stretch", &[]);
+    xml.empty("a:fillRect", &[]);
+    xml.close();
+    xml.close();
+    xml.open("p:spPr", &[]);
+    xfrm(xml, place.rect(rect));
+    xml.open("a:prstGeom", &[("prst", "rect")]);
+    xml.empty("a:avLst", &[]);
+    xml.close();
+    xml.close();
+    xml.close(); // pic
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1330,17 +1391,19 @@ fn phase_slide(
     run_curves_across(&mut laid_out, &crossings);
     let painted = paint_parts(&laid_out, theme);
     let place = Place::fit(phase_view(&laid_out, theme), area);
+    let (xml, images) = slide_xml(
+        &one,
+        &laid_out,
+        theme,
+        &items(&painted),
+        &place,
+        Some(&phase.name),
+        options.background,
+    );
     SlideXml {
-        xml: slide_xml(
-            &one,
-            &laid_out,
-            theme,
-            &items(&painted),
-            &place,
-            Some(&phase.name),
-            options.background,
-        ),
+        xml,
         notes: phase_notes(map, &laid_out, phase),
+        images,
     }
 }
 
@@ -1565,7 +1628,7 @@ fn rel(kind: &str, target: impl Into<String>) -> (String, String) {
     (format!("{REL}{kind}"), target.into())
 }
 
-fn content_types(slides: usize) -> Vec<u8> {
+fn content_types(slides: usize, media: &[SlideImage]) -> Vec<u8> {
     let mut xml = Xml::new();
     xml.open(
         "Types",
@@ -1588,6 +1651,17 @@ fn content_types(slides: usize) -> Vec<u8> {
         "Default",
         &[("Extension", "xml"), ("ContentType", "application/xml")],
     );
+    for media_type in [MediaType::Png, MediaType::Jpeg] {
+        if media.iter().any(|(kind, _)| *kind == media_type) {
+            xml.empty(
+                "Default",
+                &[
+                    ("Extension", media_type.extension()),
+                    ("ContentType", media_type.mime()),
+                ],
+            );
+        }
+    }
     let mut overrides: Vec<(String, String)> = vec![
         ("/ppt/presentation.xml".into(), CT_PRESENTATION.into()),
         (
@@ -1934,8 +2008,22 @@ fn simple(root: &str, extra: &[(&str, &str)]) -> Vec<u8> {
 
 fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError> {
     let count = slides.len();
+    // Each picture once in the package, however many slides show it.
+    let mut media: Vec<SlideImage> = Vec::new();
+    let mut media_of = |image: &SlideImage| match media.iter().position(|(_, d)| *d == image.1) {
+        Some(index) => index,
+        None => {
+            media.push(image.clone());
+            media.len() - 1
+        }
+    };
+    let slide_media: Vec<Vec<usize>> = slides
+        .iter()
+        .map(|slide| slide.images.iter().map(&mut media_of).collect())
+        .collect();
+    let media_name = |index: usize| format!("image{}.{}", index + 1, media[index].0.extension());
     let mut files: Vec<(String, Vec<u8>)> = vec![
-        ("[Content_Types].xml".into(), content_types(count)),
+        ("[Content_Types].xml".into(), content_types(count, &media)),
         (
             "_rels/.rels".into(),
             relationships(&[
@@ -1993,15 +2081,19 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
     for (index, slide) in slides.iter().enumerate() {
         let number = index + 1;
         files.push((format!("ppt/slides/slide{number}.xml"), slide.xml.clone()));
+        let mut rels = vec![
+            rel("slideLayout", "../slideLayouts/slideLayout1.xml"),
+            rel(
+                "notesSlide",
+                format!("../notesSlides/notesSlide{number}.xml"),
+            ),
+        ];
+        for &image in &slide_media[index] {
+            rels.push(rel("image", format!("../media/{}", media_name(image))));
+        }
         files.push((
             format!("ppt/slides/_rels/slide{number}.xml.rels"),
-            relationships(&[
-                rel("slideLayout", "../slideLayouts/slideLayout1.xml"),
-                rel(
-                    "notesSlide",
-                    format!("../notesSlides/notesSlide{number}.xml"),
-                ),
-            ]),
+            relationships(&rels),
         ));
         files.push((
             format!("ppt/notesSlides/notesSlide{number}.xml"),
@@ -2014,6 +2106,9 @@ fn package(map: &JourneyMap, slides: &[SlideXml]) -> Result<Vec<u8>, ExportError
                 rel("slide", format!("../slides/slide{number}.xml")),
             ]),
         ));
+    }
+    for (index, (_, data)) in media.iter().enumerate() {
+        files.push((format!("ppt/media/{}", media_name(index)), data.to_vec()));
     }
     zip_files(&files)
 }

@@ -9,12 +9,13 @@ pub mod hit;
 mod route;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::model::{
     COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, Language,
-    LinkId, LinkKind, PersonaId, PhaseId, PointId,
+    LinkId, LinkKind, MediaType, PersonaId, PhaseId, Picture, PictureId, PointId,
 };
 use crate::text::TextStyle;
 use crate::theme::Metrics;
@@ -229,6 +230,24 @@ pub struct CardLayout {
     /// How wide each of the card's texts was allowed to be: a program that wraps the text
     /// itself (PowerPoint) is given the same width, so it breaks the lines where we did.
     pub widths: CardTextWidths,
+    /// The card's picture, under its title.
+    pub picture: Option<PlacedPicture>,
+}
+
+/// A picture of the map's, placed: on a card, or beside a persona in the legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedPicture {
+    /// Which picture: the canvas keys its textures by it.
+    pub id: PictureId,
+    /// The space the picture has: the card's width inside its padding, as tall as the
+    /// picture at that width but never taller than wide.
+    pub frame: Rect,
+    /// Where the picture is drawn: the largest box of the picture's proportions that fits
+    /// the frame, centred in it.
+    pub rect: Rect,
+    /// The encoded picture, or `None` when the map has no picture with that id or its data
+    /// is not a picture (an empty frame is drawn).
+    pub data: Option<(MediaType, Arc<[u8]>)>,
 }
 
 /// The widths a card's texts were wrapped to.
@@ -333,6 +352,8 @@ pub struct Legend {
     pub headings: Vec<TextLine>,
     /// Each entry: what it shows, its swatch box, its label (wrapped in full text).
     pub entries: Vec<(LegendSwatch, Rect, Vec<TextLine>)>,
+    /// The personas' pictures, each left of its persona's swatch.
+    pub photos: Vec<PlacedPicture>,
 }
 
 /// What a legend entry's swatch shows.
@@ -541,6 +562,7 @@ fn layout_with(
         .enumerate()
         .map(|(i, p)| (&p.id, i))
         .collect();
+    let pictures: HashMap<&PictureId, &Picture> = map.pictures.iter().map(|p| (&p.id, p)).collect();
     // The cards of each cell (column by column, a row each), with their place in the file.
     let cell_of = |column: usize, row: usize| column * map.lanes.len() + row;
     let mut cells: Vec<Vec<(usize, CardLayout)>> = vec![Vec::new(); widths.len() * map.lanes.len()];
@@ -555,8 +577,13 @@ fn layout_with(
             continue;
         }
         let card_width = own_widths[column] - 2.0 * metrics.cell_padding;
+        let picture = card
+            .picture
+            .as_ref()
+            .and_then(|id| pictures.get(id).copied());
         let laid = card_box(
             card,
+            picture,
             (lane.kind, column, row),
             card_width,
             metrics,
@@ -854,6 +881,7 @@ fn widths_across(map: &JourneyMap, metrics: &Metrics, own_widths: &[f32]) -> Vec
 /// Measures a card and lays out its content with its top-left corner at the origin.
 fn card_box(
     card: &crate::model::Card,
+    picture: Option<&Picture>,
     (kind, column, row): (LaneKind, usize, usize),
     card_width: f32,
     metrics: &Metrics,
@@ -920,6 +948,8 @@ fn card_box(
         metrics
             .card_title
             .wrap(&card.title, title_width, options.lines(metrics.title_lines));
+    // A picture card may have no title; any other card keeps its one line, empty or not.
+    let untitled = card.picture.is_some() && title_lines.is_empty();
     let title_count = title_lines.len().max(1);
     let title = stack_lines(
         title_lines,
@@ -927,10 +957,21 @@ fn card_box(
         pos2(left, y),
         title_spacing,
     );
-    y += (title_count - 1) as f32 * title_spacing + metrics.card_title.line_height();
+    if !untitled {
+        y += (title_count - 1) as f32 * title_spacing + metrics.card_title.line_height();
+    }
     if channel.is_none() && !badges.is_empty() {
         y = y.max(pad + badge_size);
     }
+
+    let picture = card.picture.as_ref().map(|id| {
+        if !untitled {
+            y += 6.0;
+        }
+        let laid = place_picture(id, picture, pos2(left, y), inner);
+        y += laid.frame.height();
+        laid
+    });
 
     let body_spacing = line_spacing(metrics.card_body);
     let body_lines = metrics
@@ -982,6 +1023,36 @@ fn card_box(
             body: inner,
             owner: owner_width,
         },
+        picture,
+    }
+}
+
+/// A card's picture at `top_left`, `width` wide. Without readable data the frame is as
+/// wide as high less a quarter, the shape of most photos.
+fn place_picture(
+    id: &PictureId,
+    picture: Option<&Picture>,
+    top_left: Pos2,
+    width: f32,
+) -> PlacedPicture {
+    // By what the bytes are, not what the file says: a JPEG the file calls PNG still shows.
+    let data = picture.and_then(|p| {
+        let media_type = crate::model::media_type_of(p.data.bytes())?;
+        Some((media_type, Arc::clone(p.data.bytes())))
+    });
+    let aspect = picture.map_or(4.0 / 3.0, |p| p.aspect() as f32);
+    let frame_height = (width / aspect).min(width).round();
+    let frame = Rect::from_min_size(top_left, vec2(width, frame_height));
+    let size = if width / aspect > frame_height {
+        vec2(frame_height * aspect, frame_height)
+    } else {
+        vec2(width, width / aspect)
+    };
+    PlacedPicture {
+        id: id.clone(),
+        frame,
+        rect: Rect::from_center_size(frame.center(), size),
+        data,
     }
 }
 
@@ -998,6 +1069,10 @@ fn translate_card(card: &mut CardLayout, offset: Vec2) {
     if let Some((icon, owner)) = &mut card.owner {
         *icon = icon.translate(offset);
         lines.extend(owner.iter_mut());
+    }
+    if let Some(picture) = &mut card.picture {
+        picture.frame = picture.frame.translate(offset);
+        picture.rect = picture.rect.translate(offset);
     }
     for line in lines {
         line.pos += offset;
@@ -1094,20 +1169,25 @@ fn legend(
     let style = metrics.small;
     let heading_style = metrics.legend_heading;
     let row_height = 20.0;
+    let pictures: HashMap<&PictureId, &Picture> = map.pictures.iter().map(|p| (&p.id, p)).collect();
     let mut headings = Vec::new();
     let mut entries = Vec::new();
     let language = map.language();
     let mut sections: Vec<(String, Vec<(LegendSwatch, String)>)> = Vec::new();
+    let mut photos_of = Vec::new();
     if !map.personas.is_empty() {
+        let shown: Vec<_> = map.personas.iter().filter(|p| !p.hidden).collect();
+        photos_of = shown.iter().map(|p| p.picture.as_ref()).collect();
         sections.push((
             crate::tr_in!(language, "map-legend-personas"),
-            map.personas
+            shown
                 .iter()
-                .filter(|p| !p.hidden)
                 .map(|p| (LegendSwatch::Persona(color32(p.color)), p.name.clone()))
                 .collect(),
         ));
     }
+    let mut photos = Vec::new();
+    let mut persona = 0;
     sections.push((
         crate::tr_in!(language, "map-legend-links"),
         vec![
@@ -1156,10 +1236,18 @@ fn legend(
         // A row is as tall as its tallest entry: a wrapped label makes it taller.
         let mut this_row_height = row_height;
         for (swatch, label) in items {
+            let photo = match swatch {
+                LegendSwatch::Persona(_) => {
+                    persona += 1;
+                    photos_of.get(persona - 1).copied().flatten()
+                }
+                _ => None,
+            };
+            let photo_width = if photo.is_some() { PHOTO + 4.0 } else { 0.0 };
             let swatch_width = match swatch {
                 LegendSwatch::Badge(_) => 16.0,
                 _ => 30.0,
-            };
+            } + photo_width;
             let label = options.one_line(style, &label, 260.0);
             let label_width = label.iter().map(|l| style.width(l)).fold(0.0, f32::max);
             let label_height = label.len().saturating_sub(1) as f32 * line_spacing(style);
@@ -1170,9 +1258,18 @@ fn legend(
                 this_row_height = row_height;
             }
             this_row_height = this_row_height.max(row_height + label_height);
+            if let Some(id) = photo {
+                let top_left = pos2(x, y + (row_height - PHOTO) / 2.0);
+                photos.push(place_picture(
+                    id,
+                    pictures.get(id).copied(),
+                    top_left,
+                    PHOTO,
+                ));
+            }
             let swatch_rect = Rect::from_min_size(
-                pos2(x, y + (row_height - 16.0) / 2.0),
-                vec2(swatch_width, 16.0),
+                pos2(x + photo_width, y + (row_height - 16.0) / 2.0),
+                vec2(swatch_width - photo_width, 16.0),
             );
             let lines = stack_lines(
                 label,
@@ -1192,8 +1289,12 @@ fn legend(
         rect: Rect::from_min_max(top_left, pos2(top_left.x + width, y)),
         headings,
         entries,
+        photos,
     }
 }
+
+/// The side of a persona's picture in the legend: as tall as a legend row allows.
+const PHOTO: f32 = 18.0;
 
 #[cfg(test)]
 mod tests {

@@ -22,7 +22,7 @@ pub use comment::{Comment, CommentTarget, Reply};
 pub use ids::{
     CardId, CommentId, LaneId, LinkId, PersonaId, PhaseId, PictureId, PointId, fresh_id,
 };
-pub use picture::{MAX_PICTURE_SIDE, MediaType, Picture, PictureData, sniff};
+pub use picture::{MAX_PICTURE_SIDE, MediaType, Picture, PictureData, media_type_of, sniff};
 
 /// The lowest and highest emotion score: very negative and very positive.
 pub const SCORE_RANGE: std::ops::RangeInclusive<f64> = -2.0..=2.0;

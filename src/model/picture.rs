@@ -166,14 +166,19 @@ impl JsonSchema for PictureData {
     }
 }
 
+/// The encoding the first bytes of encoded data show, whatever a file says it is.
+pub fn media_type_of(bytes: &[u8]) -> Option<MediaType> {
+    match image::guess_format(bytes).ok()? {
+        image::ImageFormat::Png => Some(MediaType::Png),
+        image::ImageFormat::Jpeg => Some(MediaType::Jpeg),
+        _ => None,
+    }
+}
+
 /// What the first bytes of encoded data say about it: its encoding and size, without
 /// decoding the pixels. `None` when they are neither PNG nor JPEG, or too damaged to say.
 pub fn sniff(bytes: &[u8]) -> Option<(MediaType, u32, u32)> {
-    let media_type = match image::guess_format(bytes).ok()? {
-        image::ImageFormat::Png => MediaType::Png,
-        image::ImageFormat::Jpeg => MediaType::Jpeg,
-        _ => return None,
-    };
+    let media_type = media_type_of(bytes)?;
     let reader = image::ImageReader::with_format(
         std::io::Cursor::new(bytes),
         image::ImageFormat::from(media_type),

@@ -9,6 +9,7 @@ use egui::{
 };
 
 use super::{Dash, Shape, Stroke};
+use crate::model::PictureId;
 use crate::text::{EMOJI_FONT, REGULAR_FONT, SEMIBOLD_FONT, Weight};
 
 const REGULAR: &str = "Inter";
@@ -160,6 +161,30 @@ pub fn draw_pass(
     stats
 }
 
+/// The textures the canvas has for the map's pictures, by picture id. The app's picture
+/// cache decodes pictures on worker threads and publishes what it has in the context's
+/// temporary data; drawing reads it there, so no drawing function needs another argument.
+#[derive(Clone, Default)]
+pub struct PictureTextures(pub Arc<std::collections::HashMap<PictureId, egui::TextureId>>);
+
+impl PictureTextures {
+    /// Makes these the textures drawing uses from now on.
+    pub fn publish(self, ctx: &egui::Context) {
+        ctx.data_mut(|data| data.insert_temp(egui::Id::NULL, self));
+    }
+
+    /// The textures published last; none before the first.
+    pub fn of(ctx: &egui::Context) -> PictureTextures {
+        ctx.data(|data| data.get_temp::<PictureTextures>(egui::Id::NULL))
+            .unwrap_or_default()
+    }
+
+    /// The texture of a picture, if it has been decoded.
+    pub fn get(&self, picture: &PictureId) -> Option<egui::TextureId> {
+        self.0.get(picture).copied()
+    }
+}
+
 /// Turns the shapes of a pass that touch `visible` (in map space) into egui shapes.
 pub fn to_egui(
     painter: &Painter,
@@ -272,6 +297,18 @@ fn shape_to_egui(
             }));
         }
         Shape::Line { points, stroke } => line_to_egui(points, stroke, t, scale, out),
+        Shape::Image { rect, picture, .. } => {
+            let rect = t.mul_rect(*rect);
+            // Not decoded yet, or not decodable: the frame painted under it shows.
+            if let Some(texture) = PictureTextures::of(painter.ctx()).get(picture) {
+                out.push(egui::Shape::image(
+                    texture,
+                    rect,
+                    Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                    Color32::WHITE,
+                ));
+            }
+        }
         Shape::Polygon {
             points,
             fill,

@@ -91,6 +91,23 @@ fn star_points(cx: f32, cy: f32, outer: f32, inner: f32) -> Vec<(f32, f32)> {
         .collect()
 }
 
+/// The sign of a picture that cannot be shown: a frame with a hill and a sun.
+pub fn picture(rect: Rect, color: Color32, shapes: &mut Vec<Shape>) {
+    let g = Grid { rect, color };
+    shapes.push(g.outline(1.0, 2.5, 14.0, 11.0, 1.5));
+    shapes.push(g.polygon(
+        &[
+            (2.5, 12.0),
+            (6.5, 7.0),
+            (9.5, 10.0),
+            (11.0, 8.5),
+            (13.5, 12.0),
+        ],
+        color,
+    ));
+    shapes.push(g.dot(11.0, 5.5, 1.3));
+}
+
 /// The icon of a channel.
 pub fn channel_icon(channel: Channel, rect: Rect, color: Color32, shapes: &mut Vec<Shape>) {
     let g = Grid { rect, color };

@@ -9,10 +9,12 @@ pub mod egui_backend;
 pub mod icons;
 pub mod svg;
 
+use std::sync::Arc;
+
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 
 use crate::layout::{Badge, LegendSwatch, MapLayout, TextLine};
-use crate::model::{HandoffQuality, LinkKind};
+use crate::model::{HandoffQuality, LinkKind, MediaType, PictureId};
 use crate::text::TextStyle;
 use crate::theme::{Palette, Theme};
 
@@ -99,6 +101,19 @@ pub enum Shape {
         /// Outline.
         stroke: Option<Stroke>,
     },
+    /// A picture of the map's, stretched over `rect` (the layout gives `rect` the
+    /// picture's proportions). The encoded bytes travel with the shape, so every backend
+    /// can draw it without the map; the canvas draws the texture it keeps for `picture`.
+    Image {
+        /// Where.
+        rect: Rect,
+        /// Which picture.
+        picture: PictureId,
+        /// How `data` is encoded.
+        media_type: MediaType,
+        /// The encoded picture.
+        data: Arc<[u8]>,
+    },
     /// One line of text, placed by its top-left corner.
     Text {
         /// Top-left corner.
@@ -129,7 +144,7 @@ impl Shape {
     /// A box around everything the shape covers.
     pub fn bounds(&self) -> Rect {
         match self {
-            Shape::Rect { rect, .. } => *rect,
+            Shape::Rect { rect, .. } | Shape::Image { rect, .. } => *rect,
             Shape::Circle { center, radius, .. } => {
                 Rect::from_center_size(*center, egui::Vec2::splat(radius * 2.0))
             }
@@ -461,6 +476,9 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
     for line in &card.title {
         shapes.push(Shape::text(line, theme.palette.text));
     }
+    if let Some(picture) = &card.picture {
+        paint_picture(picture, theme, shapes);
+    }
     for line in &card.body {
         shapes.push(Shape::text(line, theme.palette.muted_text));
     }
@@ -468,6 +486,30 @@ fn paint_card(card: &crate::layout::CardLayout, theme: &Theme, shapes: &mut Vec<
         icons::person(*icon, theme.palette.muted_text, shapes);
         for line in lines {
             shapes.push(Shape::text(line, theme.palette.muted_text));
+        }
+    }
+}
+
+/// A card's picture in its frame; an empty frame with a picture sign when the map has no
+/// readable picture for it.
+fn paint_picture(picture: &crate::layout::PlacedPicture, theme: &Theme, shapes: &mut Vec<Shape>) {
+    shapes.push(Shape::Rect {
+        rect: picture.frame,
+        radius: 2.0,
+        fill: theme.palette.picture_frame,
+        stroke: None,
+    });
+    match &picture.data {
+        Some((media_type, data)) => shapes.push(Shape::Image {
+            rect: picture.rect,
+            picture: picture.id.clone(),
+            media_type: *media_type,
+            data: Arc::clone(data),
+        }),
+        None => {
+            let side = picture.frame.height().min(picture.frame.width()).min(40.0) * 0.6;
+            let sign = Rect::from_center_size(picture.frame.center(), vec2(side, side));
+            icons::picture(sign, theme.palette.muted_text, shapes);
         }
     }
 }
@@ -619,6 +661,9 @@ fn paint_legend(legend: &crate::layout::Legend, theme: &Theme, shapes: &mut Vec<
         for line in lines {
             shapes.push(Shape::text(line, theme.palette.muted_text));
         }
+    }
+    for photo in &legend.photos {
+        paint_picture(photo, theme, shapes);
     }
 }
 

@@ -280,6 +280,28 @@ fn write_shape(out: &mut String, shape: &Shape, text_mode: SvgText) {
             color,
             width,
         } => write_text(out, *pos, text, *style, *color, *width, text_mode),
+        Shape::Image {
+            rect,
+            media_type,
+            data,
+            ..
+        } => {
+            // Both href spellings: SVG 2 readers (browsers, resvg) take the plain one, older
+            // ones (Inkscape 0.92, PowerPoint's import) only xlink's.
+            let href = format!(
+                "data:{};base64,{}",
+                media_type.mime(),
+                base64::engine::general_purpose::STANDARD.encode(data)
+            );
+            let _ = writeln!(
+                out,
+                r#"<image x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="none" href="{href}" xlink:href="{href}"/>"#,
+                n(rect.left()),
+                n(rect.top()),
+                n(rect.width()),
+                n(rect.height())
+            );
+        }
     }
 }
 
