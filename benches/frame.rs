@@ -34,6 +34,9 @@ impl FileDialogs for NoDialogs {
     fn save_map(&mut self, _: &str) -> Choice {
         Choice::Cancelled
     }
+    fn pick_picture(&mut self) -> Choice {
+        Choice::Cancelled
+    }
 }
 
 /// A headless editor on a generated map, with its clock.

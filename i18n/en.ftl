@@ -860,3 +860,26 @@ error-picture-too-large = The picture is { $width } × { $height } pixels; journ
 error-picture-too-many-bytes = The picture file is { $megabytes } MB; journeymap reads picture files of up to { $max } MB.
 error-picture-unreadable = The picture could not be read, it seems damaged: { $reason }
 error-picture-map-full = The picture was not added: with it the map would be larger than the { $max } MB a map file may be. Use smaller pictures or fewer.
+
+# Pictures on cards and personas.
+action-add-picture = Add picture…
+action-add-picture-tooltip = Choose a picture file (PNG, JPEG, WebP or GIF) for the selected card. You can also drop a picture on a card or an empty cell, or paste one.
+action-remove-picture = Remove picture
+action-remove-picture-tooltip = Take the picture off the selected cards.
+inspector-picture = Picture
+inspector-picture-choose = Choose picture…
+inspector-picture-replace = Replace…
+inspector-picture-remove = Remove picture
+inspector-picture-hint = A PNG, JPEG, WebP or GIF file. It is kept inside the map file, scaled to at most 1600 pixels.
+inspector-picture-unreadable = This picture cannot be shown: its data is damaged.
+inspector-picture-missing = The map has no picture with this name; an empty frame is shown.
+chooser-picture-title = Choose a picture
+chooser-picture = Add picture
+dialog-filter-pictures = Pictures (PNG, JPEG, WebP, GIF)
+picture-adding = Adding the picture…
+picture-not-added = The picture was not added
+picture-pasted-name = Pasted picture
+picture-paste-where = To paste a picture, select a card or point at a card or an empty cell first.
+picture-drop-where = Drop a picture on a card or on an empty cell of the map.
+picture-unreadable = The picture “{ $name }” could not be shown: { $reason } It shows as an empty frame.
+error-picture-file = The picture file “{ $name }” could not be read: { $reason }

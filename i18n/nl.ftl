@@ -885,3 +885,26 @@ error-picture-too-large = De afbeelding is { $width } × { $height } pixels; jou
 error-picture-too-many-bytes = Het afbeeldingsbestand is { $megabytes } MB; journeymap leest afbeeldingsbestanden tot { $max } MB.
 error-picture-unreadable = De afbeelding kon niet worden gelezen, ze lijkt beschadigd: { $reason }
 error-picture-map-full = De afbeelding is niet toegevoegd: daarmee zou de klantreis groter worden dan de { $max } MB die een bestand mag zijn. Gebruik kleinere of minder afbeeldingen.
+
+# Afbeeldingen op kaarten en persona's.
+action-add-picture = Afbeelding toevoegen…
+action-add-picture-tooltip = Kies een afbeelding (PNG, JPEG, WebP of GIF) voor de geselecteerde kaart. Je kunt ook een afbeelding op een kaart of een lege cel slepen, of er een plakken.
+action-remove-picture = Afbeelding verwijderen
+action-remove-picture-tooltip = Haal de afbeelding van de geselecteerde kaarten af.
+inspector-picture = Afbeelding
+inspector-picture-choose = Afbeelding kiezen…
+inspector-picture-replace = Vervangen…
+inspector-picture-remove = Afbeelding verwijderen
+inspector-picture-hint = Een PNG-, JPEG-, WebP- of GIF-bestand. Het wordt in het bestand van de klantreis bewaard, verkleind tot hooguit 1600 pixels.
+inspector-picture-unreadable = Deze afbeelding kan niet worden getoond: de gegevens zijn beschadigd.
+inspector-picture-missing = De klantreis heeft geen afbeelding met deze naam; er staat een leeg kader.
+chooser-picture-title = Kies een afbeelding
+chooser-picture = Afbeelding toevoegen
+dialog-filter-pictures = Afbeeldingen (PNG, JPEG, WebP, GIF)
+picture-adding = De afbeelding wordt toegevoegd…
+picture-not-added = De afbeelding is niet toegevoegd
+picture-pasted-name = Geplakte afbeelding
+picture-paste-where = Selecteer eerst een kaart, of wijs een kaart of lege cel aan, om een afbeelding te plakken.
+picture-drop-where = Sleep een afbeelding op een kaart of op een lege cel van de klantreis.
+picture-unreadable = De afbeelding “{ $name }” kan niet worden getoond: { $reason } Er staat een leeg kader.
+error-picture-file = Het afbeeldingsbestand “{ $name }” kon niet worden gelezen: { $reason }

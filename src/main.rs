@@ -168,6 +168,7 @@ fn main() -> ExitCode {
     let Some(command) = cli.command else {
         return open_editor(cli.file);
     };
+    end_quietly_on_closed_pipe();
     let result = match command {
         Command::Validate { files } => validate(&files),
         Command::New {
@@ -272,6 +273,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// A command whose output goes into a pipe that closes early (`journeymap validate … |
+/// head`) ends as other command-line tools do, without a word, rather than panicking on
+/// its next line. Not for the editor, which must outlive any pipe or socket it writes to.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the default disposition of one signal before any thread is started;
+    // no handler runs Rust code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// The command failed; what went wrong has already been printed on stderr.
 struct Failed;
 
@@ -291,8 +304,9 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
                     map.links.len(),
                     map.personas.len()
                 );
-                let warnings: Vec<String> =
+                let mut warnings: Vec<String> =
                     loaded.warnings.iter().map(ToString::to_string).collect();
+                warnings.extend(damaged_pictures(map));
                 print_some(path, "warning: ", &warnings, "warnings");
             }
             Err(error) => {
@@ -302,6 +316,21 @@ fn validate(files: &[PathBuf]) -> Result<(), Failed> {
         }
     }
     if all_valid { Ok(()) } else { Err(Failed) }
+}
+
+/// What only decoding finds: pictures whose first bytes are fine but whose pixels are cut
+/// off or damaged (opening a map looks at the first bytes only, and the editor then shows
+/// an empty frame).
+fn damaged_pictures(map: &journeymap::model::JourneyMap) -> Vec<String> {
+    map.pictures
+        .iter()
+        .enumerate()
+        .filter(|(_, picture)| journeymap::model::sniff(picture.data.bytes()).is_some())
+        .filter_map(|(i, picture)| {
+            let error = journeymap::pictures::decode(picture, 64).err()?;
+            Some(format!("pictures[{i}].data: {error}"))
+        })
+        .collect()
 }
 
 fn report(path: &Path, error: &LoadError) {

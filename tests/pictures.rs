@@ -234,6 +234,28 @@ fn damaged_huge_and_mismatched_pictures_open_with_a_warning_and_export() {
     .unwrap();
     let decoded = journeymap::pictures::decode(&loaded.map.pictures[0], 256);
     assert!(decoded.is_err_and(|error| !error.to_string().is_empty()));
+    // `validate` decodes every picture and says which one is damaged, and the map is valid.
+    let path = std::env::temp_dir().join(format!(
+        "journeymap-cut-picture-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(
+        &path,
+        file_with_picture(entry(b64(&truncated), "image/png", 40, 30)),
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_journeymap"))
+        .arg("validate")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("warning: pictures[0].data: The picture could not be read"),
+        "{said}"
+    );
 
     // A size no picture may have is refused, with where and why.
     let huge = entry(b64(&good), "image/png", 100_000, 30);

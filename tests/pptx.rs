@@ -30,15 +30,24 @@ fn per_phase() -> ExportOptions {
     }
 }
 
-/// Every file in the package, by name.
+/// Every XML file in the package, by name.
 fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    unzip_bytes(bytes)
+        .into_iter()
+        .filter(|(name, _)| !name.starts_with("ppt/media/"))
+        .map(|(name, bytes)| (name, String::from_utf8(bytes).unwrap()))
+        .collect()
+}
+
+/// Every file in the package, by name, as bytes.
+fn unzip_bytes(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut files = BTreeMap::new();
     for index in 0..archive.len() {
         let mut file = archive.by_index(index).unwrap();
-        let mut text = String::new();
-        file.read_to_string(&mut text).unwrap();
-        files.insert(file.name().unwrap().into_owned(), text);
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        files.insert(file.name().unwrap().into_owned(), bytes);
     }
     files
 }
@@ -202,21 +211,41 @@ fn every_card_is_a_group_around_a_rounded_rectangle_that_holds_its_title() {
 }
 
 #[test]
-fn no_slide_is_a_picture() {
+fn no_slide_is_a_picture_of_the_map() {
     let map = sample("ikea-visit");
-    let files = unzip(&export::pptx::pptx(&map, &per_phase()).unwrap());
+    let pptx = export::pptx::pptx(&map, &per_phase()).unwrap();
+    let files = unzip(&pptx);
     let slides: Vec<_> = files
         .iter()
         .filter(|(name, _)| name.starts_with("ppt/slides/slide"))
         .collect();
     assert_eq!(slides.len(), 1 + map.phases.len());
+    // The overview shows each card's and persona's picture, and nothing else as a picture.
+    let shown = map.cards.iter().filter(|c| c.picture.is_some()).count()
+        + map.personas.iter().filter(|p| p.picture.is_some()).count();
+    assert_eq!(
+        files["ppt/slides/slide1.xml"].matches("<p:pic>").count(),
+        shown
+    );
     for (name, xml) in slides {
-        assert!(!xml.contains("<p:pic"), "{name} holds a picture");
-        assert!(!xml.contains("a:blip"), "{name} holds a bitmap fill");
+        assert!(!xml.contains("<a:blipFill"), "{name} holds a bitmap fill");
         // Hundreds of shapes: lanes, cards, lines, faces.
         assert!(xml.matches("<p:sp>").count() > 40, "{name} has few shapes");
     }
-    assert!(!files.keys().any(|name| name.starts_with("ppt/media")));
+    // The package's pictures are the map's own, each once, byte for byte.
+    let media: Vec<Vec<u8>> = unzip_bytes(&pptx)
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("ppt/media/"))
+        .map(|(_, bytes)| bytes)
+        .collect();
+    assert_eq!(media.len(), map.pictures.len());
+    for bytes in media {
+        assert!(
+            map.pictures
+                .iter()
+                .any(|p| p.data.bytes().as_ref() == bytes.as_slice())
+        );
+    }
 }
 
 #[test]

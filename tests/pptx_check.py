@@ -24,6 +24,9 @@ from pptx.oxml.ns import qn
 # A picture may be an icon or an emoji; one as large as this share of the slide is the
 # slide drawn as a picture instead of shapes.
 LARGEST_PICTURE_SHARE = 0.02
+# A map's own pictures (on its cards, beside its personas) are pictures in the deck too, each
+# on its card, so far smaller than the slide; a whole-slide picture is the map drawn flat.
+LARGEST_MAP_PICTURE_SHARE = 0.25
 
 
 def normalise(text):
@@ -128,8 +131,14 @@ class Checker:
             self.fail("presentation", f"the slide is {width} × {height} EMU, not 16:9")
 
     def check_no_picture(self, slide, where, any_at_all):
+        """No picture but the map's own: as many as its cards and personas show at most,
+        each far smaller than the slide."""
         area = self.deck.slide_width * self.deck.slide_height
+        own = sum(1 for item in self.doc["cards"] + self.doc.get("personas", []) if item.get("picture"))
         for what, share in pictures(slide, area):
+            if what.startswith("picture") and own > 0 and share <= LARGEST_MAP_PICTURE_SHARE:
+                own -= 1
+                continue
             if any_at_all or share > LARGEST_PICTURE_SHARE:
                 self.fail(where, f"{what} covering {share:.0%} of the slide: shapes, not pictures")
 

@@ -121,6 +121,10 @@ declare_actions! {
         ToggleInspector,
         /// Present the map full screen, phase by phase.
         Present,
+        /// Choose a picture file for the selected card.
+        AddPicture,
+        /// Take the picture off the selected card.
+        RemovePicture,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -218,6 +222,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette"),
             Action::ToggleInspector => crate::tr!("action-inspector"),
             Action::Present => crate::tr!("action-present"),
+            Action::AddPicture => crate::tr!("action-add-picture"),
+            Action::RemovePicture => crate::tr!("action-remove-picture"),
         }
     }
 
@@ -273,6 +279,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette-tooltip"),
             Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
             Action::Present => crate::tr!("action-present-tooltip"),
+            Action::AddPicture => crate::tr!("action-add-picture-tooltip"),
+            Action::RemovePicture => crate::tr!("action-remove-picture-tooltip"),
         }
     }
 
@@ -364,7 +372,9 @@ impl Action {
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
             Action::Present => PRESENT,
-            Action::AddPersona
+            Action::AddPicture
+            | Action::RemovePicture
+            | Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
             | Action::AddPhaseAfter
@@ -413,6 +423,14 @@ impl JourneyApp {
             // being read or written.
             Action::Present => {
                 idle && self.opening.is_none() && self.saving.is_none() && !self.is_presenting()
+            }
+            Action::AddPicture => idle && self.selection.cards().len() == 1,
+            Action::RemovePicture => {
+                idle && self
+                    .selection
+                    .cards()
+                    .iter()
+                    .any(|id| map.card(id).is_some_and(|c| c.picture.is_some()))
             }
             Action::SetLinkKind(_) => idle && self.selected_link_model().is_some(),
             Action::SetHandoff(_) => self
@@ -586,6 +604,28 @@ impl JourneyApp {
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
             Action::Present => self.start_presenting(ctx),
+            Action::AddPicture => {
+                if let Some(target) = self.picture_target_of_selection() {
+                    self.picture_for = Some(target);
+                    let choice = self.files.pick_picture();
+                    self.on_choice(super::dialogs::chooser::Purpose::Picture, choice, "");
+                }
+            }
+            Action::RemovePicture => {
+                let ids: Vec<CardId> = self.selection.cards().to_vec();
+                let cards: Vec<Card> = ids
+                    .iter()
+                    .filter_map(|id| self.doc.map().card(id))
+                    .filter(|c| c.picture.is_some())
+                    .map(|c| Card {
+                        picture: None,
+                        ..c.clone()
+                    })
+                    .collect();
+                let edit =
+                    ops::update_cards(self.doc.map(), cards, &crate::tr!("edit-remove-picture"));
+                self.apply(edit, None);
+            }
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {

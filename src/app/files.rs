@@ -610,7 +610,8 @@ impl JourneyApp {
         }
     }
 
-    /// A map file or a map-carrying picture dropped on the window is opened.
+    /// A map file or a map-carrying picture dropped on the window is opened; other
+    /// pictures go on the card or into the empty cell they are dropped on.
     pub(super) fn dropped_files_ui(&mut self, ctx: &egui::Context) {
         let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         if hovering {
@@ -628,18 +629,39 @@ impl JourneyApp {
                 egui::Color32::WHITE,
             );
         }
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
+        let (dropped, pointer): (Vec<PathBuf>, Option<egui::Pos2>) = ctx.input(|i| {
+            let files = i
+                .raw
                 .dropped_files
                 .iter()
                 .map(|f| f.path().to_owned())
-                .collect()
+                .collect();
+            (files, i.pointer.latest_pos())
         });
-        if let Some(path) = dropped.first() {
-            if dropped.len() > 1 {
+        // Pictures go on the map where they are dropped; a PNG among them that turns out to
+        // carry a map is opened instead, once it has been read.
+        let (pictures, maps): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|path| super::pictures::is_picture_name(path));
+        if !pictures.is_empty() {
+            let on_canvas = pointer.filter(|p| self.canvas.contains(*p));
+            let target = on_canvas
+                .and_then(|p| self.picture_target_at(p))
+                .or_else(|| self.picture_target_of_selection());
+            match target {
+                Some(target) => {
+                    for path in pictures {
+                        self.add_picture(super::pictures::Source::File(path), target.clone());
+                    }
+                }
+                None => self.status = crate::tr!("picture-drop-where"),
+            }
+        }
+        if let Some(path) = maps.first() {
+            if maps.len() > 1 {
                 self.status = crate::tr!(
                     "files-dropped-several",
-                    count = dropped.len(),
+                    count = maps.len(),
                     name = display_name(path)
                 );
             }

@@ -9,6 +9,7 @@ pub mod dialogs;
 mod files;
 mod gesture;
 mod panels;
+mod pictures;
 pub mod presentation;
 mod recovery;
 mod scene;
@@ -176,6 +177,10 @@ pub struct JourneyApp {
     saving: Option<files::Background<files::Saved>>,
     /// The presentation under way, with the editor as it was before it.
     presentation: Option<presentation::Presentation>,
+    /// The pictures' textures, and the thread that decodes and adds pictures.
+    pictures: pictures::PictureCache,
+    /// What a picture being chosen in a file dialog goes on.
+    picture_for: Option<crate::edit::pictures::PictureTarget>,
 }
 
 impl JourneyApp {
@@ -242,6 +247,8 @@ impl JourneyApp {
             opening: None,
             saving: None,
             presentation: None,
+            pictures: pictures::PictureCache::default(),
+            picture_for: None,
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -644,6 +651,7 @@ impl JourneyApp {
                     egui::Event::Copy => self.act(Action::Copy),
                     egui::Event::Cut => self.act(Action::Cut),
                     egui::Event::Paste(text) => self.paste_text(&text, pointer),
+                    egui::Event::PasteImage(image) => self.paste_picture(image, pointer),
                     egui::Event::Text(text) => typed.push_str(&text),
                     _ => {}
                 }
@@ -727,6 +735,10 @@ impl JourneyApp {
         }
         ui.separator();
         for action in [Action::ToggleDecision, Action::ToggleWow, Action::Rename] {
+            self.action_button(ui, action);
+        }
+        ui.separator();
+        for action in [Action::AddPicture, Action::RemovePicture] {
             self.action_button(ui, action);
         }
         ui.separator();
@@ -862,6 +874,10 @@ impl JourneyApp {
                     .on_hover_text(Action::AddLane.tooltip());
                 });
                 for action in [Action::AddPersona, Action::Rename] {
+                    self.action_button(ui, action);
+                }
+                ui.separator();
+                for action in [Action::AddPicture, Action::RemovePicture] {
                     self.action_button(ui, action);
                 }
             });
@@ -1011,11 +1027,24 @@ fn display_name(path: &Path) -> String {
 }
 
 /// The whole card, for when its text is elided on the canvas.
-fn card_tooltip_ui(ui: &mut Ui, card: &crate::model::Card, language: crate::i18n::Language) {
+fn card_tooltip_ui(
+    ui: &mut Ui,
+    card: &crate::model::Card,
+    picture: Option<(egui::TextureId, egui::Vec2)>,
+    language: crate::i18n::Language,
+) {
     // Long enough for any real card; a card of megabytes shows its start, not a frozen
     // window.
     use crate::text::excerpt;
     ui.set_max_width(320.0);
+    // The card's picture larger than on the card, as sharp as its texture allows.
+    if let Some((texture, size)) = picture {
+        let width = size.x.min(320.0);
+        ui.add(egui::Image::new((
+            texture,
+            egui::vec2(width, width * size.y / size.x.max(1.0)),
+        )));
+    }
     ui.strong(excerpt(&card.title, 500));
     if let Some(channel) = card.channel {
         ui.weak(format!(
@@ -1112,6 +1141,7 @@ impl JourneyApp {
         // Per thread, and set by each editor before it draws, so two editors (in tests) never
         // speak each other's language.
         crate::i18n::set_interface_language(self.interface_language());
+        self.pictures_ui(&ctx);
         // Closing the window ends a presentation first: the question about unsaved
         // changes is asked in the editor, as always.
         if self.is_presenting() && ctx.input(|i| i.viewport().close_requested()) {
@@ -1174,6 +1204,27 @@ impl JourneyApp {
         }
         self.keep_recovery_copy(&ctx);
         self.window_title_ui(&ctx);
+    }
+
+    /// A picture pasted from the clipboard goes on the card under the pointer, else on
+    /// the one selected card, else into a new card in the empty cell under the pointer.
+    fn paste_picture(
+        &mut self,
+        image: std::sync::Arc<egui::ColorImage>,
+        pointer: Option<egui::Pos2>,
+    ) {
+        let on_canvas = pointer.filter(|p| self.canvas.contains(*p));
+        let under = on_canvas.and_then(|p| self.picture_target_at(p));
+        let target = match under {
+            Some(crate::edit::pictures::PictureTarget::Card(card)) => {
+                Some(crate::edit::pictures::PictureTarget::Card(card))
+            }
+            other => self.picture_target_of_selection().or(other),
+        };
+        match target {
+            Some(target) => self.add_picture(pictures::Source::Pasted(image), target),
+            None => self.status = crate::tr!("picture-paste-where"),
+        }
     }
 }
 

@@ -68,6 +68,10 @@ impl FileDialogs for ScriptedDialogs {
     fn save_map(&mut self, _suggested_name: &str) -> Choice {
         self.next()
     }
+
+    fn pick_picture(&mut self) -> Choice {
+        self.next()
+    }
 }
 
 /// Settings kept in memory rather than in a file.
@@ -316,11 +320,23 @@ pub fn draw_link(harness: &mut Harness<'_, JourneyApp>, from: &CardId, to: Pos2)
     drag(harness, handle, to);
 }
 
-/// Steps the editor until a map being opened in the background is shown (at most 30 s).
+/// Steps the editor until a map being opened in the background is shown and its pictures
+/// are decoded (at most 30 s).
 pub fn wait_for_open(harness: &mut Harness<'_, JourneyApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     while harness.state().is_opening() {
         assert!(std::time::Instant::now() < deadline, "the map never opened");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    // A map's pictures are decoded on a thread of their own, which asks for a frame when
+    // each is done; the test goes on once they are, so its own steps are always the same.
+    harness.step();
+    while harness.state().pictures_busy() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the pictures were never decoded"
+        );
         std::thread::sleep(std::time::Duration::from_millis(10));
         harness.step();
     }

@@ -198,7 +198,13 @@ impl JourneyApp {
                     StrokeKind::Outside,
                 );
                 let language = self.doc.map().language();
-                menus.push(response.on_hover_ui(|ui| card_tooltip_ui(ui, model, language)));
+                let picture = model
+                    .picture
+                    .as_ref()
+                    .and_then(|id| self.pictures.texture(id))
+                    .map(|texture| (texture.id(), texture.size_vec2()));
+                menus
+                    .push(response.on_hover_ui(|ui| card_tooltip_ui(ui, model, picture, language)));
             } else {
                 menus.push(response);
             }

@@ -25,6 +25,8 @@ pub(in crate::app) enum Purpose {
     SaveMap,
     /// Where to export a picture, made as the export dialog said.
     Export(ExportDialog),
+    /// A picture to put on a card (the app keeps which card).
+    Picture,
 }
 
 impl Purpose {
@@ -32,6 +34,7 @@ impl Purpose {
     fn extensions(&self) -> &'static [&'static str] {
         match self {
             Purpose::Open => &["json", "png"],
+            Purpose::Picture => super::PICTURE_EXTENSIONS,
             Purpose::SaveMap => &["json"],
             Purpose::Export(dialog) => match dialog.format {
                 Format::Png => &["png"],
@@ -43,7 +46,7 @@ impl Purpose {
     }
 
     fn writes(&self) -> bool {
-        !matches!(self, Purpose::Open)
+        !matches!(self, Purpose::Open | Purpose::Picture)
     }
 }
 
@@ -182,6 +185,7 @@ impl JourneyApp {
             Choice::Chosen(path) => self.chosen(purpose, path, true),
             Choice::Cancelled => match purpose {
                 Purpose::Open => {}
+                Purpose::Picture => self.picture_for = None,
                 Purpose::SaveMap => self.status = crate::tr!("chooser-save-cancelled"),
                 Purpose::Export(_) => self.status = crate::tr!("chooser-export-cancelled"),
             },
@@ -211,7 +215,7 @@ impl JourneyApp {
     /// the dialog already asked about exactly this name.
     fn chosen(&mut self, purpose: Purpose, path: PathBuf, dialog_asked: bool) {
         let (path, renamed) = match purpose {
-            Purpose::Open => (path, false),
+            Purpose::Open | Purpose::Picture => (path, false),
             Purpose::SaveMap => with_json_extension(path),
             Purpose::Export(dialog) => with_picture_extension(path, dialog.format),
         };
@@ -228,6 +232,11 @@ impl JourneyApp {
             Purpose::Open => self.open_path(&path),
             Purpose::SaveMap => self.save_to(path),
             Purpose::Export(dialog) => self.start_export(dialog, path),
+            Purpose::Picture => {
+                if let Some(target) = self.picture_for.take() {
+                    self.add_picture(super::super::pictures::Source::File(path), target);
+                }
+            }
         }
     }
 
@@ -283,6 +292,10 @@ impl JourneyApp {
         }
         let (title, confirm_label) = match chooser.purpose {
             Purpose::Open => (crate::tr!("chooser-open-title"), crate::tr!("chooser-open")),
+            Purpose::Picture => (
+                crate::tr!("chooser-picture-title"),
+                crate::tr!("chooser-picture"),
+            ),
             Purpose::SaveMap => (crate::tr!("chooser-save-title"), crate::tr!("chooser-save")),
             Purpose::Export(_) => (
                 crate::tr!("chooser-export-title"),

@@ -38,6 +38,8 @@ pub trait FileDialogs {
     fn save_picture(&mut self, suggested_name: &str, format: Format) -> Choice;
     /// Where to save a map. The window adds `.json` if it is missing.
     fn save_map(&mut self, suggested_name: &str) -> Choice;
+    /// A picture (PNG, JPEG, WebP or GIF) to put on a card.
+    fn pick_picture(&mut self) -> Choice;
 }
 
 /// The operating system's own dialogs.
@@ -70,6 +72,18 @@ impl FileDialogs for NativeDialogs {
             .into()
     }
 
+    fn pick_picture(&mut self) -> Choice {
+        if !native_dialog_available() {
+            return Choice::Unavailable;
+        }
+        rfd::FileDialog::new()
+            .set_title(crate::tr!("chooser-picture-title"))
+            .add_filter(crate::tr!("dialog-filter-pictures"), PICTURE_EXTENSIONS)
+            .add_filter(crate::tr!("dialog-filter-all"), &["*"])
+            .pick_file()
+            .into()
+    }
+
     fn save_map(&mut self, suggested_name: &str) -> Choice {
         if !native_dialog_available() {
             return Choice::Unavailable;
@@ -82,6 +96,9 @@ impl FileDialogs for NativeDialogs {
             .into()
     }
 }
+
+/// The extensions of the pictures that can go on a card, lower case.
+pub const PICTURE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "webp", "gif"];
 
 /// The name and extension of a picture format, for filters.
 pub fn picture_filter(format: Format) -> (String, &'static str) {

@@ -269,6 +269,10 @@ impl JourneyApp {
         let label = tr!("edit-tags");
         self.commit_card(&card, &draft, tags_response.changed(), &label, key);
 
+        ui.add_space(4.0);
+        let target = crate::edit::pictures::PictureTarget::Card(card.id.clone());
+        self.picture_field_ui(ui, card.picture.as_ref(), target, false);
+
         self.kpis_ui(ui, &card);
     }
 

@@ -128,6 +128,8 @@ impl JourneyApp {
             let edit = ops::update_persona(self.doc.map(), draft, &tr!("edit-persona-description"));
             self.edit(edit, key);
         }
+        let target = crate::edit::pictures::PictureTarget::Persona(id.clone());
+        self.picture_field_ui(ui, persona.picture.as_ref(), target, true);
     }
 
     /// The selected emotion point: score, phase, the card it belongs to, and its note.
