@@ -6,8 +6,9 @@ use journeymap::model::templates::TEMPLATES;
 use journeymap::model::{
     Better, Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap,
     Kpi, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase,
-    PhaseId, PointId, check,
+    PhaseId, Picture, PointId, check,
 };
+use journeymap::model::BlueprintLine;
 use journeymap::samples::SAMPLES;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -88,6 +89,8 @@ prop_compose! {
             prop::collection::vec((0..6usize, prop::option::of(0..16usize), -2.0..=2.0f64, text()), 0..6),
             0..4),
         id_suffix in text(),
+        lines in prop::collection::vec(prop::option::of(select(BlueprintLine::ALL.to_vec())), 6),
+        shown_pictures in prop::collection::vec(prop::option::of(0..3usize), 20),
     ) -> JourneyMap {
         let mut map = JourneyMap::empty(title);
         map.description = description;
@@ -96,7 +99,7 @@ prop_compose! {
             id: PhaseId(format!("p{i}{id_suffix}")), name, color, group, width,
         }).collect();
         map.lanes = lanes.into_iter().enumerate().map(|(i, (name, kind, collapsed))| Lane {
-            id: LaneId(format!("l{i}")), name, kind, collapsed, line_below: None,
+            id: LaneId(format!("l{i}")), name, kind, collapsed, line_below: lines[i],
         }).collect();
         map.personas = personas.into_iter().enumerate().map(|(i, (name, description, color, hidden))| Persona {
             id: PersonaId(format!("persona {i}")), name, description, color, hidden, picture: None,
@@ -155,8 +158,40 @@ prop_compose! {
             }
             map.emotion_curves.push(curve);
         }
+        // Some cards and personas show one of three pictures; the table holds each shown
+        // picture once, in the order first shown.
+        let pictures = three_pictures();
+        let items = map.cards.iter_mut().map(|c| &mut c.picture)
+            .chain(map.personas.iter_mut().map(|p| &mut p.picture));
+        for (slot, shown) in items.zip(shown_pictures) {
+            if let Some(k) = shown {
+                *slot = Some(pictures[k].id.clone());
+                if !map.pictures.iter().any(|p| p.id == pictures[k].id) {
+                    map.pictures.push(pictures[k].clone());
+                }
+            }
+        }
         map
     }
+}
+
+/// Three small pictures, a PNG drawing and two JPEG photos, made as the editor makes them.
+fn three_pictures() -> &'static [Picture] {
+    static PICTURES: std::sync::OnceLock<Vec<Picture>> = std::sync::OnceLock::new();
+    PICTURES.get_or_init(|| {
+        (0..3u8)
+            .map(|k| {
+                let image = image::RgbImage::from_fn(24 + u32::from(k), 16, |x, y| {
+                    image::Rgb([k * 80, (x * 9) as u8, (y * 13) as u8])
+                });
+                let format = if k == 0 { image::ImageFormat::Png } else { image::ImageFormat::Jpeg };
+                let mut bytes = Vec::new();
+                image.write_to(&mut std::io::Cursor::new(&mut bytes), format).unwrap_or_default();
+                journeymap::pictures::ingest(&bytes, &format!("picture {k}"))
+                    .unwrap_or_else(|e| panic!("{e}"))
+            })
+            .collect()
+    })
 }
 
 proptest! {
