@@ -10,7 +10,8 @@ use super::selection::{Header, Selection};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::Format;
 use crate::model::{
-    Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link, LinkKind, templates,
+    BlueprintLine, Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link,
+    LinkKind, templates,
 };
 use crate::samples::SAMPLES;
 use crate::sentence::Localized as _;
@@ -137,6 +138,8 @@ declare_actions! {
         SetHandoff(Option<HandoffQuality>),
         /// Speak this language in menus, dialogs and messages (`None`: the system's).
         UseLanguage(Option<Language>),
+        /// Draw this service-blueprint line under the selected lane (`None`: no line).
+        SetLaneLine(Option<BlueprintLine>),
     }
 }
 
@@ -177,6 +180,10 @@ impl Action {
             // A language is named in itself, so whoever cannot read the menu finds theirs.
             Action::UseLanguage(Some(language)) => language.native_name().to_owned(),
             Action::UseLanguage(None) => crate::tr!("action-use-system-language"),
+            Action::SetLaneLine(line) => line.map_or_else(
+                || crate::tr!("action-line-none"),
+                |line| line.label(crate::i18n::interface_language()),
+            ),
             Action::Open => crate::tr!("action-open"),
             Action::NewMap => crate::tr!("action-new-map"),
             Action::AddPhaseBefore => crate::tr!("action-add-phase-before"),
@@ -232,6 +239,7 @@ impl Action {
             Action::New(_) => crate::tr!("action-new-tooltip"),
             Action::UseLanguage(None) => crate::tr!("action-use-system-language-tooltip"),
             Action::UseLanguage(Some(_)) => crate::tr!("action-use-language-tooltip"),
+            Action::SetLaneLine(_) => crate::tr!("action-line-tooltip"),
             Action::Open => crate::tr!("action-open-tooltip"),
             Action::NewMap => crate::tr!("action-new-map-tooltip"),
             Action::AddPhaseBefore => crate::tr!("action-add-phase-before-tooltip"),
@@ -281,7 +289,10 @@ impl Action {
     pub fn is_choice(self) -> bool {
         matches!(
             self,
-            Action::SetLinkKind(_) | Action::SetHandoff(_) | Action::UseLanguage(_)
+            Action::SetLinkKind(_)
+                | Action::SetHandoff(_)
+                | Action::UseLanguage(_)
+                | Action::SetLaneLine(_)
         )
     }
 
@@ -373,7 +384,8 @@ impl Action {
             | Action::AddLaneBelow(_)
             | Action::SetLinkKind(_)
             | Action::SetHandoff(_)
-            | Action::UseLanguage(_) => &[],
+            | Action::UseLanguage(_)
+            | Action::SetLaneLine(_) => &[],
         }
     }
 }
@@ -405,7 +417,7 @@ impl JourneyApp {
             Action::AddPhaseBefore | Action::AddPhaseAfter => {
                 idle && matches!(self.selection.header(), Some(Header::Phase(_)))
             }
-            Action::ToggleFold | Action::AddLaneAbove(_) => {
+            Action::ToggleFold | Action::AddLaneAbove(_) | Action::SetLaneLine(_) => {
                 idle && matches!(self.selection.header(), Some(Header::Lane(_)))
             }
             Action::AddLaneBelow(_) => idle,
@@ -459,6 +471,10 @@ impl JourneyApp {
             Action::SetLinkKind(kind) => self.selected_link_model().map(|l| l.kind == kind),
             Action::SetHandoff(quality) => self.selected_link_model().map(|l| l.quality == quality),
             Action::UseLanguage(choice) => Some(self.language_choice == choice),
+            Action::SetLaneLine(line) => match self.selection.header() {
+                Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.line_below == line),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -658,6 +674,13 @@ impl JourneyApp {
                 // At once, so the rest of this frame already speaks it.
                 crate::i18n::set_interface_language(self.interface_language());
             }
+            Action::SetLaneLine(line) => {
+                if let Some(Header::Lane(id)) = self.selection.header()
+                    && let Some(edit) = lane_line_edit(self.doc.map(), id, line)
+                {
+                    self.apply(edit, None);
+                }
+            }
             Action::AddPersona => {
                 let (edit, id) = ops::add_persona(self.doc.map());
                 self.apply(edit, None);
@@ -700,6 +723,25 @@ impl JourneyApp {
         self.apply(edit, None);
         self.selection = Selection::None;
     }
+}
+
+/// The edit that draws `line` under a lane (or takes its line away); none when the lane
+/// is gone or already has that line, so choosing the same line twice adds no undo step.
+pub(super) fn lane_line_edit(
+    map: &JourneyMap,
+    lane: &crate::model::LaneId,
+    line: Option<BlueprintLine>,
+) -> Option<Edit> {
+    let lane = map.lane(lane).filter(|l| l.line_below != line)?.clone();
+    let changed = Lane {
+        line_below: line,
+        ..lane
+    };
+    Some(ops::update_lane(
+        map,
+        changed,
+        &crate::tr!("edit-line-below"),
+    ))
 }
 
 /// Marks the cards as decision (or wow) moments, or unmarks them all when all are marked.

@@ -397,6 +397,13 @@ impl JourneyApp {
                     }
                 });
                 self.action_button(ui, Action::ToggleFold);
+                ui.menu_button(crate::tr!("canvas-line-below"), |ui| {
+                    let choices =
+                        std::iter::once(None).chain(crate::model::BlueprintLine::ALL.map(Some));
+                    for line in choices {
+                        self.action_button(ui, Action::SetLaneLine(line));
+                    }
+                });
             }
         }
         ui.separator();
