@@ -122,6 +122,11 @@ declare_actions! {
         ToggleInspector,
         /// Present the map full screen, phase by phase.
         Present,
+        /// Open the find bar: search the cards' words and step through the matches.
+        Find,
+        /// Show or hide the filter bar, which dims the cards outside the chosen channels,
+        /// owners, tags or personas.
+        ToggleFilter,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -225,6 +230,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette"),
             Action::ToggleInspector => crate::tr!("action-inspector"),
             Action::Present => crate::tr!("action-present"),
+            Action::Find => crate::tr!("action-find"),
+            Action::ToggleFilter => crate::tr!("action-filter"),
         }
     }
 
@@ -281,6 +288,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette-tooltip"),
             Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
             Action::Present => crate::tr!("action-present-tooltip"),
+            Action::Find => crate::tr!("action-find-tooltip"),
+            Action::ToggleFilter => crate::tr!("action-filter-tooltip"),
         }
     }
 
@@ -335,6 +344,7 @@ impl Action {
         const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
+        const FIND: &[KeyboardShortcut] = &[command(Key::F)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -375,6 +385,8 @@ impl Action {
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
             Action::Present => PRESENT,
+            Action::Find => FIND,
+            Action::ToggleFilter => &[],
             Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
@@ -452,6 +464,8 @@ impl JourneyApp {
             | Action::ToggleDark
             | Action::TogglePalette
             | Action::ToggleInspector
+            | Action::Find
+            | Action::ToggleFilter
             | Action::UseLanguage(_) => true,
         }
     }
@@ -464,6 +478,7 @@ impl JourneyApp {
             Action::ToggleDark => Some(self.dark),
             Action::TogglePalette => Some(self.show_palette),
             Action::ToggleInspector => Some(self.show_inspector),
+            Action::ToggleFilter => Some(self.show_filter),
             Action::ToggleFold => match self.selection.header() {
                 Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
                 _ => None,
@@ -602,6 +617,8 @@ impl JourneyApp {
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
             Action::Present => self.start_presenting(ctx),
+            Action::Find => self.open_find(),
+            Action::ToggleFilter => self.show_filter = !self.show_filter,
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {

@@ -899,6 +899,8 @@ pub(super) struct Settings {
     inspector_hidden: bool,
     /// Where the window was when the program last ran.
     window: Option<WindowPlace>,
+    /// The filter chosen for each map file, by its path.
+    filters: super::find::RememberedFilters,
 }
 
 impl Settings {
@@ -967,6 +969,8 @@ impl JourneyApp {
         crate::i18n::set_interface_language(self.interface_language());
         self.show_palette = !settings.palette_hidden;
         self.show_inspector = !settings.inspector_hidden;
+        self.remembered_filters = settings.filters;
+        self.restore_filter();
         ctx.set_theme(if self.dark {
             egui::ThemePreference::Dark
         } else {
@@ -998,6 +1002,7 @@ impl JourneyApp {
             palette_hidden: !self.show_palette,
             inspector_hidden: !self.show_inspector,
             window: self.window_place,
+            filters: self.remembered_filters.clone(),
         }
     }
 

@@ -7,6 +7,7 @@ mod canvas;
 mod command;
 pub mod dialogs;
 mod files;
+mod find;
 mod gesture;
 mod panels;
 pub mod presentation;
@@ -176,6 +177,14 @@ pub struct JourneyApp {
     saving: Option<files::Background<files::Saved>>,
     /// The presentation under way, with the editor as it was before it.
     presentation: Option<presentation::Presentation>,
+    /// The find bar, while it is open.
+    find: Option<find::FindBar>,
+    /// What the filter bar highlights.
+    filter: crate::filter::Filter,
+    /// Whether the filter bar shows.
+    show_filter: bool,
+    /// The filter chosen for each map file, to bring back when it is opened again.
+    remembered_filters: find::RememberedFilters,
 }
 
 impl JourneyApp {
@@ -242,6 +251,10 @@ impl JourneyApp {
             opening: None,
             saving: None,
             presentation: None,
+            find: None,
+            filter: crate::filter::Filter::default(),
+            show_filter: false,
+            remembered_filters: find::RememberedFilters::new(),
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -411,6 +424,9 @@ impl JourneyApp {
         self.active_persona = None;
         self.channel_picker = None;
         self.fit_pending = true;
+        // Another map: the matches and the filter of the last one mean nothing here.
+        self.close_find();
+        self.restore_filter();
     }
 
     fn save_to(&mut self, path: PathBuf) {
@@ -528,8 +544,8 @@ impl JourneyApp {
     fn start_export(&mut self, dialog: ExportDialog, path: PathBuf) {
         // A big map at 4× takes seconds: the picture is made on a thread of its own, from a
         // copy of the map, and the window stays responsive meanwhile.
-        let map = self.doc.map().clone();
         let options = dialog.options;
+        let map = self.exported_map(options);
         let (sender, receiver) = std::sync::mpsc::channel();
         let target = path.clone();
         let language = crate::i18n::interface_language();
@@ -621,6 +637,14 @@ impl JourneyApp {
         // An open menu, context menu or drop-down closes on Esc by itself; the same press
         // must not also clear the selection the menu was opened for.
         let popup_open = egui::Popup::is_any_open(ctx);
+        // Esc closes the find bar first (egui has already taken the keyboard from its
+        // field), before it clears the selection its matches made.
+        if self.find.is_some()
+            && !popup_open
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
+        {
+            self.close_find();
+        }
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -848,6 +872,8 @@ impl JourneyApp {
                 for action in [Action::SelectAll, Action::Deselect] {
                     self.action_button(ui, action);
                 }
+                ui.separator();
+                self.action_button(ui, Action::Find);
             });
             ui.menu_button(crate::tr!("menu-map"), |ui| {
                 self.action_button(ui, Action::AddPhase);
@@ -879,6 +905,7 @@ impl JourneyApp {
                     Action::TogglePalette,
                     Action::ToggleInspector,
                     Action::ToggleSwitches,
+                    Action::ToggleFilter,
                     Action::ToggleDark,
                 ] {
                     self.action_button(ui, action);
@@ -1130,6 +1157,12 @@ impl JourneyApp {
             self.shortcuts_ui(&ctx);
             egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
             egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+            if self.find.is_some() {
+                egui::Panel::top("find bar").show(ui, |ui| self.find_bar_ui(ui));
+            }
+            if self.show_filter {
+                egui::Panel::top("filter bar").show(ui, |ui| self.filter_bar_ui(ui));
+            }
             if self.show_palette {
                 egui::Panel::left("palette")
                     .default_size(150.0)
