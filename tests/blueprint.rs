@@ -70,3 +70,34 @@ fn the_lane_header_menu_draws_a_line_too() {
     );
     undo_redo(&mut harness, &original);
 }
+
+#[test]
+fn a_new_service_blueprint_draws_its_three_lines() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    harness.key_press_modifiers(Modifiers::COMMAND, egui::Key::N);
+    harness.run();
+    harness
+        .get_by_label_contains("Service blueprint: customer actions")
+        .click();
+    harness.run();
+    harness.get_by_label("Create").click();
+    harness.run();
+    let map = map_of(&harness);
+    let lines: Vec<_> = map.lanes.iter().filter_map(|l| l.line_below).collect();
+    assert_eq!(lines, BlueprintLine::ALL);
+    let drawn: Vec<_> = harness
+        .state()
+        .laid_out()
+        .blueprint_lines
+        .iter()
+        .map(|l| l.label.text.clone())
+        .collect();
+    assert_eq!(
+        drawn,
+        [
+            "Line of interaction",
+            "Line of visibility",
+            "Line of internal interaction"
+        ]
+    );
+}

@@ -1002,7 +1002,7 @@ impl JourneyApp {
             palette_hidden: !self.show_palette,
             inspector_hidden: !self.show_inspector,
             window: self.window_place,
-            filters: self.remembered_filters.clone(),
+            filters: self.filters_to_remember(),
         }
     }
 

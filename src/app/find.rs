@@ -256,15 +256,27 @@ impl JourneyApp {
 
     /// Chooses a filter and remembers it for the map's file.
     fn set_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.remember_filter();
+    }
+
+    /// Remembers the filter for the map's file, if it has one.
+    pub(super) fn remember_filter(&mut self) {
+        self.remembered_filters = self.filters_to_remember();
+    }
+
+    /// The filters to remember: those of other files, and this map's own.
+    pub(super) fn filters_to_remember(&self) -> RememberedFilters {
+        let mut filters = self.remembered_filters.clone();
         if let Origin::File(path) = &self.doc.origin {
             let key = path.to_string_lossy().into_owned();
-            if filter.is_active() {
-                self.remembered_filters.insert(key, filter.clone());
+            if self.filter.is_active() {
+                filters.insert(key, self.filter.clone());
             } else {
-                self.remembered_filters.remove(&key);
+                filters.remove(&key);
             }
         }
-        self.filter = filter;
+        filters
     }
 
     /// Takes back the filter remembered for the map's file (none for a sample or a new

@@ -418,6 +418,8 @@ impl JourneyApp {
     /// Shows another map. Opening is not an undo step: the history starts afresh, and
     /// whatever was selected or under way belongs to the old map.
     fn set_map(&mut self, map: JourneyMap, origin: Origin) {
+        // The filter stays with the file it was chosen for (it may have been saved since).
+        self.remember_filter();
         self.doc.replace(map, origin);
         self.selection = Selection::None;
         self.gesture = Gesture::Idle;
@@ -641,6 +643,7 @@ impl JourneyApp {
         // field), before it clears the selection its matches made.
         if self.find.is_some()
             && !popup_open
+            && self.gesture.is_idle()
             && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
         {
             self.close_find();
@@ -652,7 +655,11 @@ impl JourneyApp {
                     !typing
                         || matches!(
                             action,
-                            Action::Save | Action::SaveAs | Action::Quit | Action::Open
+                            Action::Save
+                                | Action::SaveAs
+                                | Action::Quit
+                                | Action::Open
+                                | Action::Find
                         )
                 })
                 .filter(|(shortcut, _)| !(popup_open && shortcut.logical_key == Key::Escape))
