@@ -374,8 +374,9 @@ fn paint_grid(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
 }
 
 /// A service-blueprint line: dashed and darker than the grid, so it reads as a boundary
-/// across the map even in black and white, with its name on a chip at its left end.
-fn paint_blueprint_line(
+/// across the map even in black and white, with its name on a chip at its left end. The
+/// editor draws its left end again beside lane headers that stay in view.
+pub fn paint_blueprint_line(
     line: &crate::layout::BlueprintLineLayout,
     theme: &Theme,
     shapes: &mut Vec<Shape>,
