@@ -72,6 +72,13 @@ fn ctrl_f_finds_steps_with_enter_and_esc_closes_without_touching_the_map() {
     harness.run();
     assert_eq!(map_of(&harness), original);
     assert_eq!(harness.state().undo_label(), None);
+    // Letters (which rename a selected card on the canvas) and F2 stay in the field too.
+    type_in_find_field(&mut harness, "zz");
+    harness.key_press(Key::F2);
+    harness.run();
+    assert!(harness.query_by_label("No matches").is_some());
+    assert_eq!(map_of(&harness), original);
+    assert!(!harness.state().in_gesture(), "no rename in place started");
 
     harness.key_press(Key::Escape);
     harness.run();
