@@ -101,3 +101,32 @@ fn a_new_service_blueprint_draws_its_three_lines() {
         ]
     );
 }
+
+#[test]
+fn powerpoint_keeps_each_line_as_a_group_named_after_it() {
+    use std::io::Read as _;
+    let sample = journeymap::samples::find("fietsonderhoud").unwrap();
+    let map = journeymap::file::load(sample.json.as_bytes()).unwrap().map;
+    let bytes = journeymap::export::pptx::pptx(&map, &Default::default()).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut slide = String::new();
+    archive
+        .by_name("ppt/slides/slide1.xml")
+        .unwrap()
+        .read_to_string(&mut slide)
+        .unwrap();
+    for name in [
+        "Interactielijn",
+        "Zichtbaarheidslijn",
+        "Lijn van interne interactie",
+    ] {
+        let grouped = slide
+            .split("<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"")
+            .skip(1)
+            .any(|rest| {
+                rest.split_once('"')
+                    .is_some_and(|(_, after)| after.starts_with(&format!(" name=\"{name}\"")))
+            });
+        assert!(grouped, "no group named {name}");
+    }
+}
