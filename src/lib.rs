@@ -10,6 +10,8 @@ pub mod app;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod filter;
+pub mod find;
 pub mod generate;
 pub mod i18n;
 pub mod layout;

@@ -263,6 +263,8 @@ fn main() -> ExitCode {
                     SvgText::Embedded
                 },
                 per_phase,
+                // The command line has no filter: the whole map.
+                only_highlighted: false,
             };
             export(&file, &output, &options, force)
         }

@@ -68,6 +68,8 @@ pub const SAMPLES: &[Sample] = samples![
     "hypotheek-online-naar-telefoon": Dutch, "mortgage";
     "ikea-bezoek": Dutch, "furniture-store";
     "webwinkel-reviews": Dutch, "webshop";
+    "bike-service": English, "bike-service";
+    "fietsonderhoud": Dutch, "bike-service";
 ];
 
 /// The places in [`SAMPLES`] in the order a gallery shows them: the samples written in

@@ -45,6 +45,8 @@ pub struct Metrics {
     pub small: TextStyle,
     /// Section names in the legend.
     pub legend_heading: TextStyle,
+    /// The names of service-blueprint lines.
+    pub blueprint_line: TextStyle,
     /// Height of the phase-group band.
     pub group_band_height: f32,
     /// Smallest height of a phase header.
@@ -95,6 +97,9 @@ pub struct Palette {
     pub wow_badge: Color32,
     /// The badge of a pain point.
     pub pain_badge: Color32,
+    /// Service-blueprint lines and their names: a dark neutral that stands out from the
+    /// pale grid and from every lane's accent.
+    pub blueprint_line: Color32,
 }
 
 impl Default for Metrics {
@@ -112,6 +117,7 @@ impl Default for Metrics {
             card_meta: TextStyle::new(10.0, Weight::Regular),
             small: TextStyle::new(10.5, Weight::Regular),
             legend_heading: TextStyle::new(10.5, Weight::SemiBold),
+            blueprint_line: TextStyle::new(10.5, Weight::SemiBold),
             group_band_height: 26.0,
             phase_header_height: 44.0,
             lane_header_width: 184.0,
@@ -141,6 +147,7 @@ impl Default for Palette {
             decision_badge: hex(0x6b4fd8),
             wow_badge: hex(0xe0a100),
             pain_badge: hex(0xd64545),
+            blueprint_line: hex(0x3e4c59),
         }
     }
 }

@@ -180,7 +180,7 @@ fn new_with_an_unknown_template_names_the_choices() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
-        "There is no template \"aida\"; choose one of: braincandy-nl, braincandy-en, customerscope, see-think-do-care, six-phase, blank.\n"
+        "There is no template \"aida\"; choose one of: braincandy-nl, braincandy-en, customerscope, see-think-do-care, six-phase, blank, service-blueprint.\n"
     );
     assert!(!Path::new("/tmp/never-written.json").exists());
 }

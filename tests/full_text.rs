@@ -84,6 +84,9 @@ fn every_field(map: &JourneyMap) -> Vec<(String, String)> {
         if !lane.name.trim().eq_ignore_ascii_case(&kind) {
             fields.push((format!("caption of lane {}", lane.id), kind));
         }
+        if let Some(line) = lane.line_below {
+            fields.push((format!("line under lane {}", lane.id), line.label(language)));
+        }
     }
     for phase in &map.phases {
         fields.push((format!("name of phase {}", phase.id), phase.name.clone()));
@@ -105,7 +108,7 @@ fn every_field(map: &JourneyMap) -> Vec<(String, String)> {
 
 #[test]
 fn every_sample_exports_every_text_in_full_and_nothing_elided() {
-    assert_eq!(SAMPLES.len(), 12);
+    assert_eq!(SAMPLES.len(), 14);
     for sample in SAMPLES {
         let map = load(sample.json);
         let texts = painted_texts(&exported(&map));

@@ -2,13 +2,13 @@
 //! and no damaged file can make the loader panic.
 
 use journeymap::file;
+use journeymap::model::BlueprintLine;
 use journeymap::model::templates::TEMPLATES;
 use journeymap::model::{
     Better, Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap,
     Kpi, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase,
     PhaseId, Picture, PointId, check,
 };
-use journeymap::model::BlueprintLine;
 use journeymap::samples::SAMPLES;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -184,9 +184,15 @@ fn three_pictures() -> &'static [Picture] {
                 let image = image::RgbImage::from_fn(24 + u32::from(k), 16, |x, y| {
                     image::Rgb([k * 80, (x * 9) as u8, (y * 13) as u8])
                 });
-                let format = if k == 0 { image::ImageFormat::Png } else { image::ImageFormat::Jpeg };
+                let format = if k == 0 {
+                    image::ImageFormat::Png
+                } else {
+                    image::ImageFormat::Jpeg
+                };
                 let mut bytes = Vec::new();
-                image.write_to(&mut std::io::Cursor::new(&mut bytes), format).unwrap_or_default();
+                image
+                    .write_to(&mut std::io::Cursor::new(&mut bytes), format)
+                    .unwrap_or_default();
                 journeymap::pictures::ingest(&bytes, &format!("picture {k}"))
                     .unwrap_or_else(|e| panic!("{e}"))
             })

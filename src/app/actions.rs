@@ -10,7 +10,8 @@ use super::selection::{Header, Selection};
 use crate::edit::{Edit, clipboard, ops};
 use crate::export::Format;
 use crate::model::{
-    Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link, LinkKind, templates,
+    BlueprintLine, Card, CardId, HandoffQuality, JourneyMap, Lane, LaneKind, Language, Link,
+    LinkKind, templates,
 };
 use crate::samples::SAMPLES;
 use crate::sentence::Localized as _;
@@ -125,6 +126,11 @@ declare_actions! {
         AddPicture,
         /// Take the picture off the selected card.
         RemovePicture,
+        /// Open the find bar: search the cards' words and step through the matches.
+        Find,
+        /// Show or hide the filter bar, which dims the cards outside the chosen channels,
+        /// owners, tags or personas.
+        ToggleFilter,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -141,6 +147,8 @@ declare_actions! {
         SetHandoff(Option<HandoffQuality>),
         /// Speak this language in menus, dialogs and messages (`None`: the system's).
         UseLanguage(Option<Language>),
+        /// Draw this service-blueprint line under the selected lane (`None`: no line).
+        SetLaneLine(Option<BlueprintLine>),
     }
 }
 
@@ -181,6 +189,10 @@ impl Action {
             // A language is named in itself, so whoever cannot read the menu finds theirs.
             Action::UseLanguage(Some(language)) => language.native_name().to_owned(),
             Action::UseLanguage(None) => crate::tr!("action-use-system-language"),
+            Action::SetLaneLine(line) => line.map_or_else(
+                || crate::tr!("action-line-none"),
+                |line| line.label(crate::i18n::interface_language()),
+            ),
             Action::Open => crate::tr!("action-open"),
             Action::NewMap => crate::tr!("action-new-map"),
             Action::AddPhaseBefore => crate::tr!("action-add-phase-before"),
@@ -224,6 +236,8 @@ impl Action {
             Action::Present => crate::tr!("action-present"),
             Action::AddPicture => crate::tr!("action-add-picture"),
             Action::RemovePicture => crate::tr!("action-remove-picture"),
+            Action::Find => crate::tr!("action-find"),
+            Action::ToggleFilter => crate::tr!("action-filter"),
         }
     }
 
@@ -238,6 +252,7 @@ impl Action {
             Action::New(_) => crate::tr!("action-new-tooltip"),
             Action::UseLanguage(None) => crate::tr!("action-use-system-language-tooltip"),
             Action::UseLanguage(Some(_)) => crate::tr!("action-use-language-tooltip"),
+            Action::SetLaneLine(_) => crate::tr!("action-line-tooltip"),
             Action::Open => crate::tr!("action-open-tooltip"),
             Action::NewMap => crate::tr!("action-new-map-tooltip"),
             Action::AddPhaseBefore => crate::tr!("action-add-phase-before-tooltip"),
@@ -281,6 +296,8 @@ impl Action {
             Action::Present => crate::tr!("action-present-tooltip"),
             Action::AddPicture => crate::tr!("action-add-picture-tooltip"),
             Action::RemovePicture => crate::tr!("action-remove-picture-tooltip"),
+            Action::Find => crate::tr!("action-find-tooltip"),
+            Action::ToggleFilter => crate::tr!("action-filter-tooltip"),
         }
     }
 
@@ -289,7 +306,10 @@ impl Action {
     pub fn is_choice(self) -> bool {
         matches!(
             self,
-            Action::SetLinkKind(_) | Action::SetHandoff(_) | Action::UseLanguage(_)
+            Action::SetLinkKind(_)
+                | Action::SetHandoff(_)
+                | Action::UseLanguage(_)
+                | Action::SetLaneLine(_)
         )
     }
 
@@ -332,6 +352,7 @@ impl Action {
         const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
+        const FIND: &[KeyboardShortcut] = &[command(Key::F)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -372,6 +393,8 @@ impl Action {
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
             Action::Present => PRESENT,
+            Action::Find => FIND,
+            Action::ToggleFilter => &[],
             Action::AddPicture
             | Action::RemovePicture
             | Action::AddPersona
@@ -383,7 +406,8 @@ impl Action {
             | Action::AddLaneBelow(_)
             | Action::SetLinkKind(_)
             | Action::SetHandoff(_)
-            | Action::UseLanguage(_) => &[],
+            | Action::UseLanguage(_)
+            | Action::SetLaneLine(_) => &[],
         }
     }
 }
@@ -415,7 +439,7 @@ impl JourneyApp {
             Action::AddPhaseBefore | Action::AddPhaseAfter => {
                 idle && matches!(self.selection.header(), Some(Header::Phase(_)))
             }
-            Action::ToggleFold | Action::AddLaneAbove(_) => {
+            Action::ToggleFold | Action::AddLaneAbove(_) | Action::SetLaneLine(_) => {
                 idle && matches!(self.selection.header(), Some(Header::Lane(_)))
             }
             Action::AddLaneBelow(_) => idle,
@@ -458,6 +482,8 @@ impl JourneyApp {
             | Action::ToggleDark
             | Action::TogglePalette
             | Action::ToggleInspector
+            | Action::Find
+            | Action::ToggleFilter
             | Action::UseLanguage(_) => true,
         }
     }
@@ -470,6 +496,7 @@ impl JourneyApp {
             Action::ToggleDark => Some(self.dark),
             Action::TogglePalette => Some(self.show_palette),
             Action::ToggleInspector => Some(self.show_inspector),
+            Action::ToggleFilter => Some(self.show_filter),
             Action::ToggleFold => match self.selection.header() {
                 Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
                 _ => None,
@@ -477,6 +504,10 @@ impl JourneyApp {
             Action::SetLinkKind(kind) => self.selected_link_model().map(|l| l.kind == kind),
             Action::SetHandoff(quality) => self.selected_link_model().map(|l| l.quality == quality),
             Action::UseLanguage(choice) => Some(self.language_choice == choice),
+            Action::SetLaneLine(line) => match self.selection.header() {
+                Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.line_below == line),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -626,6 +657,8 @@ impl JourneyApp {
                     ops::update_cards(self.doc.map(), cards, &crate::tr!("edit-remove-picture"));
                 self.apply(edit, None);
             }
+            Action::Find => self.open_find(),
+            Action::ToggleFilter => self.show_filter = !self.show_filter,
             Action::ToggleDark => {
                 self.dark = !self.dark;
                 ctx.set_theme(if self.dark {
@@ -698,6 +731,13 @@ impl JourneyApp {
                 // At once, so the rest of this frame already speaks it.
                 crate::i18n::set_interface_language(self.interface_language());
             }
+            Action::SetLaneLine(line) => {
+                if let Some(Header::Lane(id)) = self.selection.header()
+                    && let Some(edit) = lane_line_edit(self.doc.map(), id, line)
+                {
+                    self.apply(edit, None);
+                }
+            }
             Action::AddPersona => {
                 let (edit, id) = ops::add_persona(self.doc.map());
                 self.apply(edit, None);
@@ -740,6 +780,25 @@ impl JourneyApp {
         self.apply(edit, None);
         self.selection = Selection::None;
     }
+}
+
+/// The edit that draws `line` under a lane (or takes its line away); none when the lane
+/// is gone or already has that line, so choosing the same line twice adds no undo step.
+pub(super) fn lane_line_edit(
+    map: &JourneyMap,
+    lane: &crate::model::LaneId,
+    line: Option<BlueprintLine>,
+) -> Option<Edit> {
+    let lane = map.lane(lane).filter(|l| l.line_below != line)?.clone();
+    let changed = Lane {
+        line_below: line,
+        ..lane
+    };
+    Some(ops::update_lane(
+        map,
+        changed,
+        &crate::tr!("edit-line-below"),
+    ))
 }
 
 /// Marks the cards as decision (or wow) moments, or unmarks them all when all are marked.

@@ -921,6 +921,8 @@ pub(super) struct Settings {
     inspector_hidden: bool,
     /// Where the window was when the program last ran.
     window: Option<WindowPlace>,
+    /// The filter chosen for each map file, by its path.
+    filters: super::find::RememberedFilters,
 }
 
 impl Settings {
@@ -989,6 +991,8 @@ impl JourneyApp {
         crate::i18n::set_interface_language(self.interface_language());
         self.show_palette = !settings.palette_hidden;
         self.show_inspector = !settings.inspector_hidden;
+        self.remembered_filters = settings.filters;
+        self.restore_filter();
         ctx.set_theme(if self.dark {
             egui::ThemePreference::Dark
         } else {
@@ -1020,6 +1024,7 @@ impl JourneyApp {
             palette_hidden: !self.show_palette,
             inspector_hidden: !self.show_inspector,
             window: self.window_place,
+            filters: self.filters_to_remember(),
         }
     }
 

@@ -7,6 +7,7 @@ mod canvas;
 mod command;
 pub mod dialogs;
 mod files;
+mod find;
 mod gesture;
 mod panels;
 mod pictures;
@@ -181,6 +182,14 @@ pub struct JourneyApp {
     pictures: pictures::PictureCache,
     /// What a picture being chosen in a file dialog goes on.
     picture_for: Option<crate::edit::pictures::PictureTarget>,
+    /// The find bar, while it is open.
+    find: Option<find::FindBar>,
+    /// What the filter bar highlights.
+    filter: crate::filter::Filter,
+    /// Whether the filter bar shows.
+    show_filter: bool,
+    /// The filter chosen for each map file, to bring back when it is opened again.
+    remembered_filters: find::RememberedFilters,
 }
 
 impl JourneyApp {
@@ -249,6 +258,10 @@ impl JourneyApp {
             presentation: None,
             pictures: pictures::PictureCache::default(),
             picture_for: None,
+            find: None,
+            filter: crate::filter::Filter::default(),
+            show_filter: false,
+            remembered_filters: find::RememberedFilters::new(),
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -412,12 +425,17 @@ impl JourneyApp {
     /// Shows another map. Opening is not an undo step: the history starts afresh, and
     /// whatever was selected or under way belongs to the old map.
     fn set_map(&mut self, map: JourneyMap, origin: Origin) {
+        // The filter stays with the file it was chosen for (it may have been saved since).
+        self.remember_filter();
         self.doc.replace(map, origin);
         self.selection = Selection::None;
         self.gesture = Gesture::Idle;
         self.active_persona = None;
         self.channel_picker = None;
         self.fit_pending = true;
+        // Another map: the matches and the filter of the last one mean nothing here.
+        self.close_find();
+        self.restore_filter();
     }
 
     fn save_to(&mut self, path: PathBuf) {
@@ -535,8 +553,8 @@ impl JourneyApp {
     fn start_export(&mut self, dialog: ExportDialog, path: PathBuf) {
         // A big map at 4× takes seconds: the picture is made on a thread of its own, from a
         // copy of the map, and the window stays responsive meanwhile.
-        let map = self.doc.map().clone();
         let options = dialog.options;
+        let map = self.exported_map(options);
         let (sender, receiver) = std::sync::mpsc::channel();
         let target = path.clone();
         let language = crate::i18n::interface_language();
@@ -628,6 +646,15 @@ impl JourneyApp {
         // An open menu, context menu or drop-down closes on Esc by itself; the same press
         // must not also clear the selection the menu was opened for.
         let popup_open = egui::Popup::is_any_open(ctx);
+        // Esc closes the find bar first (egui has already taken the keyboard from its
+        // field), before it clears the selection its matches made.
+        if self.find.is_some()
+            && !popup_open
+            && self.gesture.is_idle()
+            && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape))
+        {
+            self.close_find();
+        }
         let triggered: Vec<Action> = ctx.input_mut(|input| {
             all.iter()
                 .filter(|(_, action)| !action.is_clipboard())
@@ -635,7 +662,11 @@ impl JourneyApp {
                     !typing
                         || matches!(
                             action,
-                            Action::Save | Action::SaveAs | Action::Quit | Action::Open
+                            Action::Save
+                                | Action::SaveAs
+                                | Action::Quit
+                                | Action::Open
+                                | Action::Find
                         )
                 })
                 .filter(|(shortcut, _)| !(popup_open && shortcut.logical_key == Key::Escape))
@@ -860,6 +891,8 @@ impl JourneyApp {
                 for action in [Action::SelectAll, Action::Deselect] {
                     self.action_button(ui, action);
                 }
+                ui.separator();
+                self.action_button(ui, Action::Find);
             });
             ui.menu_button(crate::tr!("menu-map"), |ui| {
                 self.action_button(ui, Action::AddPhase);
@@ -895,6 +928,7 @@ impl JourneyApp {
                     Action::TogglePalette,
                     Action::ToggleInspector,
                     Action::ToggleSwitches,
+                    Action::ToggleFilter,
                     Action::ToggleDark,
                 ] {
                     self.action_button(ui, action);
@@ -1160,6 +1194,12 @@ impl JourneyApp {
             self.shortcuts_ui(&ctx);
             egui::Panel::top("menu bar").show(ui, |ui| self.menu_bar_ui(ui));
             egui::Panel::bottom("status bar").show(ui, |ui| self.status_bar_ui(ui));
+            if self.find.is_some() {
+                egui::Panel::top("find bar").show(ui, |ui| self.find_bar_ui(ui));
+            }
+            if self.show_filter {
+                egui::Panel::top("filter bar").show(ui, |ui| self.filter_bar_ui(ui));
+            }
             if self.show_palette {
                 egui::Panel::left("palette")
                     .default_size(150.0)

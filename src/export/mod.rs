@@ -40,6 +40,9 @@ pub struct ExportOptions {
     pub text: SvgText,
     /// PowerPoint only: one slide per phase after the overview, with speaker notes.
     pub per_phase: bool,
+    /// Only the cards the editor's filter highlights (with the links between them): the
+    /// editor exports a filtered copy of the map when this is on and a filter is chosen.
+    pub only_highlighted: bool,
 }
 
 impl Default for ExportOptions {
@@ -51,6 +54,7 @@ impl Default for ExportOptions {
             page: Page::Fit,
             text: SvgText::Embedded,
             per_phase: false,
+            only_highlighted: false,
         }
     }
 }

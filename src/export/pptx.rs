@@ -393,6 +393,15 @@ fn write_item(
             // each reader its own way (LibreOffice makes thin lines' arrows twice as large).
             write_group(xml, item, place, name);
         }
+        Part::BlueprintLine(index) => {
+            // Named as the map names it, so the selection pane of PowerPoint reads
+            // "Line of visibility" rather than a generic "Line".
+            let name = laid_out.blueprint_lines.get(index).map_or_else(
+                || part_name(item.part).to_owned(),
+                |line| line.label.text.clone(),
+            );
+            write_group(xml, item, place, &name);
+        }
         _ => write_group(xml, item, place, part_name(item.part)),
     }
 }
@@ -404,6 +413,7 @@ fn part_name(part: Part) -> &'static str {
         Part::Row(_) => "Lane",
         Part::Grid => "Grid",
         Part::Column(_) => "Phase",
+        Part::BlueprintLine(_) => "Blueprint line",
         Part::LabelLeader(_) => "Label leader",
         Part::Card(_) => "Card",
         Part::EmotionScale => "Emotion scale",

@@ -14,8 +14,9 @@ use std::sync::Arc;
 use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
 
 use crate::model::{
-    COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId, LaneKind, Language,
-    LinkId, LinkKind, MediaType, PersonaId, PhaseId, Picture, PictureId, PointId,
+    BlueprintLine, COLUMN_WIDTH_RANGE, CardId, Channel, HandoffQuality, JourneyMap, LaneId,
+    LaneKind, Language, LinkId, LinkKind, MediaType, PersonaId, PhaseId, Picture, PictureId,
+    PointId,
 };
 use crate::text::TextStyle;
 use crate::theme::Metrics;
@@ -123,6 +124,25 @@ pub struct MapLayout {
     pub curves: Vec<CurveLayout>,
     /// The legend, when included.
     pub legend: Option<Legend>,
+    /// The service-blueprint lines under lanes, top to bottom.
+    pub blueprint_lines: Vec<BlueprintLineLayout>,
+}
+
+/// A service-blueprint line drawn across the map under a lane, with its name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlueprintLineLayout {
+    /// Which line it is.
+    pub line: BlueprintLine,
+    /// The row (index into [`MapLayout::rows`]) the line lies under.
+    pub row: usize,
+    /// Where the line starts (the left edge of the lane headers) and ends (the right edge
+    /// of the last phase), on the lane's bottom edge.
+    pub ends: (Pos2, Pos2),
+    /// The box behind the name, straddling the line just right of the lane headers, in the
+    /// padding above and below the cards so that it covers none of them.
+    pub label_rect: Rect,
+    /// The line's name, in the map's language.
+    pub label: TextLine,
 }
 
 /// The map's title, description and state.
@@ -688,6 +708,7 @@ fn layout_with(
         row_top += height;
     }
     let grid_bottom = row_top;
+    let blueprint_lines = blueprint_lines(map, &rows, metrics);
 
     let columns: Vec<ColumnLayout> = map
         .phases
@@ -790,7 +811,51 @@ fn layout_with(
         emotion_scale,
         curves,
         legend,
+        blueprint_lines,
     }
+}
+
+/// The service-blueprint lines of the lanes that have one: each along its lane's bottom
+/// edge, from the lane headers' left edge to the last phase's right edge, its name in a
+/// box at the left of the grid. A folded lane keeps its line: what it separates is still
+/// above and below it.
+fn blueprint_lines(
+    map: &JourneyMap,
+    rows: &[RowLayout],
+    metrics: &Metrics,
+) -> Vec<BlueprintLineLayout> {
+    let language = map.language();
+    let style = metrics.blueprint_line;
+    map.lanes
+        .iter()
+        .zip(rows)
+        .enumerate()
+        .filter_map(|(index, (lane, row))| {
+            let line = lane.line_below?;
+            let y = row.body.bottom();
+            let text = line.label(language);
+            let width = style.width(&text);
+            let height = style.line_height();
+            // Half as tall as the padding above and below a cell's cards, so the box never
+            // reaches a card on either side of the line.
+            let padding = vec2(6.0, 1.0);
+            let label_rect = Rect::from_min_size(
+                pos2(row.body.left() + 8.0, y - height / 2.0 - padding.y),
+                vec2(width, height) + 2.0 * padding,
+            );
+            Some(BlueprintLineLayout {
+                line,
+                row: index,
+                ends: (pos2(row.header.left(), y), pos2(row.body.right(), y)),
+                label: TextLine {
+                    text,
+                    pos: label_rect.min + padding,
+                    style,
+                },
+                label_rect,
+            })
+        })
+        .collect()
 }
 
 fn title_block(
@@ -1426,5 +1491,40 @@ mod tests {
         // The description starts below the whole title.
         let first = &full.description[0];
         assert!(first.pos.y > last.pos.y + last.style.line_height());
+    }
+
+    #[test]
+    fn a_blueprint_line_runs_under_its_lane_across_the_map_with_its_name_clear_of_cards() {
+        let mut map = sample("hypotheek-online-naar-telefoon");
+        assert!(map.lanes.len() > 3);
+        map.lanes[1].line_below = Some(BlueprintLine::Visibility);
+        map.lanes[2].line_below = Some(BlueprintLine::InternalInteraction);
+        map.lanes[2].collapsed = true;
+        let (canvas, export) = both(&map);
+        for laid in [&canvas, &export] {
+            assert_eq!(laid.blueprint_lines.len(), 2);
+            let line = &laid.blueprint_lines[0];
+            let row = &laid.rows[1];
+            assert_eq!((line.line, line.row), (BlueprintLine::Visibility, 1));
+            assert_eq!(line.ends.0, pos2(row.header.left(), row.body.bottom()));
+            assert_eq!(line.ends.1, pos2(row.body.right(), row.body.bottom()));
+            let last_column = laid.columns.last().map(|c| c.body.right());
+            assert_eq!(Some(line.ends.1.x), last_column);
+            // Written in the map's language, at the left end, on the line.
+            assert_eq!(line.label.text, "Zichtbaarheidslijn");
+            assert!(line.label_rect.left() < row.body.left() + 20.0);
+            assert!(line.label_rect.y_range().contains(row.body.bottom()));
+            assert!(line.label_rect.contains(line.label.pos));
+            for card in &laid.cards {
+                assert!(!card.rect.intersects(line.label_rect), "{}", card.id);
+            }
+            // A folded lane keeps its line, under its thin row.
+            let folded = &laid.blueprint_lines[1];
+            assert_eq!(folded.ends.0.y, laid.rows[2].body.bottom());
+            assert!(laid.rows[2].body.height() < Metrics::default().min_row_height);
+        }
+        map.lanes[1].line_below = None;
+        map.lanes[2].line_below = None;
+        assert!(both(&map).0.blueprint_lines.is_empty());
     }
 }

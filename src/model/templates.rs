@@ -1,7 +1,8 @@
 //! Templates for a new map, one per phase model that the seeds name.
 
 use super::{
-    Color, JourneyMap, Lane, LaneId, LaneKind, Language, Persona, PersonaId, Phase, PhaseId,
+    BlueprintLine, Color, JourneyMap, Lane, LaneId, LaneKind, Language, Persona, PersonaId, Phase,
+    PhaseId,
 };
 
 /// A starting point for a new map.
@@ -22,7 +23,66 @@ pub struct Template {
     pub language: Option<Language>,
     /// The description and phase names in Dutch.
     pub dutch: DutchWords,
+    /// The lanes, top to bottom.
+    pub lanes: &'static [TemplateLane],
 }
+
+/// A lane of a template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TemplateLane {
+    /// What the lane holds.
+    pub kind: LaneKind,
+    /// Its name in English and in Dutch; none to name it after its kind.
+    pub name: Option<(&'static str, &'static str)>,
+    /// The service-blueprint line under it, if any.
+    pub line_below: Option<BlueprintLine>,
+}
+
+impl TemplateLane {
+    /// A lane named after its kind, with no line under it.
+    const fn of(kind: LaneKind) -> Self {
+        Self {
+            kind,
+            name: None,
+            line_below: None,
+        }
+    }
+}
+
+/// The lanes of a journey map template: the two touchpoint tracks and the emotion lane.
+const JOURNEY_LANES: &[TemplateLane] = &[
+    TemplateLane::of(LaneKind::PhysicalTouchpoints),
+    TemplateLane::of(LaneKind::DigitalTouchpoints),
+    TemplateLane::of(LaneKind::Emotions),
+];
+
+/// The lanes of a service blueprint (after Nielsen Norman Group): how the customer feels
+/// and what they do, what they meet in person and on screen (frontstage), what staff do
+/// out of sight (backstage) and what supports them, with the three lines between.
+const BLUEPRINT_LANES: &[TemplateLane] = &[
+    TemplateLane::of(LaneKind::Emotions),
+    TemplateLane {
+        kind: LaneKind::CustomerActions,
+        name: None,
+        line_below: Some(BlueprintLine::Interaction),
+    },
+    TemplateLane::of(LaneKind::PhysicalTouchpoints),
+    TemplateLane {
+        kind: LaneKind::DigitalTouchpoints,
+        name: None,
+        line_below: Some(BlueprintLine::Visibility),
+    },
+    TemplateLane {
+        kind: LaneKind::Backstage,
+        name: None,
+        line_below: Some(BlueprintLine::InternalInteraction),
+    },
+    TemplateLane {
+        kind: LaneKind::Backstage,
+        name: Some(("Support processes", "Ondersteunende processen")),
+        line_below: None,
+    },
+];
 
 /// A template's words in Dutch.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,6 +132,7 @@ pub const TEMPLATES: &[Template] = &[
             description: "Braincandy's vijf stappen: Aandacht, Afweging, Aankoop, Service, Loyaliteit",
             phases: &["Aandacht", "Afweging", "Aankoop", "Service", "Loyaliteit"],
         },
+        lanes: JOURNEY_LANES,
     },
     Template {
         name: "braincandy-en",
@@ -94,6 +155,7 @@ pub const TEMPLATES: &[Template] = &[
                 "Loyalty",
             ],
         },
+        lanes: JOURNEY_LANES,
     },
     Template {
         name: "customerscope",
@@ -116,6 +178,7 @@ pub const TEMPLATES: &[Template] = &[
                 "Tevredenheid en loyaliteit",
             ],
         },
+        lanes: JOURNEY_LANES,
     },
     Template {
         name: "see-think-do-care",
@@ -126,6 +189,7 @@ pub const TEMPLATES: &[Template] = &[
             description: "See - Think - Do - Care van Google, in het Nederlands",
             phases: &["Zien", "Denken", "Doen", "Zorgen"],
         },
+        lanes: JOURNEY_LANES,
     },
     Template {
         name: "six-phase",
@@ -150,6 +214,7 @@ pub const TEMPLATES: &[Template] = &[
                 "Aanbevelen",
             ],
         },
+        lanes: JOURNEY_LANES,
     },
     Template {
         name: "blank",
@@ -160,6 +225,30 @@ pub const TEMPLATES: &[Template] = &[
             description: "Drie eenvoudige fases om te hernoemen: voor, tijdens en na",
             phases: &["Voor", "Tijdens", "Na"],
         },
+        lanes: JOURNEY_LANES,
+    },
+    Template {
+        name: "service-blueprint",
+        description: "Service blueprint: customer actions, frontstage, backstage and support processes, with their three lines",
+        phases: &[
+            ("Request", None),
+            ("Arrival", None),
+            ("Service", None),
+            ("Payment", None),
+            ("Follow-up", None),
+        ],
+        language: None,
+        dutch: DutchWords {
+            description: "Service blueprint: klantacties, frontstage, backstage en ondersteunende processen, met de drie lijnen ertussen",
+            phases: &[
+                "Aanvraag",
+                "Aankomst",
+                "Dienstverlening",
+                "Afrekenen",
+                "Nazorg",
+            ],
+        },
+        lanes: BLUEPRINT_LANES,
     },
 ];
 
@@ -211,9 +300,10 @@ impl Template {
         }
     }
 
-    /// A new map from this template: its phases, the physical and digital touchpoint lanes
-    /// and an emotion lane, and one persona so the emotion lane can be used at once, all
-    /// named in `language` (or in the template's own language, when it has one).
+    /// A new map from this template: its phases and lanes (for a journey map the physical
+    /// and digital touchpoint lanes and an emotion lane), and one persona so the emotion
+    /// lane can be used at once, all named in `language` (or in the template's own
+    /// language, when it has one).
     pub fn instantiate(&self, title: Option<&str>, language: Language) -> JourneyMap {
         let language = self.language_for(language);
         let mut map =
@@ -232,20 +322,20 @@ impl Template {
                 width: None,
             })
             .collect();
-        let kinds = [
-            LaneKind::PhysicalTouchpoints,
-            LaneKind::DigitalTouchpoints,
-            LaneKind::Emotions,
-        ];
-        map.lanes = kinds
-            .into_iter()
+        map.lanes = self
+            .lanes
+            .iter()
             .enumerate()
-            .map(|(i, kind)| Lane {
+            .map(|(i, lane)| Lane {
                 id: LaneId(format!("l{}", i + 1)),
-                name: kind.label(language),
-                kind,
+                name: match (lane.name, language) {
+                    (Some((english, _)), Language::English) => english.to_owned(),
+                    (Some((_, dutch)), Language::Dutch) => dutch.to_owned(),
+                    (None, _) => lane.kind.label(language),
+                },
+                kind: lane.kind,
                 collapsed: false,
-                line_below: None,
+                line_below: lane.line_below,
             })
             .collect();
         map.personas = vec![Persona {
@@ -279,14 +369,9 @@ mod tests {
                 assert_eq!(map.phases.len(), template.phases.len());
                 assert_eq!(template.dutch.phases.len(), template.phases.len());
                 let kinds: Vec<_> = map.lanes.iter().map(|l| l.kind).collect();
-                assert_eq!(
-                    kinds,
-                    [
-                        LaneKind::PhysicalTouchpoints,
-                        LaneKind::DigitalTouchpoints,
-                        LaneKind::Emotions
-                    ]
-                );
+                let expected: Vec<_> = template.lanes.iter().map(|l| l.kind).collect();
+                assert_eq!(kinds, expected);
+                assert!(kinds.contains(&LaneKind::Emotions), "{}", template.name);
                 assert_eq!(
                     map.language,
                     Some(template.language.unwrap_or(language)),
@@ -358,5 +443,39 @@ mod tests {
         let groups: Vec<_> = map.phases.iter().map(|p| p.group.as_deref()).collect();
         let (buyer, delight) = (Some("Buyer journey"), Some("Delight journey"));
         assert_eq!(groups, [buyer, buyer, buyer, delight, delight]);
+    }
+
+    #[test]
+    fn the_service_blueprint_has_its_lanes_and_three_lines_in_both_languages() {
+        let template = find("service-blueprint").unwrap();
+        let lines = |map: &JourneyMap| -> Vec<(String, Option<BlueprintLine>)> {
+            map.lanes
+                .iter()
+                .map(|l| (l.name.clone(), l.line_below))
+                .collect()
+        };
+        let english = template.instantiate(None, Language::English);
+        let (interaction, visibility, internal) = (
+            Some(BlueprintLine::Interaction),
+            Some(BlueprintLine::Visibility),
+            Some(BlueprintLine::InternalInteraction),
+        );
+        assert_eq!(
+            lines(&english),
+            [
+                ("Emotions".to_owned(), None),
+                ("Customer actions".to_owned(), interaction),
+                ("Physical touchpoints".to_owned(), None),
+                ("Digital touchpoints".to_owned(), visibility),
+                ("Backstage / organisation".to_owned(), internal),
+                ("Support processes".to_owned(), None),
+            ]
+        );
+        let dutch = template.instantiate(None, Language::Dutch);
+        let names: Vec<_> = dutch.lanes.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names[1], "Wat de klant doet");
+        assert_eq!(names[5], "Ondersteunende processen");
+        assert_eq!(dutch.phases[0].name, "Aanvraag");
+        assert_eq!(lines(&dutch).iter().filter(|(_, l)| l.is_some()).count(), 3);
     }
 }

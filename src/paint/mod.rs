@@ -223,6 +223,9 @@ pub enum Part {
     Grid,
     /// A phase's header.
     Column(usize),
+    /// A service-blueprint line and its name (an index into the layout's
+    /// `blueprint_lines`).
+    BlueprintLine(usize),
     /// The leader from a link to its label, when the label had to move off the link.
     LabelLeader(usize),
     /// A card with everything on it.
@@ -271,6 +274,11 @@ pub fn paint(layout: &MapLayout, theme: &Theme) -> Vec<Shape> {
 pub fn paint_parts(layout: &MapLayout, theme: &Theme) -> Painted {
     let mut painted = Painted::default();
     paint_frame(layout, theme, &mut painted);
+    for (index, line) in layout.blueprint_lines.iter().enumerate() {
+        painted.part(Part::BlueprintLine(index), |shapes| {
+            paint_blueprint_line(line, theme, shapes)
+        });
+    }
     for (index, link) in layout.links.iter().enumerate() {
         painted.part(Part::LabelLeader(index), |shapes| {
             paint_label_leader(link, theme, shapes)
@@ -378,6 +386,32 @@ fn paint_grid(layout: &MapLayout, theme: &Theme, shapes: &mut Vec<Shape>) {
             stroke: Some(line),
         });
     }
+}
+
+/// A service-blueprint line: dashed and darker than the grid, so it reads as a boundary
+/// across the map even in black and white, with its name on a chip at its left end. The
+/// editor draws its left end again beside lane headers that stay in view.
+pub fn paint_blueprint_line(
+    line: &crate::layout::BlueprintLineLayout,
+    theme: &Theme,
+    shapes: &mut Vec<Shape>,
+) {
+    let color = theme.palette.blueprint_line;
+    shapes.push(Shape::Line {
+        points: vec![line.ends.0, line.ends.1],
+        stroke: Stroke {
+            width: 1.6,
+            color,
+            dash: Dash::Dashed,
+        },
+    });
+    shapes.push(Shape::Rect {
+        rect: line.label_rect,
+        radius: line.label_rect.height() / 2.0,
+        fill: theme.palette.background,
+        stroke: Some(Stroke::solid(1.0, color)),
+    });
+    shapes.push(Shape::text(&line.label, color));
 }
 
 /// A lane's header: its tint, accent bar, icon, name and caption. The editor draws it

@@ -150,6 +150,16 @@ impl JourneyApp {
                 * screen_from_map;
             crate::paint::egui_backend::draw(&painter, &shapes, moved);
             painter.vline(strip.right(), strip.y_range(), line);
+            // A blueprint line's name follows its lane's header, so a map panned sideways
+            // still says which line is which: the line through the header and its chip.
+            let mut ends = Vec::new();
+            for blueprint_line in &laid_out.blueprint_lines {
+                let mut left_end = blueprint_line.clone();
+                left_end.ends.1.x = left_end.label_rect.right() + 12.0;
+                crate::paint::paint_blueprint_line(&left_end, theme, &mut ends);
+            }
+            let canvas_painter = ui.painter().with_clip_rect(self.canvas);
+            crate::paint::egui_backend::draw(&canvas_painter, &ends, moved);
             let _ = ui.interact(
                 strip.intersect(sticky.lane_clip),
                 ui.scope_id().with("lane band"),
@@ -397,6 +407,13 @@ impl JourneyApp {
                     }
                 });
                 self.action_button(ui, Action::ToggleFold);
+                ui.menu_button(crate::tr!("canvas-line-below"), |ui| {
+                    let choices =
+                        std::iter::once(None).chain(crate::model::BlueprintLine::ALL.map(Some));
+                    for line in choices {
+                        self.action_button(ui, Action::SetLaneLine(line));
+                    }
+                });
             }
         }
         ui.separator();

@@ -266,6 +266,7 @@ impl JourneyApp {
 
         self.link_overlay_ui(&painter, screen_from_map);
         self.overlay_ui(&painter, screen_from_map);
+        self.find_overlay_ui(&painter, screen_from_map);
         self.curves_ui(ui, screen_from_map);
         self.curve_overlay_ui(&painter, screen_from_map);
         self.links_ui(ui, screen_from_map);

@@ -379,7 +379,8 @@ impl JourneyApp {
         let Some(mut window) = self.dialogs.export.take() else {
             return;
         };
-        window.refresh(ctx, self.doc.map(), self.doc.revision());
+        let shown = self.exported_map(window.dialog.options);
+        window.refresh(ctx, &shown, self.doc.revision());
         window.collect(ctx);
         let mut close = false;
         let mut go = false;
@@ -396,6 +397,14 @@ impl JourneyApp {
                 ui.vertical(|ui| {
                     let before = window.dialog;
                     options_ui(ui, &mut window.dialog);
+                    // Find and filter: offered only while the filter highlights something.
+                    if self.filter.is_active() {
+                        ui.checkbox(
+                            &mut window.dialog.options.only_highlighted,
+                            crate::tr!("dialog-export-only-highlighted"),
+                        )
+                        .on_hover_text(crate::tr!("dialog-export-only-highlighted-tooltip"));
+                    }
                     if window.dialog != before {
                         window.preset = Preset::Custom;
                     }

@@ -489,6 +489,7 @@ impl JourneyApp {
             );
             self.edit(edit, None);
         }
+        self.lane_line_ui(ui, id);
         let cards = Header::Lane(id.clone()).card_count(self.doc.map());
         ui.add_space(6.0);
         ui.weak(tr!(
@@ -496,6 +497,32 @@ impl JourneyApp {
             cards = tr!("count-cards", count = cards)
         ));
         self.header_buttons_ui(ui);
+    }
+
+    /// The service-blueprint line under a lane: none or one of the three, named in the
+    /// map's language as the map writes it.
+    fn lane_line_ui(&mut self, ui: &mut Ui, id: &LaneId) {
+        let Some(before) = self.doc.map().lane(id).map(|l| l.line_below) else {
+            return;
+        };
+        let language = self.doc.map().language();
+        let name = |line: Option<crate::model::BlueprintLine>| {
+            line.map_or_else(|| tr!("inspector-line-none"), |line| line.label(language))
+        };
+        let mut chosen = before;
+        egui::ComboBox::from_label(tr!("inspector-line-below"))
+            .selected_text(name(chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, name(None));
+                for line in crate::model::BlueprintLine::ALL {
+                    ui.selectable_value(&mut chosen, Some(line), name(Some(line)));
+                }
+            });
+        if chosen != before
+            && let Some(edit) = crate::app::actions::lane_line_edit(self.doc.map(), id, chosen)
+        {
+            self.edit(edit, None);
+        }
     }
 
     fn link_fields_ui(&mut self, ui: &mut Ui, id: &LinkId) {

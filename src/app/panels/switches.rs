@@ -85,7 +85,13 @@ impl JourneyApp {
                                 || "\u{2013}".to_owned(),
                                 |s| score_text((s * 10.0).round() / 10.0),
                             )),
-                            RichText::new(&row.label),
+                            // A dash for a link without a label, as for a phase without a
+                            // score: an empty cell would be a button with no name.
+                            RichText::new(if row.label.trim().is_empty() {
+                                "\u{2013}"
+                            } else {
+                                row.label.as_str()
+                            }),
                         ];
                         for cell in cells {
                             if ui.selectable_label(selected, cell).clicked() {
