@@ -60,3 +60,77 @@ pub enum CommentTarget {
     /// A link between two cards.
     Link(LinkId),
 }
+
+/// The time now, as a comment stores it: RFC 3339 in UTC, to the second.
+pub fn comment_time_now() -> String {
+    let now = jiff::Timestamp::now();
+    let whole = jiff::Timestamp::from_second(now.as_second()).unwrap_or(now);
+    whole.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// A comment's time as a reader reads it, in their own time zone: "7 Dec 18:40" ("7 dec
+/// 18:40" in Dutch), with the year when it is not this year. A time that does not parse
+/// is shown as written: the file is someone's, and may say "yesterday".
+pub fn comment_time_text(time: &str, language: crate::i18n::Language) -> String {
+    let zone = jiff::tz::TimeZone::system();
+    let this_year = jiff::Timestamp::now().to_zoned(zone.clone()).year();
+    comment_time_in(time, language, &zone, this_year)
+}
+
+/// [`comment_time_text`] in a given time zone and year, for tests.
+pub fn comment_time_in(
+    time: &str,
+    language: crate::i18n::Language,
+    zone: &jiff::tz::TimeZone,
+    this_year: i16,
+) -> String {
+    let Ok(stamp) = time.trim().parse::<jiff::Timestamp>() else {
+        return time.to_owned();
+    };
+    let local = stamp.to_zoned(zone.clone());
+    let clock = format!("{:02}:{:02}", local.hour(), local.minute());
+    let (day, month) = (i64::from(local.day()), i64::from(local.month()));
+    if local.year() == this_year {
+        crate::tr_in!(
+            language,
+            "comment-time",
+            day = day,
+            month = month,
+            clock = clock
+        )
+    } else {
+        crate::tr_in!(
+            language,
+            "comment-time-year",
+            day = day,
+            month = month,
+            year = i64::from(local.year()),
+            clock = clock
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn a_comment_time_reads_short_in_the_readers_zone_and_language() {
+        let amsterdam = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap();
+        let time = "2026-12-07T18:40:00Z";
+        let english = comment_time_in(time, Language::English, &amsterdam, 2026);
+        assert_eq!(english.replace(['\u{2068}', '\u{2069}'], ""), "7 Dec 19:40");
+        let dutch = comment_time_in(time, Language::Dutch, &amsterdam, 2027);
+        assert_eq!(
+            dutch.replace(['\u{2068}', '\u{2069}'], ""),
+            "7 dec 2026 19:40"
+        );
+        assert_eq!(
+            comment_time_in("last Tuesday", Language::English, &amsterdam, 2026),
+            "last Tuesday"
+        );
+        let now = comment_time_now();
+        assert!(now.ends_with('Z') && now.len() == 20, "{now}");
+    }
+}
