@@ -143,6 +143,9 @@ enum Command {
         /// and channel switches in the speaker notes.
         #[arg(long)]
         per_phase: bool,
+        /// Draw the open comments: numbered markers on the map, and their list beside it.
+        #[arg(long)]
+        comments: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
@@ -237,6 +240,7 @@ fn main() -> ExitCode {
             page,
             outlines,
             per_phase,
+            comments,
             force,
         } => {
             let options = ExportOptions {
@@ -262,6 +266,7 @@ fn main() -> ExitCode {
                     SvgText::Embedded
                 },
                 per_phase,
+                include_comments: comments,
             };
             export(&file, &output, &options, force)
         }

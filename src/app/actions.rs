@@ -121,6 +121,10 @@ declare_actions! {
         ToggleInspector,
         /// Present the map full screen, phase by phase.
         Present,
+        /// Write a comment on the selected card, phase, lane or link, or on the map.
+        Comment,
+        /// Show or hide the comments panel.
+        ToggleComments,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -150,6 +154,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 const fn command_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn command_alt(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::ALT), key)
 }
 
 impl Action {
@@ -218,6 +226,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette"),
             Action::ToggleInspector => crate::tr!("action-inspector"),
             Action::Present => crate::tr!("action-present"),
+            Action::Comment => crate::tr!("action-comment"),
+            Action::ToggleComments => crate::tr!("action-comments"),
         }
     }
 
@@ -273,6 +283,8 @@ impl Action {
             Action::TogglePalette => crate::tr!("action-palette-tooltip"),
             Action::ToggleInspector => crate::tr!("action-inspector-tooltip"),
             Action::Present => crate::tr!("action-present-tooltip"),
+            Action::Comment => crate::tr!("action-comment-tooltip"),
+            Action::ToggleComments => crate::tr!("action-comments-tooltip"),
         }
     }
 
@@ -324,6 +336,8 @@ impl Action {
         const PALETTE: &[KeyboardShortcut] = &[command_shift(Key::P)];
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
+        // As in Google Docs and Word.
+        const COMMENT: &[KeyboardShortcut] = &[command_alt(Key::M)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -364,6 +378,8 @@ impl Action {
             Action::TogglePalette => PALETTE,
             Action::ToggleInspector => INSPECTOR,
             Action::Present => PRESENT,
+            Action::Comment => COMMENT,
+            Action::ToggleComments => &[],
             Action::AddPersona
             | Action::ToggleDark
             | Action::AddPhaseBefore
@@ -401,7 +417,7 @@ impl JourneyApp {
             Action::Rename => {
                 idle && (self.selection.cards().len() == 1 || self.selection.header().is_some())
             }
-            Action::AddPhase | Action::AddLane | Action::AddPersona => idle,
+            Action::AddPhase | Action::AddLane | Action::AddPersona | Action::Comment => idle,
             Action::AddPhaseBefore | Action::AddPhaseAfter => {
                 idle && matches!(self.selection.header(), Some(Header::Phase(_)))
             }
@@ -440,6 +456,7 @@ impl JourneyApp {
             | Action::ToggleDark
             | Action::TogglePalette
             | Action::ToggleInspector
+            | Action::ToggleComments
             | Action::UseLanguage(_) => true,
         }
     }
@@ -452,6 +469,7 @@ impl JourneyApp {
             Action::ToggleDark => Some(self.dark),
             Action::TogglePalette => Some(self.show_palette),
             Action::ToggleInspector => Some(self.show_inspector),
+            Action::ToggleComments => Some(self.comments.open),
             Action::ToggleFold => match self.selection.header() {
                 Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
                 _ => None,
@@ -585,6 +603,8 @@ impl JourneyApp {
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
+            Action::ToggleComments => self.comments.open = !self.comments.open,
+            Action::Comment => self.start_comment(self.comment_target()),
             Action::Present => self.start_presenting(ctx),
             Action::ToggleDark => {
                 self.dark = !self.dark;

@@ -899,6 +899,12 @@ pub(super) struct Settings {
     inspector_hidden: bool,
     /// Where the window was when the program last ran.
     window: Option<WindowPlace>,
+    /// The name comments are signed with; none for the system's login name.
+    comment_author: Option<String>,
+    /// Whether the comments panel showed.
+    comments_shown: bool,
+    /// Whether the last export had its comments in it.
+    export_comments: bool,
 }
 
 impl Settings {
@@ -962,6 +968,11 @@ impl JourneyApp {
             crate::export::SvgText::Embedded
         };
         options.per_phase = settings.export_per_phase;
+        options.include_comments = settings.export_comments;
+        if let Some(author) = settings.comment_author {
+            self.author = author;
+        }
+        self.comments.open = settings.comments_shown;
         self.dark = settings.dark;
         self.language_choice = settings.language.as_deref().and_then(Language::from_code);
         crate::i18n::set_interface_language(self.interface_language());
@@ -998,6 +1009,9 @@ impl JourneyApp {
             palette_hidden: !self.show_palette,
             inspector_hidden: !self.show_inspector,
             window: self.window_place,
+            comment_author: Some(self.author.trim().to_owned()).filter(|a| !a.is_empty()),
+            comments_shown: self.comments.open,
+            export_comments: options.include_comments,
         }
     }
 

@@ -176,6 +176,10 @@ pub struct JourneyApp {
     saving: Option<files::Background<files::Saved>>,
     /// The presentation under way, with the editor as it was before it.
     presentation: Option<presentation::Presentation>,
+    /// The comments panel: whether it shows and what is being written in it.
+    comments: panels::comments::CommentsPanel,
+    /// The name new comments and replies are signed with, kept in the settings.
+    author: String,
 }
 
 impl JourneyApp {
@@ -242,6 +246,8 @@ impl JourneyApp {
             opening: None,
             saving: None,
             presentation: None,
+            comments: panels::comments::CommentsPanel::default(),
+            author: settings::user_name(),
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -730,6 +736,7 @@ impl JourneyApp {
             self.action_button(ui, action);
         }
         ui.separator();
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 
@@ -755,6 +762,7 @@ impl JourneyApp {
             }
         }
         ui.separator();
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 
@@ -845,6 +853,8 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
                 ui.separator();
+                self.action_button(ui, Action::Comment);
+                ui.separator();
                 for action in [Action::SelectAll, Action::Deselect] {
                     self.action_button(ui, action);
                 }
@@ -878,6 +888,7 @@ impl JourneyApp {
                 for action in [
                     Action::TogglePalette,
                     Action::ToggleInspector,
+                    Action::ToggleComments,
                     Action::ToggleSwitches,
                     Action::ToggleDark,
                 ] {
@@ -1143,6 +1154,12 @@ impl JourneyApp {
                     .default_size(180.0)
                     .resizable(true)
                     .show(ui, |ui| self.switches_ui(ui));
+            }
+            if self.comments.open {
+                egui::Panel::right("comments")
+                    .default_size(300.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| self.comments_ui(ui));
             }
             if self.show_inspector {
                 egui::Panel::right("inspector")

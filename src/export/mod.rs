@@ -40,6 +40,9 @@ pub struct ExportOptions {
     pub text: SvgText,
     /// PowerPoint only: one slide per phase after the overview, with speaker notes.
     pub per_phase: bool,
+    /// Whether open comments are drawn: numbered markers on the map and their list
+    /// beside it.
+    pub include_comments: bool,
 }
 
 impl Default for ExportOptions {
@@ -51,6 +54,7 @@ impl Default for ExportOptions {
             page: Page::Fit,
             text: SvgText::Embedded,
             per_phase: false,
+            include_comments: false,
         }
     }
 }

@@ -110,6 +110,60 @@ pub fn comment_time_in(
     }
 }
 
+impl CommentTarget {
+    /// What the comment is shown on in `map`: its own target, or the whole map when that
+    /// is gone (a file edited by hand, a merge), so no comment is lost from sight.
+    pub fn shown_on(&self, map: &super::JourneyMap) -> CommentTarget {
+        let found = match self {
+            CommentTarget::Map => true,
+            CommentTarget::Card(id) => map.card(id).is_some(),
+            CommentTarget::Phase(id) => map.phase(id).is_some(),
+            CommentTarget::Lane(id) => map.lane(id).is_some(),
+            CommentTarget::Link(id) => map.links.iter().any(|l| &l.id == id),
+        };
+        if found {
+            self.clone()
+        } else {
+            CommentTarget::Map
+        }
+    }
+}
+
+/// The positions of `map`'s comments in the order a reader meets their targets: the map,
+/// then the phases left to right, the lanes top to bottom, the cards by phase and lane,
+/// and the links; comments on one target oldest first.
+pub fn comments_in_map_order(map: &super::JourneyMap) -> Vec<usize> {
+    let phase = |id: &super::PhaseId| map.phases.iter().position(|p| &p.id == id);
+    let lane = |id: &super::LaneId| map.lanes.iter().position(|l| &l.id == id);
+    let key = |comment: &Comment| -> (u8, usize, usize, usize) {
+        match comment.on.shown_on(map) {
+            CommentTarget::Map => (0, 0, 0, 0),
+            CommentTarget::Phase(id) => (1, phase(&id).unwrap_or(0), 0, 0),
+            CommentTarget::Lane(id) => (2, lane(&id).unwrap_or(0), 0, 0),
+            CommentTarget::Card(id) => {
+                let at = map.cards.iter().position(|c| c.id == id).unwrap_or(0);
+                let card = &map.cards[at];
+                (
+                    3,
+                    phase(&card.phase).unwrap_or(0),
+                    lane(&card.lane).unwrap_or(0),
+                    at,
+                )
+            }
+            CommentTarget::Link(id) => (
+                4,
+                map.links.iter().position(|l| l.id == id).unwrap_or(0),
+                0,
+                0,
+            ),
+        }
+    };
+    let mut order: Vec<usize> = (0..map.comments.len()).collect();
+    // A stable sort keeps the comments on one target in the order they were written.
+    order.sort_by_key(|&i| key(&map.comments[i]));
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

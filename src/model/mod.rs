@@ -20,6 +20,7 @@ pub use check::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES, Problem, Severit
 pub use color::{Color, ParseColorError};
 pub use comment::{
     Comment, CommentTarget, Reply, comment_time_in, comment_time_now, comment_time_text,
+    comments_in_map_order,
 };
 pub use ids::{
     CardId, CommentId, LaneId, LinkId, PersonaId, PhaseId, PictureId, PointId, fresh_id,

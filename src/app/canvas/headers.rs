@@ -404,6 +404,7 @@ impl JourneyApp {
             self.select(Selection::Header(header.clone()));
         }
         self.action_button(ui, Action::Rename);
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 
