@@ -178,3 +178,31 @@ fn a_badge_opens_the_panel_on_its_cards_comments_and_a_comment_shows_its_card() 
     harness.run();
     assert_eq!(harness.state().selection(), std::slice::from_ref(&card));
 }
+
+#[test]
+fn comments_are_saved_in_the_file_and_read_back() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = editor(Start::Sample(0), dialogs.clone());
+    let card = map_of(&harness).cards[0].id.clone();
+    click_card(&mut harness, &card, Modifiers::NONE);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::M);
+    harness.run();
+    sign_as_anna(&mut harness);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    comment_on_card(&mut harness, &card, "Ask the branch team.");
+    harness.get_by_label("Resolve").click();
+    harness.run();
+    let folder = scratch("comments-saved");
+    let path = folder.join("reviewed.json");
+    dialogs.answer(path.clone());
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let saved = journeymap::file::load_path(&path).unwrap();
+    assert!(saved.warnings.is_empty(), "{:?}", saved.warnings);
+    assert_eq!(saved.map.comments, map_of(&harness).comments);
+    let comment = saved.map.comments.last().unwrap();
+    assert_eq!(comment.text, "Ask the branch team.");
+    assert!(comment.resolved);
+    let _ = std::fs::remove_dir_all(folder);
+}
