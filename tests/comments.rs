@@ -206,3 +206,36 @@ fn comments_are_saved_in_the_file_and_read_back() {
     assert!(comment.resolved);
     let _ = std::fs::remove_dir_all(folder);
 }
+
+#[test]
+fn include_comments_and_the_name_are_remembered_for_the_next_start() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    assert!(!harness.state().export_options().include_comments);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.get_by_label("Include comments").click();
+    harness.run();
+    // Enter exports (here the file dialog is cancelled); the choice is kept.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.state().export_options().include_comments);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "Comments")
+        .click();
+    harness.run();
+    sign_as_anna(&mut harness);
+
+    let mut storage = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let mut next = editor(Start::Sample(0), ScriptedDialogs::default());
+    let ctx = next.ctx.clone();
+    next.state_mut().restore_settings(&ctx, &storage);
+    next.run();
+    assert!(next.state().export_options().include_comments);
+    assert_eq!(
+        next.get_by_label("Your name").value().as_deref(),
+        Some("Anna")
+    );
+}
