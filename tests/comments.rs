@@ -239,3 +239,41 @@ fn include_comments_and_the_name_are_remembered_for_the_next_start() {
         Some("Anna")
     );
 }
+
+#[test]
+fn a_phase_is_commented_on_from_its_menu_and_its_header_shows_a_badge() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let phase = map_of(&harness).phases[1].clone();
+    let header = harness
+        .get_by_label(&format!("Phase {}", phase.name))
+        .rect()
+        .center();
+    harness.hover_at(header);
+    harness.run();
+    press_release!(
+        harness,
+        header,
+        egui::PointerButton::Secondary,
+        Modifiers::NONE
+    );
+    harness.run();
+    harness.get_by_label_contains("Comment…").click();
+    harness.run();
+    sign_as_anna(&mut harness);
+    let field = format!("New comment on Phase \u{2018}{}\u{2019}", phase.name);
+    harness.get_by_label(&field).click();
+    harness.run();
+    harness.get_by_label(&field).type_text("Split this phase?");
+    harness.run();
+    harness.get_by_label("Post comment").click();
+    harness.run();
+    let comment = map_of(&harness).comments.last().unwrap().clone();
+    assert_eq!(comment.on, CommentTarget::Phase(phase.id.clone()));
+    harness.get_by_label("1 open comment").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&format!("Comments on Phase \u{2018}{}\u{2019}", phase.name))
+            .is_some()
+    );
+}

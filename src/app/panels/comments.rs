@@ -56,13 +56,11 @@ pub(in crate::app) fn target_text(map: &JourneyMap, on: &CommentTarget) -> Strin
     text.unwrap_or_else(|| tr!("comments-target-gone"))
 }
 
-/// How many open comments each card has, for the badges on the canvas.
-pub(in crate::app) fn open_counts(map: &JourneyMap) -> HashMap<&CardId, usize> {
+/// How many open comments each part of the map has, for the badges on the canvas.
+pub(in crate::app) fn open_counts(map: &JourneyMap) -> HashMap<&CommentTarget, usize> {
     let mut counts = HashMap::new();
     for comment in map.comments.iter().filter(|c| !c.resolved) {
-        if let CommentTarget::Card(id) = &comment.on {
-            *counts.entry(id).or_insert(0) += 1;
-        }
+        *counts.entry(&comment.on).or_insert(0) += 1;
     }
     counts
 }
