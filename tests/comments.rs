@@ -277,3 +277,46 @@ fn a_phase_is_commented_on_from_its_menu_and_its_header_shows_a_badge() {
             .is_some()
     );
 }
+
+#[test]
+fn a_comment_is_reworded_in_place_as_one_undo_step() {
+    let mut harness = editor(Start::Sample(0), ScriptedDialogs::default());
+    let card = map_of(&harness).cards[0].id.clone();
+    click_card(&mut harness, &card, Modifiers::NONE);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::M);
+    harness.run();
+    sign_as_anna(&mut harness);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    comment_on_card(&mut harness, &card, "Teh wording");
+    let before = map_of(&harness);
+    harness.get_by_label("Edit comment").click();
+    harness.run();
+    let field = harness.get_by(|node| {
+        node.role() == egui::accesskit::Role::MultilineTextInput
+            && node.value().as_deref() == Some("Teh wording")
+    });
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.role() == egui::accesskit::Role::MultilineTextInput
+                && node.value().as_deref() == Some("Teh wording")
+        })
+        .type_text("The wording");
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(
+        map_of(&harness).comments.last().unwrap().text,
+        "The wording"
+    );
+    assert_eq!(
+        harness.state().undo_label().as_deref(),
+        Some("edit comment")
+    );
+    undo(&mut harness);
+    assert_eq!(map_of(&harness), before);
+}

@@ -30,6 +30,8 @@ pub(in crate::app) struct CommentsPanel {
     pub replies: HashMap<CommentId, String>,
     /// Only the comments on this are shown (after a click on a card's badge).
     pub only: Option<CommentTarget>,
+    /// A comment or reply whose text is being changed, with the text so far.
+    pub editing: Option<(CommentId, String)>,
 }
 
 /// What a comment is on, as the panel heads it: "Card ‘Chat with a barista’", "The map".
@@ -74,6 +76,14 @@ enum Asked {
     Reply(CommentId, String),
     Resolve(CommentId, bool),
     Delete(CommentId),
+    /// Start changing the text of a comment or reply.
+    StartEditing(CommentId, String),
+    /// Text typed while changing a comment or reply.
+    Editing(CommentId, String),
+    /// The changed text, to keep.
+    SaveText(CommentId, String),
+    /// Stop changing the text, keeping the old.
+    StopEditing,
 }
 
 impl JourneyApp {
@@ -288,12 +298,19 @@ impl JourneyApp {
                 ui.strong(author(&comment.author));
                 ui.weak(comment_time_text(&comment.time, language));
             });
-            ui.label(&comment.text);
+            self.text_ui(ui, &comment.id, &comment.text, asked);
             for reply in &comment.replies {
                 ui.indent(("reply", reply.id.as_str()), |ui| {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(author(&reply.author));
                         ui.weak(comment_time_text(&reply.time, language));
+                        if ui
+                            .small_button("\u{270e}")
+                            .on_hover_text(tr!("comments-edit-reply"))
+                            .clicked()
+                        {
+                            asked.push(Asked::StartEditing(reply.id.clone(), reply.text.clone()));
+                        }
                         if ui
                             .small_button("\u{d7}")
                             .on_hover_text(tr!("comments-delete-reply"))
@@ -302,7 +319,7 @@ impl JourneyApp {
                             asked.push(Asked::Delete(reply.id.clone()));
                         }
                     });
-                    ui.label(&reply.text);
+                    self.text_ui(ui, &reply.id, &reply.text, asked);
                 });
             }
             if !comment.resolved {
@@ -332,6 +349,12 @@ impl JourneyApp {
                     if ui.button(tr!("comments-resolve")).clicked() {
                         asked.push(Asked::Resolve(comment.id.clone(), true));
                     }
+                    if ui.button(tr!("comments-edit")).clicked() {
+                        asked.push(Asked::StartEditing(
+                            comment.id.clone(),
+                            comment.text.clone(),
+                        ));
+                    }
                     if ui.button(tr!("comments-delete")).clicked() {
                         asked.push(Asked::Delete(comment.id.clone()));
                     }
@@ -348,6 +371,39 @@ impl JourneyApp {
             }
         });
         ui.add_space(4.0);
+    }
+
+    /// The text of a comment or reply, or a field to change it while it is being changed.
+    fn text_ui(&self, ui: &mut Ui, id: &CommentId, text: &str, asked: &mut Vec<Asked>) {
+        let Some((_, draft)) = self.comments.editing.as_ref().filter(|(e, _)| e == id) else {
+            ui.label(text);
+            return;
+        };
+        let mut draft = draft.clone();
+        let field = ui.add(
+            egui::TextEdit::multiline(&mut draft)
+                .id_salt(("edit comment", id.as_str()))
+                .hint_text(tr!("comments-placeholder"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+        if field.changed() {
+            asked.push(Asked::Editing(id.clone(), draft.clone()));
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !draft.trim().is_empty(),
+                    egui::Button::new(tr!("comments-save")),
+                )
+                .clicked()
+            {
+                asked.push(Asked::SaveText(id.clone(), draft.clone()));
+            }
+            if ui.button(tr!("canvas-cancel")).clicked() {
+                asked.push(Asked::StopEditing);
+            }
+        });
     }
 
     /// Does what a button in the panel asked for: an edit through the history, or showing
@@ -377,6 +433,15 @@ impl JourneyApp {
                 let edit = ops::delete_comment(map, &id);
                 self.edit(edit, None);
             }
+            Asked::StartEditing(id, text) | Asked::Editing(id, text) => {
+                self.comments.editing = Some((id, text));
+            }
+            Asked::SaveText(id, text) => {
+                let edit = ops::edit_comment_text(map, &id, text.trim());
+                self.edit(edit, None);
+                self.comments.editing = None;
+            }
+            Asked::StopEditing => self.comments.editing = None,
         }
     }
 }
