@@ -133,23 +133,41 @@ impl CommentTarget {
 /// then the phases left to right, the lanes top to bottom, the cards by phase and lane,
 /// and the links; comments on one target oldest first.
 pub fn comments_in_map_order(map: &super::JourneyMap) -> Vec<usize> {
-    let phase = |id: &super::PhaseId| map.phases.iter().position(|p| &p.id == id);
-    let lane = |id: &super::LaneId| map.lanes.iter().position(|l| &l.id == id);
-    let key = |comment: &Comment| -> (u8, usize, usize, usize) {
-        match comment.on.shown_on(map) {
+    use std::collections::HashMap;
+    let phases: HashMap<&super::PhaseId, usize> = map
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (&p.id, i))
+        .collect();
+    let lanes: HashMap<&super::LaneId, usize> = map
+        .lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (&l.id, i))
+        .collect();
+    // Each comment's place is worked out once, not at every comparison of the sort: the
+    // panel asks for this order in every frame.
+    let wanted = |i: usize| &map.comments[i].on;
+    let key = |i: usize| -> (u8, usize, usize, usize) {
+        match wanted(i).shown_on(map) {
             CommentTarget::Map => (0, 0, 0, 0),
-            CommentTarget::Phase(id) => (1, phase(&id).unwrap_or(0), 0, 0),
-            CommentTarget::Lane(id) => (2, lane(&id).unwrap_or(0), 0, 0),
-            CommentTarget::Card(id) => {
-                let at = map.cards.iter().position(|c| c.id == id).unwrap_or(0);
-                let card = &map.cards[at];
-                (
-                    3,
-                    phase(&card.phase).unwrap_or(0),
-                    lane(&card.lane).unwrap_or(0),
-                    at,
-                )
-            }
+            CommentTarget::Phase(id) => (1, phases.get(&id).copied().unwrap_or(0), 0, 0),
+            CommentTarget::Lane(id) => (2, lanes.get(&id).copied().unwrap_or(0), 0, 0),
+            CommentTarget::Card(id) => map
+                .cards
+                .iter()
+                .position(|c| c.id == id)
+                .and_then(|at| {
+                    let card = map.cards.get(at)?;
+                    Some((
+                        3,
+                        phases.get(&card.phase).copied().unwrap_or(0),
+                        lanes.get(&card.lane).copied().unwrap_or(0),
+                        at,
+                    ))
+                })
+                .unwrap_or((3, 0, 0, 0)),
             CommentTarget::Link(id) => (
                 4,
                 map.links.iter().position(|l| l.id == id).unwrap_or(0),
@@ -158,10 +176,12 @@ pub fn comments_in_map_order(map: &super::JourneyMap) -> Vec<usize> {
             ),
         }
     };
-    let mut order: Vec<usize> = (0..map.comments.len()).collect();
-    // A stable sort keeps the comments on one target in the order they were written.
-    order.sort_by_key(|&i| key(&map.comments[i]));
-    order
+    let mut keyed: Vec<((u8, usize, usize, usize), usize)> =
+        (0..map.comments.len()).map(|i| (key(i), i)).collect();
+    // Sorting by key and then position keeps the comments on one target in the order they
+    // were written.
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -186,5 +206,38 @@ mod tests {
         );
         let now = comment_time_now();
         assert!(now.ends_with('Z') && now.len() == 20, "{now}");
+    }
+
+    #[test]
+    fn comments_are_ordered_as_a_reader_meets_their_targets_and_orphans_go_on_the_map() {
+        let mut map = crate::file::load(crate::samples::SAMPLES[0].json.as_bytes())
+            .unwrap()
+            .map;
+        let last_card = map.cards.last().unwrap().id.clone();
+        let first_phase = map.phases[0].id.clone();
+        let comment = |id: &str, on: CommentTarget| Comment {
+            id: super::super::CommentId(id.into()),
+            on,
+            author: String::new(),
+            time: String::new(),
+            text: id.into(),
+            resolved: false,
+            replies: Vec::new(),
+        };
+        map.comments = vec![
+            comment("on-card", CommentTarget::Card(last_card)),
+            comment("on-phase", CommentTarget::Phase(first_phase)),
+            comment(
+                "orphan",
+                CommentTarget::Card(super::super::CardId("gone".into())),
+            ),
+            comment("on-map", CommentTarget::Map),
+        ];
+        let order: Vec<&str> = comments_in_map_order(&map)
+            .into_iter()
+            .map(|i| map.comments[i].text.as_str())
+            .collect();
+        assert_eq!(order, ["orphan", "on-map", "on-phase", "on-card"]);
+        assert_eq!(map.comments[2].on.shown_on(&map), CommentTarget::Map);
     }
 }
