@@ -416,6 +416,7 @@ impl JourneyApp {
         self.gesture = Gesture::Idle;
         self.active_persona = None;
         self.channel_picker = None;
+        self.comments.forget_map();
         self.fit_pending = true;
     }
 

@@ -86,6 +86,17 @@ enum Asked {
     StopEditing,
 }
 
+impl CommentsPanel {
+    /// Forgets what was being written about the map that is no longer shown; whether the
+    /// panel shows stays as the user left it.
+    pub(in crate::app) fn forget_map(&mut self) {
+        *self = CommentsPanel {
+            open: self.open,
+            ..CommentsPanel::default()
+        };
+    }
+}
+
 impl JourneyApp {
     /// What the selection is, as something to comment on; the map when nothing (or an
     /// emotion point) is selected.
@@ -413,6 +424,8 @@ impl JourneyApp {
         match asked {
             Asked::Show(on) => self.show_comment_target(&on),
             Asked::Post(on, text) => {
+                // What the draft was for may have been deleted (or undone) meanwhile.
+                let on = on.shown_on(map);
                 let (edit, _) = ops::add_comment(map, on, self.said(text));
                 self.edit(edit, None);
                 self.comments.draft = None;
