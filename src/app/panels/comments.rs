@@ -315,11 +315,7 @@ impl JourneyApp {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(author(&reply.author));
                         ui.weak(comment_time_text(&reply.time, language));
-                        if ui
-                            .small_button("\u{270e}")
-                            .on_hover_text(tr!("comments-edit-reply"))
-                            .clicked()
-                        {
+                        if ui.small_button(tr!("comments-edit-reply")).clicked() {
                             asked.push(Asked::StartEditing(reply.id.clone(), reply.text.clone()));
                         }
                         if ui
