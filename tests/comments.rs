@@ -320,3 +320,37 @@ fn a_comment_is_reworded_in_place_as_one_undo_step() {
     undo(&mut harness);
     assert_eq!(map_of(&harness), before);
 }
+
+#[test]
+fn the_comments_panel_speaks_dutch() {
+    let mut harness = editor_on_system(
+        Start::Sample(0),
+        ScriptedDialogs::default(),
+        journeymap::model::Language::Dutch,
+    );
+    let card = map_of(&harness).cards[0].clone();
+    click_card(&mut harness, &card.id, Modifiers::NONE);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::M);
+    harness.run();
+    harness.get_by_label("Je naam").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label("Je naam").type_text("Anna");
+    harness.run();
+    let field = format!("Nieuwe opmerking bij Kaart \u{2018}{}\u{2019}", card.title);
+    harness.get_by_label(&field).click();
+    harness.run();
+    harness.get_by_label(&field).type_text("Klopt dit nog?");
+    harness.run();
+    harness.get_by_label("Plaatsen").click();
+    harness.run();
+    assert_eq!(
+        harness.state().undo_label().as_deref(),
+        Some("opmerking toevoegen")
+    );
+    assert!(harness.query_by_label("1 open opmerking").is_some());
+    harness.get_by_label("Afhandelen").click();
+    harness.run();
+    assert!(harness.query_by_label("1 afgehandeld").is_some());
+}
