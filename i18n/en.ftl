@@ -908,3 +908,79 @@ picture-paste-where = To paste a picture, select a card or point at a card or an
 picture-drop-where = Drop a picture on a card or on an empty cell of the map.
 picture-unreadable = The picture “{ $name }” could not be shown: { $reason } It shows as an empty frame.
 error-picture-file = The picture file “{ $name }” could not be read: { $reason }
+## Comments for review: the panel, the edits, the badges, and comments in exports.
+edit-add-comment = add comment
+edit-reply = reply
+edit-comment-text = edit comment
+edit-resolve-comment = resolve comment
+edit-reopen-comment = reopen comment
+edit-delete-comment = delete comment
+edit-delete-reply = delete reply
+comment-time = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $clock }
+comment-time-year = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year } { $clock }
+action-comment = Comment…
+action-comment-tooltip = Write a comment on the selected card, phase, lane or link, or on the map when nothing is selected
+action-comments = Comments
+action-comments-tooltip = Show or hide the comments of reviewers
+comments-heading = Comments
+comments-your-name = Your name
+comments-your-name-tooltip = Shown with every comment and reply you write
+comments-name-needed = Fill in your name first: it is shown with your comments.
+comments-on-map = Comment on the map
+comments-new-on = New comment on { $what }
+comments-placeholder = Write a comment…
+comments-post = Post comment
+comments-reply-placeholder = Reply…
+comments-reply = Reply
+comments-resolve = Resolve
+comments-reopen = Reopen
+comments-delete = Delete
+comments-edit = Edit comment
+comments-edit-reply = Edit reply
+comments-save = Save
+comments-delete-reply = Delete reply
+comments-none = No comments yet. Select a card, phase, lane or link and choose Edit ▸ Comment…, or comment on the map.
+comments-resolved = { $count } resolved
+comments-target-map = The map
+comments-target-card = Card ‘{ $name }’
+comments-target-phase = Phase ‘{ $name }’
+comments-target-lane = Lane ‘{ $name }’
+comments-target-link = Link ‘{ $from }’ → ‘{ $to }’
+comments-target-gone = The map (what it was on is gone)
+comments-anonymous = Anonymous
+comments-only-for = Comments on { $what }
+comments-show-all = Show all
+comments-badge = { $count ->
+    [one] 1 open comment
+   *[other] { $count } open comments
+}
+dialog-export-comments = Include comments
+dialog-export-comments-tooltip = Open comments as numbered markers on the map, with the list of them beside it
+map-comments-heading = Comments
+map-comment-anonymous = Anonymous

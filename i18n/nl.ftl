@@ -933,3 +933,79 @@ picture-paste-where = Selecteer eerst een kaart, of wijs een kaart of lege cel a
 picture-drop-where = Sleep een afbeelding op een kaart of op een lege cel van de klantreis.
 picture-unreadable = De afbeelding “{ $name }” kan niet worden getoond: { $reason } Er staat een leeg kader.
 error-picture-file = Het afbeeldingsbestand “{ $name }” kon niet worden gelezen: { $reason }
+## Opmerkingen bij een review: het paneel, de bewerkingen, de badges en opmerkingen in exports.
+edit-add-comment = opmerking toevoegen
+edit-reply = reageren
+edit-comment-text = opmerking bewerken
+edit-resolve-comment = opmerking afhandelen
+edit-reopen-comment = opmerking heropenen
+edit-delete-comment = opmerking verwijderen
+edit-delete-reply = reactie verwijderen
+comment-time = { $day } { $month ->
+    [1] jan
+    [2] feb
+    [3] mrt
+    [4] apr
+    [5] mei
+    [6] jun
+    [7] jul
+    [8] aug
+    [9] sep
+    [10] okt
+    [11] nov
+   *[12] dec
+} { $clock }
+comment-time-year = { $day } { $month ->
+    [1] jan
+    [2] feb
+    [3] mrt
+    [4] apr
+    [5] mei
+    [6] jun
+    [7] jul
+    [8] aug
+    [9] sep
+    [10] okt
+    [11] nov
+   *[12] dec
+} { $year } { $clock }
+action-comment = Opmerking…
+action-comment-tooltip = Plaats een opmerking bij de geselecteerde kaart, fase, baan of verbinding, of bij de klantreis als er niets geselecteerd is
+action-comments = Opmerkingen
+action-comments-tooltip = Toon of verberg de opmerkingen van reviewers
+comments-heading = Opmerkingen
+comments-your-name = Je naam
+comments-your-name-tooltip = Staat bij elke opmerking en reactie die je schrijft
+comments-name-needed = Vul eerst je naam in: die staat bij je opmerkingen.
+comments-on-map = Opmerking bij de klantreis
+comments-new-on = Nieuwe opmerking bij { $what }
+comments-placeholder = Schrijf een opmerking…
+comments-post = Plaatsen
+comments-reply-placeholder = Reageer…
+comments-reply = Reageren
+comments-resolve = Afhandelen
+comments-reopen = Heropenen
+comments-delete = Verwijderen
+comments-edit = Opmerking bewerken
+comments-edit-reply = Reactie bewerken
+comments-save = Opslaan
+comments-delete-reply = Reactie verwijderen
+comments-none = Nog geen opmerkingen. Selecteer een kaart, fase, baan of verbinding en kies Bewerken ▸ Opmerking…, of plaats een opmerking bij de klantreis.
+comments-resolved = { $count } afgehandeld
+comments-target-map = De klantreis
+comments-target-card = Kaart ‘{ $name }’
+comments-target-phase = Fase ‘{ $name }’
+comments-target-lane = Baan ‘{ $name }’
+comments-target-link = Verbinding ‘{ $from }’ → ‘{ $to }’
+comments-target-gone = De klantreis (waar ze bij hoorde, bestaat niet meer)
+comments-anonymous = Anoniem
+comments-only-for = Opmerkingen bij { $what }
+comments-show-all = Alles tonen
+comments-badge = { $count ->
+    [one] 1 open opmerking
+   *[other] { $count } open opmerkingen
+}
+dialog-export-comments = Opmerkingen meenemen
+dialog-export-comments-tooltip = Open opmerkingen als genummerde markeringen op de klantreis, met de lijst ernaast
+map-comments-heading = Opmerkingen
+map-comment-anonymous = Anoniem

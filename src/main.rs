@@ -143,6 +143,9 @@ enum Command {
         /// and channel switches in the speaker notes.
         #[arg(long)]
         per_phase: bool,
+        /// Draw the open comments: numbered markers on the map, and their list beside it.
+        #[arg(long)]
+        comments: bool,
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
@@ -238,6 +241,7 @@ fn main() -> ExitCode {
             page,
             outlines,
             per_phase,
+            comments,
             force,
         } => {
             let options = ExportOptions {
@@ -265,6 +269,7 @@ fn main() -> ExitCode {
                 per_phase,
                 // The command line has no filter: the whole map.
                 only_highlighted: false,
+                include_comments: comments,
             };
             export(&file, &output, &options, force)
         }

@@ -298,3 +298,56 @@ fn the_command_line_refuses_bad_export_requests_clearly() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("5 is not in 1..=4"));
 }
+
+#[test]
+fn comments_are_in_an_export_only_when_include_comments_is_ticked() {
+    let map = sample("webshop-reviews");
+    let open = map.comments.iter().find(|c| !c.resolved).unwrap();
+    let resolved = map.comments.iter().find(|c| c.resolved).unwrap();
+    // A few words of each, as the SVG's text layer holds them (a line may wrap later).
+    let words = |text: &str| text.split(' ').take(3).collect::<Vec<_>>().join(" ");
+    let (open_words, resolved_words) = (words(&open.text), words(&resolved.text));
+    let without = export::svg(&map, &ExportOptions::default());
+    assert!(!without.contains(&open_words));
+    let with = export::svg(
+        &map,
+        &ExportOptions {
+            include_comments: true,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(with.contains(&open_words), "{open_words}");
+    assert!(with.contains(&open.author));
+    assert!(
+        !with.contains(&resolved_words),
+        "resolved comments stay out"
+    );
+    // The list beside the map makes the picture wider.
+    let (_, narrow) = export::picture(&map, &ExportOptions::default());
+    let (_, wide) = export::picture(
+        &map,
+        &ExportOptions {
+            include_comments: true,
+            ..ExportOptions::default()
+        },
+    );
+    assert!(wide.width() > narrow.width() + 300.0);
+    // The command line ticks it with --comments.
+    let dir = Scratch::new("comments");
+    let output = dir.0.join("with.svg");
+    let source = dir.0.join("map.json");
+    std::fs::write(&source, file::to_json(&map)).unwrap();
+    let run = journeymap(&[
+        "export",
+        source.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+        "--comments",
+    ]);
+    assert!(run.status.success(), "{run:?}");
+    assert!(
+        std::fs::read_to_string(&output)
+            .unwrap()
+            .contains(&open_words)
+    );
+}

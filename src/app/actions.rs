@@ -131,6 +131,10 @@ declare_actions! {
         /// Show or hide the filter bar, which dims the cards outside the chosen channels,
         /// owners, tags or personas.
         ToggleFilter,
+        /// Write a comment on the selected card, phase, lane or link, or on the map.
+        Comment,
+        /// Show or hide the comments panel.
+        ToggleComments,
     }
     with_values {
         /// Start a new map from a template (by its index in the templates).
@@ -162,6 +166,10 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 const fn command_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn command_alt(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::ALT), key)
 }
 
 impl Action {
@@ -238,6 +246,8 @@ impl Action {
             Action::RemovePicture => crate::tr!("action-remove-picture"),
             Action::Find => crate::tr!("action-find"),
             Action::ToggleFilter => crate::tr!("action-filter"),
+            Action::Comment => crate::tr!("action-comment"),
+            Action::ToggleComments => crate::tr!("action-comments"),
         }
     }
 
@@ -298,6 +308,8 @@ impl Action {
             Action::RemovePicture => crate::tr!("action-remove-picture-tooltip"),
             Action::Find => crate::tr!("action-find-tooltip"),
             Action::ToggleFilter => crate::tr!("action-filter-tooltip"),
+            Action::Comment => crate::tr!("action-comment-tooltip"),
+            Action::ToggleComments => crate::tr!("action-comments-tooltip"),
         }
     }
 
@@ -353,6 +365,8 @@ impl Action {
         const INSPECTOR: &[KeyboardShortcut] = &[command_shift(Key::I)];
         const PRESENT: &[KeyboardShortcut] = &[plain(Key::F5)];
         const FIND: &[KeyboardShortcut] = &[command(Key::F)];
+        // As in Google Docs and Word.
+        const COMMENT: &[KeyboardShortcut] = &[command_alt(Key::M)];
         // Shift+1 types "!" on most layouts, so both keys are accepted.
         const FIT: &[KeyboardShortcut] = &[
             command_shift(Key::Num1),
@@ -395,6 +409,8 @@ impl Action {
             Action::Present => PRESENT,
             Action::Find => FIND,
             Action::ToggleFilter => &[],
+            Action::Comment => COMMENT,
+            Action::ToggleComments => &[],
             Action::AddPicture
             | Action::RemovePicture
             | Action::AddPersona
@@ -435,7 +451,7 @@ impl JourneyApp {
             Action::Rename => {
                 idle && (self.selection.cards().len() == 1 || self.selection.header().is_some())
             }
-            Action::AddPhase | Action::AddLane | Action::AddPersona => idle,
+            Action::AddPhase | Action::AddLane | Action::AddPersona | Action::Comment => idle,
             Action::AddPhaseBefore | Action::AddPhaseAfter => {
                 idle && matches!(self.selection.header(), Some(Header::Phase(_)))
             }
@@ -484,6 +500,7 @@ impl JourneyApp {
             | Action::ToggleInspector
             | Action::Find
             | Action::ToggleFilter
+            | Action::ToggleComments
             | Action::UseLanguage(_) => true,
         }
     }
@@ -497,6 +514,7 @@ impl JourneyApp {
             Action::TogglePalette => Some(self.show_palette),
             Action::ToggleInspector => Some(self.show_inspector),
             Action::ToggleFilter => Some(self.show_filter),
+            Action::ToggleComments => Some(self.comments.open),
             Action::ToggleFold => match self.selection.header() {
                 Some(Header::Lane(id)) => self.doc.map().lane(id).map(|l| l.collapsed),
                 _ => None,
@@ -634,6 +652,8 @@ impl JourneyApp {
             Action::ToggleSwitches => self.show_switches = !self.show_switches,
             Action::TogglePalette => self.show_palette = !self.show_palette,
             Action::ToggleInspector => self.show_inspector = !self.show_inspector,
+            Action::ToggleComments => self.comments.open = !self.comments.open,
+            Action::Comment => self.start_comment(self.comment_target()),
             Action::Present => self.start_presenting(ctx),
             Action::AddPicture => {
                 if let Some(target) = self.picture_target_of_selection() {

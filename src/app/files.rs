@@ -923,6 +923,12 @@ pub(super) struct Settings {
     window: Option<WindowPlace>,
     /// The filter chosen for each map file, by its path.
     filters: super::find::RememberedFilters,
+    /// The name comments are signed with; none for the system's login name.
+    comment_author: Option<String>,
+    /// Whether the comments panel showed.
+    comments_shown: bool,
+    /// Whether the last export had its comments in it.
+    export_comments: bool,
 }
 
 impl Settings {
@@ -986,6 +992,11 @@ impl JourneyApp {
             crate::export::SvgText::Embedded
         };
         options.per_phase = settings.export_per_phase;
+        options.include_comments = settings.export_comments;
+        if let Some(author) = settings.comment_author {
+            self.author = author;
+        }
+        self.comments.open = settings.comments_shown;
         self.dark = settings.dark;
         self.language_choice = settings.language.as_deref().and_then(Language::from_code);
         crate::i18n::set_interface_language(self.interface_language());
@@ -1025,6 +1036,9 @@ impl JourneyApp {
             inspector_hidden: !self.show_inspector,
             window: self.window_place,
             filters: self.filters_to_remember(),
+            comment_author: Some(self.author.trim().to_owned()).filter(|a| !a.is_empty()),
+            comments_shown: self.comments.open,
+            export_comments: options.include_comments,
         }
     }
 

@@ -190,6 +190,10 @@ pub struct JourneyApp {
     show_filter: bool,
     /// The filter chosen for each map file, to bring back when it is opened again.
     remembered_filters: find::RememberedFilters,
+    /// The comments panel: whether it shows and what is being written in it.
+    comments: panels::comments::CommentsPanel,
+    /// The name new comments and replies are signed with, kept in the settings.
+    author: String,
 }
 
 impl JourneyApp {
@@ -262,6 +266,8 @@ impl JourneyApp {
             filter: crate::filter::Filter::default(),
             show_filter: false,
             remembered_filters: find::RememberedFilters::new(),
+            comments: panels::comments::CommentsPanel::default(),
+            author: settings::user_name(),
         };
         crate::i18n::set_interface_language(app.interface_language());
         match start {
@@ -432,6 +438,7 @@ impl JourneyApp {
         self.gesture = Gesture::Idle;
         self.active_persona = None;
         self.channel_picker = None;
+        self.comments.forget_map();
         self.fit_pending = true;
         // Another map: the matches and the filter of the last one mean nothing here.
         self.close_find();
@@ -773,6 +780,7 @@ impl JourneyApp {
             self.action_button(ui, action);
         }
         ui.separator();
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 
@@ -798,6 +806,7 @@ impl JourneyApp {
             }
         }
         ui.separator();
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 
@@ -888,6 +897,8 @@ impl JourneyApp {
                     self.action_button(ui, action);
                 }
                 ui.separator();
+                self.action_button(ui, Action::Comment);
+                ui.separator();
                 for action in [Action::SelectAll, Action::Deselect] {
                     self.action_button(ui, action);
                 }
@@ -927,6 +938,7 @@ impl JourneyApp {
                 for action in [
                     Action::TogglePalette,
                     Action::ToggleInspector,
+                    Action::ToggleComments,
                     Action::ToggleSwitches,
                     Action::ToggleFilter,
                     Action::ToggleDark,
@@ -1213,6 +1225,12 @@ impl JourneyApp {
                     .default_size(180.0)
                     .resizable(true)
                     .show(ui, |ui| self.switches_ui(ui));
+            }
+            if self.comments.open {
+                egui::Panel::right("comments")
+                    .default_size(300.0)
+                    .size_range(220.0..=480.0)
+                    .show(ui, |ui| self.comments_ui(ui));
             }
             if self.show_inspector {
                 egui::Panel::right("inspector")

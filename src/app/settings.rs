@@ -78,6 +78,18 @@ impl SettingsFile {
     }
 }
 
+/// The user's login name, as the system gives it to every program (`USER`, or `USERNAME`
+/// on Windows): a first guess at the name comments are signed with, which the user can
+/// change. Empty when there is none.
+pub fn user_name() -> String {
+    ["USER", "USERNAME"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .map(|name| name.trim().to_owned())
+        .find(|name| !name.is_empty())
+        .unwrap_or_default()
+}
+
 /// Reads the values without following a link or waiting on a pipe.
 fn read_values(path: &Path) -> Option<BTreeMap<String, String>> {
     let file = open_no_follow(path).ok()?;

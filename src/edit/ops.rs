@@ -5,7 +5,10 @@
 use std::collections::HashSet;
 
 use super::{Edit, Op};
-use crate::model::{Card, CardId, JourneyMap, LaneId, Language, MapState, PhaseId, fresh_id};
+use crate::model::{
+    Card, CardId, Comment, CommentId, CommentTarget, JourneyMap, LaneId, Language, LinkId,
+    MapState, PhaseId, Reply, fresh_id,
+};
 
 /// Ops that untie or move the emotion points of cards: untie when `new_phase` is `None`,
 /// otherwise move them to that phase along with their card.
@@ -34,18 +37,35 @@ fn follow_points(
     ops
 }
 
-/// Deletes cards, with the links that touch them; emotion points tied to them stay, untied.
+/// Deletes cards, with the links that touch them and the comments on either; emotion
+/// points tied to them stay, untied.
 pub fn delete_cards(map: &JourneyMap, ids: &[CardId]) -> Edit {
     let doomed: HashSet<&CardId> = ids.iter().collect();
-    let mut ops = follow_points(map, &doomed, None);
-    let links = map
+    let (mut ops, links, count) = delete_cards_ops(map, &doomed);
+    ops.extend(remove_comments(map, |on| match on {
+        CommentTarget::Card(id) => doomed.contains(id),
+        CommentTarget::Link(id) => links.contains(id),
+        _ => false,
+    }));
+    Edit::new(crate::tr!("edit-delete-cards", count = count), ops)
+}
+
+/// The ops that delete cards and their links, without their comments (whoever deletes
+/// more removes all comments at once, since comment positions shift as they go); with
+/// the ids of the links that go and how many cards do.
+fn delete_cards_ops(
+    map: &JourneyMap,
+    doomed: &HashSet<&CardId>,
+) -> (Vec<Op>, HashSet<LinkId>, usize) {
+    let mut ops = follow_points(map, doomed, None);
+    let links: Vec<(usize, &LinkId)> = map
         .links
         .iter()
         .enumerate()
         .filter(|(_, l)| doomed.contains(&l.from) || doomed.contains(&l.to))
-        .map(|(i, _)| i)
-        .rev();
-    ops.extend(links.map(Op::RemoveLink));
+        .map(|(i, l)| (i, &l.id))
+        .collect();
+    ops.extend(links.iter().rev().map(|(i, _)| Op::RemoveLink(*i)));
     let cards: Vec<usize> = map
         .cards
         .iter()
@@ -55,7 +75,20 @@ pub fn delete_cards(map: &JourneyMap, ids: &[CardId]) -> Edit {
         .collect();
     let count = cards.len();
     ops.extend(cards.into_iter().rev().map(Op::RemoveCard));
-    Edit::new(crate::tr!("edit-delete-cards", count = count), ops)
+    let links = links.into_iter().map(|(_, id)| id.clone()).collect();
+    (ops, links, count)
+}
+
+/// The ops that remove every comment on what `gone` says goes, last first so each
+/// position is still right when its op runs.
+fn remove_comments(map: &JourneyMap, gone: impl Fn(&CommentTarget) -> bool) -> Vec<Op> {
+    map.comments
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| gone(&c.on))
+        .map(|(i, _)| Op::RemoveComment(i))
+        .rev()
+        .collect()
 }
 
 /// Where a card goes: a cell, and the card it goes before (`None`: the end of the cell).
@@ -298,7 +331,8 @@ pub fn delete_phase(map: &JourneyMap, id: &PhaseId) -> Edit {
         .filter(|c| &c.phase == id)
         .map(|c| c.id.clone())
         .collect();
-    let mut ops = delete_cards(map, &cards).ops;
+    let doomed: HashSet<&CardId> = cards.iter().collect();
+    let (mut ops, links, _) = delete_cards_ops(map, &doomed);
     // The points in this phase go too; tied points of its cards were untied above and are
     // in this phase, so they go as well.
     for (i, curve) in map.emotion_curves.iter().enumerate() {
@@ -309,6 +343,12 @@ pub fn delete_phase(map: &JourneyMap, id: &PhaseId) -> Edit {
         }
     }
     ops.push(Op::RemovePhase(index));
+    ops.extend(remove_comments(map, |on| match on {
+        CommentTarget::Phase(phase) => phase == id,
+        CommentTarget::Card(card) => doomed.contains(card),
+        CommentTarget::Link(link) => links.contains(link),
+        _ => false,
+    }));
     Edit::new(crate::tr!("edit-delete-phase"), ops)
 }
 
@@ -323,8 +363,15 @@ pub fn delete_lane(map: &JourneyMap, id: &LaneId) -> Edit {
         .filter(|c| &c.lane == id)
         .map(|c| c.id.clone())
         .collect();
-    let mut ops = delete_cards(map, &cards).ops;
+    let doomed: HashSet<&CardId> = cards.iter().collect();
+    let (mut ops, links, _) = delete_cards_ops(map, &doomed);
     ops.push(Op::RemoveLane(index));
+    ops.extend(remove_comments(map, |on| match on {
+        CommentTarget::Lane(lane) => lane == id,
+        CommentTarget::Card(card) => doomed.contains(card),
+        CommentTarget::Link(link) => links.contains(link),
+        _ => false,
+    }));
     Edit::new(crate::tr!("edit-delete-lane"), ops)
 }
 
@@ -413,14 +460,20 @@ pub fn update_link(map: &JourneyMap, mut link: crate::model::Link, label: &str) 
     )
 }
 
-/// Deletes a link.
+/// Deletes a link, with the comments on it.
 pub fn delete_link(map: &JourneyMap, id: &crate::model::LinkId) -> Edit {
-    let ops = map
+    let mut ops = map
         .links
         .iter()
         .position(|l| &l.id == id)
         .map(|i| vec![Op::RemoveLink(i)])
         .unwrap_or_default();
+    if !ops.is_empty() {
+        ops.extend(remove_comments(
+            map,
+            |on| matches!(on, CommentTarget::Link(link) if link == id),
+        ));
+    }
     Edit::new(crate::tr!("edit-delete-link"), ops)
 }
 
@@ -614,4 +667,237 @@ pub fn delete_points(map: &JourneyMap, ids: &[crate::model::PointId]) -> Edit {
         }
     }
     Edit::new(crate::tr!("edit-delete-points", count = ids.len()), ops)
+}
+
+/// A comment id not used in the map, by a comment or a reply: `m1`, `m2`…
+pub fn new_comment_id(map: &JourneyMap) -> CommentId {
+    let taken = map
+        .comments
+        .iter()
+        .flat_map(|c| std::iter::once(&c.id).chain(c.replies.iter().map(|r| &r.id)));
+    CommentId(fresh_id("m", taken.map(CommentId::as_str)))
+}
+
+/// What a comment or reply says and who said it when: the same for both.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    /// Who wrote it.
+    pub author: String,
+    /// When, as RFC 3339 UTC (see [`crate::model::comment_time_now`]).
+    pub time: String,
+    /// What they wrote.
+    pub text: String,
+}
+
+/// Adds a comment on a part of the map, at the end of the list; returns its id.
+pub fn add_comment(map: &JourneyMap, on: CommentTarget, said: Said) -> (Edit, CommentId) {
+    let id = new_comment_id(map);
+    let comment = Comment {
+        id: id.clone(),
+        on,
+        author: said.author,
+        time: said.time,
+        text: said.text,
+        resolved: false,
+        replies: Vec::new(),
+    };
+    let ops = vec![Op::InsertComment(map.comments.len(), comment)];
+    (Edit::new(crate::tr!("edit-add-comment"), ops), id)
+}
+
+/// Where a comment is in the list, by its id.
+fn comment_index(map: &JourneyMap, id: &CommentId) -> Option<usize> {
+    map.comments.iter().position(|c| &c.id == id)
+}
+
+/// The comment a comment or reply id belongs to: its position, and the reply's position
+/// when the id is a reply's.
+pub fn find_comment(map: &JourneyMap, id: &CommentId) -> Option<(usize, Option<usize>)> {
+    map.comments.iter().enumerate().find_map(|(i, c)| {
+        if &c.id == id {
+            Some((i, None))
+        } else {
+            c.replies
+                .iter()
+                .position(|r| &r.id == id)
+                .map(|j| (i, Some(j)))
+        }
+    })
+}
+
+/// Answers a comment (found by its id, or by the id of one of its replies); the reply goes
+/// last. Nothing happens for a comment that is gone.
+pub fn reply_to_comment(map: &JourneyMap, id: &CommentId, said: Said) -> Edit {
+    let label = crate::tr!("edit-reply");
+    let Some((i, _)) = find_comment(map, id) else {
+        return Edit::new(label, Vec::new());
+    };
+    let mut comment = map.comments[i].clone();
+    comment.replies.push(Reply {
+        id: new_comment_id(map),
+        author: said.author,
+        time: said.time,
+        text: said.text,
+    });
+    Edit::new(label, vec![Op::SetComment(i, comment)])
+}
+
+/// Changes what a comment or a reply says.
+pub fn edit_comment_text(map: &JourneyMap, id: &CommentId, text: &str) -> Edit {
+    let label = crate::tr!("edit-comment-text");
+    let Some((i, reply)) = find_comment(map, id) else {
+        return Edit::new(label, Vec::new());
+    };
+    let mut comment = map.comments[i].clone();
+    let slot = match reply {
+        Some(j) => &mut comment.replies[j].text,
+        None => &mut comment.text,
+    };
+    if slot == text {
+        return Edit::new(label, Vec::new());
+    }
+    text.clone_into(slot);
+    Edit::new(label, vec![Op::SetComment(i, comment)])
+}
+
+/// Marks a comment as dealt with, or opens it again.
+pub fn set_comment_resolved(map: &JourneyMap, id: &CommentId, resolved: bool) -> Edit {
+    let label = if resolved {
+        crate::tr!("edit-resolve-comment")
+    } else {
+        crate::tr!("edit-reopen-comment")
+    };
+    let ops = comment_index(map, id)
+        .filter(|&i| map.comments[i].resolved != resolved)
+        .map(|i| {
+            let mut comment = map.comments[i].clone();
+            comment.resolved = resolved;
+            vec![Op::SetComment(i, comment)]
+        })
+        .unwrap_or_default();
+    Edit::new(label, ops)
+}
+
+/// Deletes a comment with its replies, or one reply.
+pub fn delete_comment(map: &JourneyMap, id: &CommentId) -> Edit {
+    match find_comment(map, id) {
+        Some((i, None)) => Edit::new(
+            crate::tr!("edit-delete-comment"),
+            vec![Op::RemoveComment(i)],
+        ),
+        Some((i, Some(j))) => {
+            let mut comment = map.comments[i].clone();
+            comment.replies.remove(j);
+            Edit::new(
+                crate::tr!("edit-delete-reply"),
+                vec![Op::SetComment(i, comment)],
+            )
+        }
+        None => Edit::new(crate::tr!("edit-delete-comment"), Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::edit::apply_all;
+
+    fn said(text: &str) -> Said {
+        Said {
+            author: "Anna".into(),
+            time: "2026-12-07T18:40:00Z".into(),
+            text: text.into(),
+        }
+    }
+
+    fn sample() -> JourneyMap {
+        crate::file::load(crate::samples::SAMPLES[0].json.as_bytes())
+            .unwrap()
+            .map
+    }
+
+    /// Applies an edit and checks that undoing it gives the map back.
+    fn apply(map: &mut JourneyMap, make: impl FnOnce(&JourneyMap) -> Edit) {
+        let before = map.clone();
+        let undo = apply_all(map, make(&before).ops).unwrap();
+        let mut undone = map.clone();
+        apply_all(&mut undone, undo).unwrap();
+        assert_eq!(undone, before);
+    }
+
+    #[test]
+    fn comment_ids_are_fresh_across_comments_and_replies() {
+        let mut map = sample();
+        map.comments.clear();
+        let (edit, first) = add_comment(&map, CommentTarget::Map, said("one"));
+        apply(&mut map, |_| edit);
+        assert_eq!(first.as_str(), "m1");
+        apply(&mut map, |m| reply_to_comment(m, &first, said("two")));
+        assert_eq!(map.comments[0].replies[0].id.as_str(), "m2");
+        let (edit, third) = add_comment(&map, CommentTarget::Map, said("three"));
+        apply(&mut map, |_| edit);
+        assert_eq!(third.as_str(), "m3");
+        assert!(crate::model::check(&map).is_empty());
+    }
+
+    #[test]
+    fn a_comment_is_replied_to_edited_resolved_and_deleted() {
+        let mut map = sample();
+        map.comments.clear();
+        let card = map.cards[0].id.clone();
+        let (edit, id) = add_comment(&map, CommentTarget::Card(card.clone()), said("Why?"));
+        assert_eq!(edit.label, "add comment");
+        apply(&mut map, |_| edit);
+        assert_eq!(map.comments[0].on, CommentTarget::Card(card));
+        apply(&mut map, |m| reply_to_comment(m, &id, said("Because.")));
+        let reply = map.comments[0].replies[0].id.clone();
+        apply(&mut map, |m| edit_comment_text(m, &reply, "Because!"));
+        assert_eq!(map.comments[0].replies[0].text, "Because!");
+        apply(&mut map, |m| set_comment_resolved(m, &id, true));
+        assert!(map.comments[0].resolved);
+        assert!(set_comment_resolved(&map, &id, true).ops.is_empty());
+        apply(&mut map, |m| delete_comment(m, &reply));
+        assert!(map.comments[0].replies.is_empty());
+        apply(&mut map, |m| delete_comment(m, &id));
+        assert!(map.comments.is_empty());
+    }
+
+    #[test]
+    fn deleting_what_a_comment_is_on_takes_the_comment_in_the_same_step() {
+        let base = sample();
+        let card = base.cards[0].clone();
+        let link = base
+            .links
+            .iter()
+            .find(|l| l.from != card.id && l.to != card.id)
+            .unwrap()
+            .id
+            .clone();
+        let mut map = base.clone();
+        map.comments.clear();
+        for on in [
+            CommentTarget::Map,
+            CommentTarget::Card(card.id.clone()),
+            CommentTarget::Phase(card.phase.clone()),
+            CommentTarget::Lane(card.lane.clone()),
+            CommentTarget::Link(link.clone()),
+        ] {
+            let (edit, _) = add_comment(&map, on, said("note"));
+            apply(&mut map, |_| edit);
+        }
+        let left = |edit: Edit| {
+            let mut after = map.clone();
+            apply(&mut after, |_| edit);
+            after.comments.into_iter().map(|c| c.on).collect::<Vec<_>>()
+        };
+        let on_card = CommentTarget::Card(card.id.clone());
+        assert!(!left(delete_cards(&map, std::slice::from_ref(&card.id))).contains(&on_card));
+        assert_eq!(left(delete_link(&map, &link)).len(), 4);
+        let after_phase = left(delete_phase(&map, &card.phase));
+        assert!(!after_phase.contains(&on_card));
+        assert!(!after_phase.contains(&CommentTarget::Phase(card.phase.clone())));
+        let after_lane = left(delete_lane(&map, &card.lane));
+        assert!(!after_lane.contains(&CommentTarget::Lane(card.lane.clone())));
+        assert!(after_lane.contains(&CommentTarget::Map));
+    }
 }

@@ -2,6 +2,7 @@
 //! that SVG by resvg at the requested scale (never an upscaled bitmap), with the map's JSON
 //! inside so the picture opens as the map again.
 
+pub mod comments;
 pub mod pdf;
 pub mod pptx;
 pub mod preview;
@@ -43,6 +44,9 @@ pub struct ExportOptions {
     /// Only the cards the editor's filter highlights (with the links between them): the
     /// editor exports a filtered copy of the map when this is on and a filter is chosen.
     pub only_highlighted: bool,
+    /// Whether open comments are drawn: numbered markers on the map and their list
+    /// beside it.
+    pub include_comments: bool,
 }
 
 impl Default for ExportOptions {
@@ -55,6 +59,7 @@ impl Default for ExportOptions {
             text: SvgText::Embedded,
             per_phase: false,
             only_highlighted: false,
+            include_comments: false,
         }
     }
 }
@@ -221,11 +226,20 @@ impl From<SaveError> for ExportError {
     }
 }
 
-/// The painted shapes of a map and the area they cover.
+/// The painted shapes of a map and the area they cover; with the open comments beside it
+/// when the options ask for them.
 pub fn picture(map: &JourneyMap, options: &ExportOptions) -> (Vec<Shape>, egui::Rect) {
     let theme = Theme::default();
     let laid_out = layout(map, &theme.metrics, options.layout);
-    (paint(&laid_out, &theme), laid_out.bounds)
+    let mut shapes = paint(&laid_out, &theme);
+    let mut bounds = laid_out.bounds;
+    if options.include_comments
+        && let Some((extra, wider)) = comments::comment_shapes(map, &laid_out, &theme)
+    {
+        shapes.extend(extra);
+        bounds = wider;
+    }
+    (shapes, bounds)
 }
 
 /// The map as an SVG document, on its page, text as the options ask.

@@ -46,12 +46,23 @@ const FONT_PANOSE: &str = "020B0502030000000004";
 pub fn pptx(map: &JourneyMap, options: &ExportOptions) -> Result<Vec<u8>, ExportError> {
     let theme = Theme::default();
     let laid_out = layout(map, &theme.metrics, options.layout);
-    let painted = paint_parts(&laid_out, &theme);
+    let mut painted = paint_parts(&laid_out, &theme);
     let language = map.language();
+    let mut bounds = laid_out.bounds;
+    if options.include_comments
+        && let Some((extra, wider)) = super::comments::comment_shapes(map, &laid_out, &theme)
+    {
+        let start = painted.shapes.len();
+        painted.shapes.extend(extra);
+        painted
+            .parts
+            .push((Part::Comments, start..painted.shapes.len()));
+        bounds = wider;
+    }
 
     let mut slides = Vec::new();
     let overview = items(&painted);
-    let (view, _) = Page::Slide.frame(laid_out.bounds);
+    let (view, _) = Page::Slide.frame(bounds);
     let overview_place = Place::fit(view, Rect::from_min_size(Pos2::ZERO, slide_size()));
     let (xml, images) = slide_xml(
         map,
@@ -422,6 +433,7 @@ fn part_name(part: Part) -> &'static str {
         Part::Link(_) => "Link",
         Part::LinkLabel(_) => "Link label",
         Part::Legend => "Legend",
+        Part::Comments => "Comments",
     }
 }
 

@@ -18,7 +18,10 @@ use serde::{Deserialize, Serialize};
 pub use crate::i18n::Language;
 pub use check::{MAX_ITEMS, MAX_LANES, MAX_PERSONAS, MAX_PHASES, Problem, Severity, check};
 pub use color::{Color, ParseColorError};
-pub use comment::{Comment, CommentTarget, Reply};
+pub use comment::{
+    Comment, CommentTarget, Reply, comment_time_in, comment_time_now, comment_time_text,
+    comments_in_map_order,
+};
 pub use ids::{
     CardId, CommentId, LaneId, LinkId, PersonaId, PhaseId, PictureId, PointId, fresh_id,
 };

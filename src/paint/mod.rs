@@ -242,6 +242,8 @@ pub enum Part {
     LinkLabel(usize),
     /// The legend.
     Legend,
+    /// Open comments, drawn only in an export that asks for them: markers and their list.
+    Comments,
 }
 
 /// A painted map: its shapes in drawing order, and which part of the map each run of them

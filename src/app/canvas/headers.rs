@@ -197,6 +197,12 @@ impl JourneyApp {
         let mut dragging: Option<(Header, egui::Pos2)> = None;
         let mut stopped = false;
         let mut menus = Vec::new();
+        let mut badge_clicked = None;
+        let open_comments: std::collections::HashMap<crate::model::CommentTarget, usize> =
+            crate::app::panels::comments::open_counts(self.doc.map())
+                .into_iter()
+                .map(|(on, count)| (on.clone(), count))
+                .collect();
         let headers: Vec<(Header, Rect, String)> = self
             .doc
             .scene()
@@ -275,6 +281,21 @@ impl JourneyApp {
                 );
             }
             menus.push((header.clone(), response));
+            // Open comments on the phase or lane: a badge inside the header's corner.
+            let on = match header {
+                Header::Phase(id) => crate::model::CommentTarget::Phase(id.clone()),
+                Header::Lane(id) => crate::model::CommentTarget::Lane(id.clone()),
+            };
+            if let Some(&count) = open_comments.get(&on) {
+                let center = screen.right_top() + egui::vec2(-13.0, 13.0);
+                let painter = ui.painter().clone();
+                if super::comment_badge_ui(ui, &painter, center, &on, count).clicked() {
+                    badge_clicked = Some(on);
+                }
+            }
+        }
+        if let Some(on) = badge_clicked {
+            self.show_comments_on(on);
         }
         for (header, response) in &menus {
             response.context_menu(|ui| self.header_menu_ui(ui, header));
@@ -421,6 +442,7 @@ impl JourneyApp {
             self.select(Selection::Header(header.clone()));
         }
         self.action_button(ui, Action::Rename);
+        self.action_button(ui, Action::Comment);
         self.action_button(ui, Action::Delete);
     }
 

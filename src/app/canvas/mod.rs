@@ -267,6 +267,7 @@ impl JourneyApp {
         self.link_overlay_ui(&painter, screen_from_map);
         self.overlay_ui(&painter, screen_from_map);
         self.find_overlay_ui(&painter, screen_from_map);
+        self.comment_badges_ui(ui, &painter, screen_from_map);
         self.curves_ui(ui, screen_from_map);
         self.curve_overlay_ui(&painter, screen_from_map);
         self.links_ui(ui, screen_from_map);
@@ -564,4 +565,80 @@ impl JourneyApp {
             offset += card.rect.height() + 6.0;
         }
     }
+
+    /// A badge at the corner of each card with open comments, with their count; a click
+    /// opens the comments panel on that card's comments. Part of the overlay: comments are
+    /// for reviewers, and an export shows them only when asked.
+    fn comment_badges_ui(
+        &mut self,
+        ui: &mut Ui,
+        painter: &egui::Painter,
+        screen_from_map: egui::emath::TSTransform,
+    ) {
+        let map = self.doc.map();
+        if map.comments.is_empty() || self.gesture.card_drag().is_some() {
+            return;
+        }
+        let counts = crate::app::panels::comments::open_counts(map);
+        if counts.is_empty() {
+            return;
+        }
+        let visible = screen_from_map.inverse().mul_rect(painter.clip_rect());
+        let mut clicked = None;
+        for card in &self.doc.scene().laid_out().cards {
+            let on = crate::model::CommentTarget::Card(card.id.clone());
+            let Some(&count) = counts.get(&on) else {
+                continue;
+            };
+            if !visible.intersects(card.rect) {
+                continue;
+            }
+            let corner = screen_from_map.mul_pos(card.rect.right_top());
+            if comment_badge_ui(ui, painter, corner + vec2(-2.0, 2.0), &on, count).clicked() {
+                clicked = Some(on);
+            }
+        }
+        if let Some(on) = clicked {
+            self.show_comments_on(on);
+        }
+    }
 }
+
+/// A round badge with a count of open comments, which a click opens in the panel; named
+/// for screen readers and tests ("2 open comments").
+pub(in crate::app) fn comment_badge_ui(
+    ui: &Ui,
+    painter: &egui::Painter,
+    center: Pos2,
+    on: &crate::model::CommentTarget,
+    count: usize,
+) -> egui::Response {
+    let radius = 9.0;
+    let rect = Rect::from_center_size(center, egui::Vec2::splat(2.0 * radius));
+    let id = ui.scope_id().with(("comment badge", on));
+    let response = ui.interact(rect, id, Sense::click());
+    let label = crate::tr!("comments-badge", count = count);
+    response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let fill = if response.hovered() {
+        COMMENT_BADGE.gamma_multiply(0.85)
+    } else {
+        COMMENT_BADGE
+    };
+    painter.circle(center, radius, fill, Stroke::new(1.5, Color32::WHITE));
+    painter.text(
+        center,
+        egui::Align2::CENTER_CENTER,
+        if count > 9 {
+            "9+".to_owned()
+        } else {
+            count.to_string()
+        },
+        egui::FontId::proportional(11.0),
+        Color32::WHITE,
+    );
+    response.on_hover_text(label)
+}
+
+/// The colour of the badge that counts a card's open comments: a warm yellow-orange, apart
+/// from the selection's blue and every lane's accent.
+const COMMENT_BADGE: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x00);

@@ -515,6 +515,12 @@ fn options_ui(ui: &mut Ui, dialog: &mut ExportDialog) {
         &mut dialog.options.layout.legend,
         crate::tr!("dialog-export-legend"),
     );
+    // Comments: their own block, remembered in the settings like the options above.
+    ui.checkbox(
+        &mut dialog.options.include_comments,
+        crate::tr!("dialog-export-comments"),
+    )
+    .on_hover_text(crate::tr!("dialog-export-comments-tooltip"));
     if dialog.format == Format::Pptx {
         ui.checkbox(
             &mut dialog.options.per_phase,
