@@ -2,13 +2,13 @@
 //! and no damaged file can make the loader panic.
 
 use journeymap::file;
-use journeymap::model::BlueprintLine;
 use journeymap::model::templates::TEMPLATES;
 use journeymap::model::{
     Better, Card, CardId, Channel, Color, EmotionCurve, EmotionPoint, HandoffQuality, JourneyMap,
     Kpi, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, MapState, Persona, PersonaId, Phase,
     PhaseId, Picture, PointId, check,
 };
+use journeymap::model::{BlueprintLine, Comment, CommentId, CommentTarget, Reply};
 use journeymap::samples::SAMPLES;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -91,6 +91,10 @@ prop_compose! {
         id_suffix in text(),
         lines in prop::collection::vec(prop::option::of(select(BlueprintLine::ALL.to_vec())), 6),
         shown_pictures in prop::collection::vec(prop::option::of(0..3usize), 20),
+        comments in prop::collection::vec(
+            (0..5usize, 0..16usize, text(), text(), text(), any::<bool>(),
+             prop::collection::vec((text(), text(), text()), 0..3)),
+            0..5),
     ) -> JourneyMap {
         let mut map = JourneyMap::empty(title);
         map.description = description;
@@ -157,6 +161,24 @@ prop_compose! {
                 });
             }
             map.emotion_curves.push(curve);
+        }
+        // Comments on the map and on any of its parts, some with replies, some resolved.
+        let mut comment_number = 0;
+        for (kind, index, author, time, text, resolved, replies) in comments {
+            let on = match kind {
+                1 if !map.cards.is_empty() => CommentTarget::Card(map.cards[index % map.cards.len()].id.clone()),
+                2 => CommentTarget::Phase(map.phases[index % map.phases.len()].id.clone()),
+                3 => CommentTarget::Lane(map.lanes[index % map.lanes.len()].id.clone()),
+                4 if !map.links.is_empty() => CommentTarget::Link(map.links[index % map.links.len()].id.clone()),
+                _ => CommentTarget::Map,
+            };
+            comment_number += 1;
+            let id = CommentId(format!("m{comment_number}"));
+            let replies = replies.into_iter().map(|(author, time, text)| {
+                comment_number += 1;
+                Reply { id: CommentId(format!("m{comment_number}")), author, time, text }
+            }).collect();
+            map.comments.push(Comment { id, on, author, time, text, resolved, replies });
         }
         // Some cards and personas show one of three pictures; the table holds each shown
         // picture once, in the order first shown.
