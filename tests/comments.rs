@@ -32,7 +32,7 @@ fn comment_on_card(harness: &mut Harness<'_, JourneyApp>, id: &CardId, text: &st
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::M);
     harness.run();
     let title = map_of(harness).card(id).unwrap().title.clone();
-    let field = format!("New comment on Card \u{2018}{title}\u{2019}");
+    let field = format!("New comment — Card \u{2018}{title}\u{2019}");
     harness.get_by_label(&field).type_text(text);
     harness.run();
     harness.get_by_label("Post comment").click();
@@ -50,7 +50,7 @@ fn a_comment_is_added_replied_to_resolved_and_undone() {
     harness.run();
     sign_as_anna(&mut harness);
     let title = map_of(&harness).card(&card).unwrap().title.clone();
-    let field = format!("New comment on Card \u{2018}{title}\u{2019}");
+    let field = format!("New comment — Card \u{2018}{title}\u{2019}");
     harness.get_by_label(&field).click();
     harness.run();
     harness
@@ -260,7 +260,7 @@ fn a_phase_is_commented_on_from_its_menu_and_its_header_shows_a_badge() {
     harness.get_by_label_contains("Comment…").click();
     harness.run();
     sign_as_anna(&mut harness);
-    let field = format!("New comment on Phase \u{2018}{}\u{2019}", phase.name);
+    let field = format!("New comment — Phase \u{2018}{}\u{2019}", phase.name);
     harness.get_by_label(&field).click();
     harness.run();
     harness.get_by_label(&field).type_text("Split this phase?");
@@ -338,7 +338,7 @@ fn the_comments_panel_speaks_dutch() {
     harness.run();
     harness.get_by_label("Je naam").type_text("Anna");
     harness.run();
-    let field = format!("Nieuwe opmerking bij Kaart \u{2018}{}\u{2019}", card.title);
+    let field = format!("Nieuwe opmerking — Kaart \u{2018}{}\u{2019}", card.title);
     harness.get_by_label(&field).click();
     harness.run();
     harness.get_by_label(&field).type_text("Klopt dit nog?");
