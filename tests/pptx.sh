@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What programs nobody here wrote make of our PowerPoint export. python-pptx reads every
-# sample's deck: 16:9, native shapes and no picture, each card title the text of a shape of
+# sample's deck: 16:9, native shapes and no picture but the map's own (on its cards and personas), each card title the text of a shape of
 # its own in the card's group, the emotion curves as lines, and with --per-phase a slide
 # per phase with its cards, curves and speaker notes (tests/pptx_check.py). LibreOffice Impress opens every deck and turns it
 # into a PDF, whose first page must look like our PNG of the same map on a slide, with the
@@ -106,7 +106,7 @@ converting=$!
 for name in "${names[@]}"; do
     if python3 tests/pptx_check.py "samples/$name.json" "$scratch/decks/$name.pptx" --name "$name" >&2 &&
         python3 tests/pptx_check.py "samples/$name.json" "$scratch/decks/$name.phases.pptx" --per-phase --name "$name --per-phase" >&2; then
-        echo "$name: python-pptx finds shapes, no picture, each card title in its own shape and group, the curves, a slide per phase with notes"
+        echo "$name: python-pptx finds shapes, no picture but the map's own, each card title in its own shape and group, the curves, a slide per phase with notes"
     else
         failed=1
     fi
