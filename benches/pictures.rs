@@ -89,7 +89,10 @@ fn written(pictures: usize) -> std::path::PathBuf {
     ));
     let json = journeymap::file::to_json(&map_with(pictures));
     // The size the figures are for: most of it is the pictures' base64.
-    eprintln!("a map of 300 cards and {pictures} photos: {:.1} MB", json.len() as f64 / 1e6);
+    eprintln!(
+        "a map of 300 cards and {pictures} photos: {:.1} MB",
+        json.len() as f64 / 1e6
+    );
     std::fs::write(&path, json).expect("temp file");
     path
 }

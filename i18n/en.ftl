@@ -829,7 +829,7 @@ error-no-such-id = no { $what } with id "{ $id }"{ $what ->
         [picture] ; it shows as an empty frame
        *[other] {""}
     }
-error-picture-size = the picture claims to be { $width } × { $height } pixels; a picture must have from 1 to { $max } pixels on each side
+error-picture-size = the picture claims to be { $width } × { $height } pixels; a picture may have from 1 to { $max } pixels on each side, so it shows as an empty frame
 error-picture-not-base64 = the picture data is not base64, so it shows as an empty frame; the data is kept as it is
 error-picture-damaged = the picture data is not a PNG or JPEG picture that can be read, so it shows as an empty frame
 error-picture-type = the picture data is { $found }, but the file says { $said }

@@ -847,7 +847,7 @@ error-no-such-id = er is geen { $what ->
         [picture] ; er staat een leeg kader
        *[other] {""}
     }
-error-picture-size = de afbeelding zegt { $width } × { $height } pixels groot te zijn; een afbeelding moet aan elke kant 1 tot { $max } pixels hebben
+error-picture-size = de afbeelding zegt { $width } × { $height } pixels groot te zijn; een afbeelding mag aan elke kant 1 tot { $max } pixels hebben, dus er staat een leeg kader
 error-picture-not-base64 = de gegevens van de afbeelding zijn geen base64, dus er staat een leeg kader; de gegevens blijven zoals ze zijn
 error-picture-damaged = de gegevens van de afbeelding zijn geen leesbare PNG- of JPEG-afbeelding, dus er staat een leeg kader
 error-picture-type = de gegevens van de afbeelding zijn { $found }, maar het bestand zegt { $said }

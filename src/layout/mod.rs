@@ -1101,9 +1101,14 @@ fn place_picture(
     width: f32,
 ) -> PlacedPicture {
     // By what the bytes are, not what the file says: a JPEG the file calls PNG still shows.
+    // Only a picture whose own header gives a size within the limits reaches the painted
+    // shapes: the exporters' decoders (resvg, krilla) take a header's word for how much
+    // memory to ask for, and a hostile file's 100,000-pixel-square claim must not be it.
     let data = picture.and_then(|p| {
-        let media_type = crate::model::media_type_of(p.data.bytes())?;
-        Some((media_type, Arc::clone(p.data.bytes())))
+        let (media_type, width, height) = crate::model::sniff(p.data.bytes())?;
+        let sides = 1..=crate::model::MAX_PICTURE_SIDE;
+        (sides.contains(&width) && sides.contains(&height))
+            .then(|| (media_type, Arc::clone(p.data.bytes())))
     });
     let aspect = picture.map_or(4.0 / 3.0, |p| p.aspect() as f32);
     let frame_height = (width / aspect).min(width).round();

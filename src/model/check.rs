@@ -348,8 +348,9 @@ fn check_pictures<'a>(map: &'a JourneyMap, problems: &mut Vec<Problem>) -> HashM
     for (i, picture) in map.pictures.iter().enumerate() {
         let path = format!("pictures[{i}]");
         let sides = 1..=MAX_PICTURE_SIDE;
+        // A warning: the picture shows as an empty frame and everything else opens.
         if !sides.contains(&picture.width) || !sides.contains(&picture.height) {
-            problems.push(Problem::error(
+            problems.push(Problem::warning(
                 path.clone(),
                 Sentence::new("error-picture-size")
                     .with("width", picture.width)
@@ -369,6 +370,15 @@ fn check_pictures<'a>(map: &'a JourneyMap, problems: &mut Vec<Problem>) -> HashM
                 format!("{path}.data"),
                 Sentence::new("error-picture-damaged"),
             )),
+            Some((_, width, height)) if width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE => {
+                problems.push(Problem::warning(
+                    format!("{path}.data"),
+                    Sentence::new("error-picture-size")
+                        .with("width", width)
+                        .with("height", height)
+                        .with("max", MAX_PICTURE_SIDE),
+                ));
+            }
             Some((media_type, width, height)) => {
                 if media_type != picture.media_type {
                     problems.push(Problem::warning(
