@@ -1,5 +1,5 @@
 //! Cards on the clipboard, as journeymap JSON: a small map file holding the copied cards,
-//! their phases and lanes, and the links between them. Pasting fits the cards into the open
+//! their phases and lanes, the links between them and the pictures they show. Pasting fits the cards into the open
 //! map with new ids; any other text becomes one card per line.
 
 use std::collections::{HashMap, HashSet};
@@ -39,6 +39,18 @@ pub fn copy(map: &JourneyMap, ids: &[CardId]) -> String {
         .filter(|l| wanted.contains(&l.from) && wanted.contains(&l.to))
         .cloned()
         .collect();
+    // The pictures go along, so a card pasted into another map keeps its picture.
+    let shown: HashSet<_> = clip
+        .cards
+        .iter()
+        .filter_map(|c| c.picture.as_ref())
+        .collect();
+    clip.pictures = map
+        .pictures
+        .iter()
+        .filter(|p| shown.contains(&p.id))
+        .cloned()
+        .collect();
     file::to_json(&clip)
 }
 
@@ -48,7 +60,7 @@ pub fn copy(map: &JourneyMap, ids: &[CardId]) -> String {
 /// otherwise they go to `fallback`. Plain text becomes one card per non-empty line at
 /// `fallback`.
 pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardId>) {
-    let (cards, links, label) = match file::load(text.as_bytes()) {
+    let (cards, links, pictures, label) = match file::load(text.as_bytes()) {
         Ok(loaded) => {
             let clip = loaded.map;
             let phase_for = |id: &PhaseId| -> Option<PhaseId> {
@@ -79,7 +91,7 @@ pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardI
                     card
                 })
                 .collect();
-            (cards, clip.links, crate::tr!("edit-paste"))
+            (cards, clip.links, clip.pictures, crate::tr!("edit-paste"))
         }
         Err(_) => {
             let cards = text
@@ -95,14 +107,45 @@ pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardI
                     )
                 })
                 .collect();
-            (cards, Vec::new(), crate::tr!("edit-paste-text"))
+            (cards, Vec::new(), Vec::new(), crate::tr!("edit-paste-text"))
         }
     };
+
+    // The pictures of the pasted cards the map lacks join its table, as long as the map's
+    // file has room for them; a card whose picture has none is pasted without it.
+    let mut ops = Vec::new();
+    let mut room = super::pictures::PICTURE_BUDGET_BYTES.saturating_sub(
+        map.pictures
+            .iter()
+            .map(|p| (p.data.bytes().len() as u64).div_ceil(3) * 4)
+            .sum(),
+    );
+    let mut table: HashSet<crate::model::PictureId> =
+        map.pictures.iter().map(|p| p.id.clone()).collect();
+    for picture in pictures {
+        let size = (picture.data.bytes().len() as u64).div_ceil(3) * 4;
+        if !table.contains(&picture.id) && size <= room {
+            room -= size;
+            table.insert(picture.id.clone());
+            let at = map.pictures.len()
+                + ops
+                    .iter()
+                    .filter(|op| matches!(op, Op::InsertPicture(..)))
+                    .count();
+            ops.push(Op::InsertPicture(at, picture));
+        }
+    }
+    let cards: Vec<Card> = cards
+        .into_iter()
+        .map(|mut card| {
+            card.picture = card.picture.filter(|id| table.contains(id));
+            card
+        })
+        .collect();
 
     // New ids for everything pasted, so a paste never collides with what is there.
     let mut taken: Vec<String> = map.cards.iter().map(|c| c.id.0.clone()).collect();
     let mut renamed: HashMap<CardId, CardId> = HashMap::new();
-    let mut ops = Vec::new();
     let mut new_ids = Vec::new();
     let mut cards_now = map.cards.clone();
     for mut card in cards {
@@ -179,6 +222,35 @@ mod tests {
         }
         assert_eq!(map.links.len(), before.links.len() + 1);
         assert!(check(&map).iter().all(|p| p.severity != Severity::Error));
+    }
+
+    #[test]
+    fn a_card_pasted_into_another_map_keeps_its_picture() {
+        let source = sample();
+        let card = source
+            .cards
+            .iter()
+            .find(|c| c.picture.is_some())
+            .expect("the sample shows a picture on a card");
+        let text = copy(&source, std::slice::from_ref(&card.id));
+        let mut other = crate::file::load(
+            crate::samples::find("complaint-handling")
+                .map_or("", |s| s.json)
+                .as_bytes(),
+        )
+        .unwrap()
+        .map;
+        let place = fallback(&other);
+        let (edit, ids) = paste(&other, &text, &place);
+        History::new().apply(&mut other, edit).unwrap();
+        let pasted = other.card(&ids[0]).unwrap();
+        assert_eq!(pasted.picture, card.picture);
+        assert_eq!(other.pictures.len(), 1);
+        assert!(check(&other).is_empty(), "{:?}", check(&other));
+        // Pasted again into the same map, the picture is not stored twice.
+        let (edit, _) = paste(&other, &text, &place);
+        History::new().apply(&mut other, edit).unwrap();
+        assert_eq!(other.pictures.len(), 1);
     }
 
     #[test]
