@@ -114,16 +114,12 @@ pub fn paste(map: &JourneyMap, text: &str, fallback: &Place) -> (Edit, Vec<CardI
     // The pictures of the pasted cards the map lacks join its table, as long as the map's
     // file has room for them; a card whose picture has none is pasted without it.
     let mut ops = Vec::new();
-    let mut room = super::pictures::PICTURE_BUDGET_BYTES.saturating_sub(
-        map.pictures
-            .iter()
-            .map(|p| (p.data.bytes().len() as u64).div_ceil(3) * 4)
-            .sum(),
-    );
+    let mut room = super::pictures::PICTURE_BUDGET_BYTES
+        .saturating_sub(map.pictures.iter().map(super::pictures::stored_bytes).sum());
     let mut table: HashSet<crate::model::PictureId> =
         map.pictures.iter().map(|p| p.id.clone()).collect();
     for picture in pictures {
-        let size = (picture.data.bytes().len() as u64).div_ceil(3) * 4;
+        let size = super::pictures::stored_bytes(&picture);
         if !table.contains(&picture.id) && size <= room {
             room -= size;
             table.insert(picture.id.clone());

@@ -22,8 +22,8 @@ pub enum PictureTarget {
 /// less room for the map's words (8 MiB is tens of thousands of cards).
 pub const PICTURE_BUDGET_BYTES: u64 = crate::file::MAX_FILE_BYTES - 8 * 1024 * 1024;
 
-/// The bytes a picture takes in the file.
-fn stored_bytes(picture: &Picture) -> u64 {
+/// The bytes a picture takes in the file, base64 and all.
+pub(crate) fn stored_bytes(picture: &Picture) -> u64 {
     (picture.data.bytes().len() as u64).div_ceil(3) * 4
 }
 
@@ -48,27 +48,22 @@ pub fn set_picture(
     picture: Option<Picture>,
 ) -> Result<Edit, MapFull> {
     let mut ops = Vec::new();
-    let id = match picture {
-        None => None,
-        Some(picture) => {
-            let known = map
-                .pictures
-                .iter()
-                .any(|p| p.id == picture.id && p.data == picture.data);
-            if !known {
-                let used: u64 = map.pictures.iter().map(stored_bytes).sum();
-                if used + stored_bytes(&picture) > PICTURE_BUDGET_BYTES {
-                    return Err(MapFull);
-                }
+    // The picture's own name, for a picture card's title when the table has no other.
+    let incoming_name = picture.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let picture_id = picture.as_ref().map(|p| p.id.clone());
+    if let Some(picture) = picture {
+        let known = map
+            .pictures
+            .iter()
+            .any(|p| p.id == picture.id && p.data == picture.data);
+        if !known {
+            let used: u64 = map.pictures.iter().map(stored_bytes).sum();
+            if used + stored_bytes(&picture) > PICTURE_BUDGET_BYTES {
+                return Err(MapFull);
             }
-            let id = picture.id.clone();
-            if !known {
-                ops.push(Op::InsertPicture(map.pictures.len(), picture));
-            }
-            Some((id, ops.is_empty()))
+            ops.push(Op::InsertPicture(map.pictures.len(), picture));
         }
-    };
-    let picture_id = id.as_ref().map(|(id, _)| id.clone());
+    }
     let label = if picture_id.is_some() {
         crate::tr!("edit-set-picture")
     } else {
@@ -103,16 +98,7 @@ pub fn set_picture(
             let Some(id) = picture_id else {
                 return Ok(Edit::new(label, Vec::new()));
             };
-            let title = map
-                .picture(&id)
-                .or_else(|| {
-                    ops.iter().find_map(|op| match op {
-                        Op::InsertPicture(_, p) => Some(p),
-                        _ => None,
-                    })
-                })
-                .map(|p| title_from_name(&p.name))
-                .unwrap_or_default();
+            let title = title_from_name(map.picture(&id).map_or(&incoming_name, |p| &p.name));
             let mut card = Card::new(
                 new_card_id(map),
                 place.phase.clone(),
